@@ -1,0 +1,120 @@
+import jsonLogic from 'json-logic-js';
+import { assign, createMachine } from 'xstate';
+import type { AnyStateMachine } from 'xstate';
+import { durationMs, parseDuration } from './duration.js';
+import type { GuardRule, ProcedureConfig, StateConfig, TransitionConfig, TransitionsConfig } from './types.js';
+
+/** What the engine knows about the case it computes for; time comes in with each event. */
+export interface CaseInfo {
+  id: string;
+  procedure: string;
+  version: number;
+}
+
+/** Context of a case machine: form data per form id, and the case's identity. */
+export interface CaseContext {
+  data: Record<string, Record<string, unknown>>;
+  case: CaseInfo;
+}
+
+/** Who fires an event. */
+export interface Actor {
+  id: string;
+  role: string;
+}
+
+/**
+ * An event sent to a case. `at` is the UTC time it happened (ISO 8601): the engine reads no
+ * clock, deadlines are computed from it.
+ */
+export interface CaseEvent {
+  type: string;
+  data?: Record<string, unknown>;
+  actor?: Actor;
+  at: string;
+}
+
+/** The init event carries its time in `input.at`; all others in `at`. */
+type EventWithTime = { at?: string; input?: { at?: string } };
+
+type XTransition = { target?: string; guard?: unknown; actions?: unknown[]; description?: string };
+
+/** Scope that JSON Logic guards read: `{ data, event, case }`. */
+export function guardScope(context: CaseContext, event: CaseEvent) {
+  return { data: context.data, event: { type: event.type, data: event.data ?? {} }, case: context.case };
+}
+
+function toTransitions(config: TransitionsConfig, storeForm: string | undefined): XTransition[] {
+  const list: TransitionConfig[] = typeof config === 'string' ? [{ target: config }] : Array.isArray(config) ? config : [config];
+  return list.map((t) => {
+    const out: XTransition = {};
+    if (t.target !== undefined) out.target = t.target;
+    if (t.description !== undefined) out.description = t.description;
+    if (t.guard !== undefined) out.guard = { type: 'logic', params: { rule: t.guard } };
+    const actions: unknown[] = storeForm ? [{ type: 'storeForm', params: { form: storeForm } }] : [];
+    actions.push(...(t.actions ?? []));
+    if (actions.length) out.actions = actions;
+    return out;
+  });
+}
+
+function toStateNode(def: ProcedureConfig, state: StateConfig, delays: Set<string>): Record<string, unknown> {
+  const node: Record<string, unknown> = {};
+  if (state.type) node.type = state.type;
+  if (state.initial) node.initial = state.initial;
+  if (state.description) node.description = state.description;
+  if (state.entry) node.entry = state.entry;
+  if (state.exit) node.exit = state.exit;
+  if (state.on) {
+    node.on = Object.fromEntries(
+      Object.entries(state.on).map(([event, t]) => [event, toTransitions(t, def.events[event]?.form)]),
+    );
+  }
+  if (state.after) {
+    node.after = Object.fromEntries(
+      Object.entries(state.after).map(([iso, t]) => {
+        delays.add(iso);
+        return [iso, toTransitions(t, undefined)];
+      }),
+    );
+  }
+  if (state.states) {
+    node.states = Object.fromEntries(Object.entries(state.states).map(([k, s]) => [k, toStateNode(def, s, delays)]));
+  }
+  return node;
+}
+
+/**
+ * Builds the XState machine of a procedure. Guards become JSON Logic evaluations, `after`
+ * keys (ISO 8601 durations) become named delays measured from the triggering event's `at`,
+ * and the form data an event carries is stored under `context.data[formId]`.
+ */
+export function createCaseMachine(def: ProcedureConfig): AnyStateMachine {
+  const delays = new Set<string>();
+  const states = Object.fromEntries(Object.entries(def.machine.states).map(([k, s]) => [k, toStateNode(def, s, delays)]));
+  return createMachine(
+    {
+      id: def.id,
+      initial: def.machine.initial,
+      context: ({ input }: { input: { case: CaseInfo } }) => ({ data: {}, case: input.case }),
+      states,
+    } as never,
+    {
+      guards: {
+        logic: ({ context, event }: { context: CaseContext; event: CaseEvent }, params: { rule: GuardRule }) =>
+          Boolean(jsonLogic.apply(params.rule as never, guardScope(context, event))),
+      },
+      actions: {
+        storeForm: assign(({ context, event }: { context: CaseContext; event: CaseEvent }, params: { form: string }) => ({
+          data: { ...context.data, [params.form]: { ...(event.data ?? {}) } },
+        })),
+      },
+      delays: Object.fromEntries(
+        [...delays].map((iso) => {
+          if (!parseDuration(iso)) throw new Error(`after: "${iso}" is not an ISO 8601 duration`);
+          return [iso, ({ event }: { event: EventWithTime }) => durationMs(iso, new Date(event.at ?? event.input?.at ?? NaN))];
+        }),
+      ),
+    } as never,
+  ) as AnyStateMachine;
+}
