@@ -1,0 +1,55 @@
+// Lint, including the dependency direction of DESIGN.md as import rules:
+// engine ← everything; store ← workers, server; nobody imports server or workers.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const FOLDERS = ['engine', 'definitions', 'workflows', 'workers', 'store', 'server', 'cli', 'designer', 'portal', 'scripts', 'tests'];
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/** Imports of another folder must go through its index.ts. */
+const onlyThroughIndex = { regex: `^(\\.\\./)+(${FOLDERS.join('|')})/(?!index\\.js$).+`, message: 'Import another folder only through its index.ts.' };
+const forbid = (folders, why) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message: why });
+
+/** One rule set per folder: which folders it may not reach. */
+function direction(files, forbidden, { builtins = true, extra = [] } = {}) {
+  return {
+    files,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: builtins ? [] : nodeBuiltins.map((name) => ({ name, message: 'This folder is pure: no Node built-ins (it runs in workflows and browsers).' })),
+        patterns: [onlyThroughIndex, ...(forbidden.length ? [forbid(forbidden, 'Dependency direction (DESIGN.md): this folder may not import that one.')] : []), ...extra],
+      }],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', '.data/**', '.tools/**', 'dist/**', '**/dist/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  direction(['engine/**/*.ts'], FOLDERS.filter((f) => f !== 'engine'), { builtins: false }),
+  direction(['workflows/**/*.ts'], ['definitions', 'store', 'server', 'cli', 'designer', 'portal', 'scripts'], {
+    builtins: false,
+    extra: [{ regex: '^(\\.\\./)+workers(/|$)', allowTypeImports: true, message: 'Workflows import activities only as types.' }],
+  }),
+  direction(['store/**/*.ts'], ['definitions', 'workflows', 'workers', 'server', 'cli', 'designer', 'portal']),
+  direction(['workers/**/*.ts'], ['server', 'cli', 'designer', 'portal']),
+  direction(['server/**/*.ts'], ['workers', 'cli', 'designer', 'portal']),
+  direction(['definitions/**/*.ts'], FOLDERS.filter((f) => f !== 'engine' && f !== 'definitions')),
+  direction(['cli/**/*.ts'], ['workers', 'designer', 'portal']),
+  {
+    files: ['**/*.test.ts', 'tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+);
