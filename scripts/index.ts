@@ -1,0 +1,13 @@
+/**
+ * Launcher library shared by `npm start`, the entry points of worker and server, and the
+ * integration-test set-up: configuration, the Temporal dev server, a local PostgreSQL.
+ */
+export { readTemporalConfig } from './lib/temporalConfig.js';
+export type { DevServerOptions, SearchAttributeType, TemporalConfig } from './lib/temporalConfig.js';
+export { startTemporalDevServer, stopProcess } from './lib/temporalServer.js';
+export type { DevServer, DevServerSpec } from './lib/temporalServer.js';
+export { startLocalPostgres } from './lib/postgres.js';
+export type { LocalPostgres } from './lib/postgres.js';
+export { freePort } from './lib/freePort.js';
+export { waitFor } from './lib/waitFor.js';
+export { findPgBin, findTemporalCli, projectRoot } from './lib/tools.mjs';

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Connection } from '@temporalio/client';
+import type { DevServerOptions, SearchAttributeType } from './temporalConfig.js';
+import { waitFor } from './waitFor.js';
+
+/** What it takes to start a Temporal dev server. */
+export interface DevServerSpec extends DevServerOptions {
+  cli: string;
+  namespace: string;
+  searchAttributes: Record<string, SearchAttributeType>;
+  /** No web UI (tests). */
+  headless?: boolean;
+  /** Where the server's own output goes; default: discarded. */
+  onOutput?: (line: string) => void;
+}
+
+/** A running dev server. */
+export interface DevServer {
+  address: string;
+  uiUrl: string | undefined;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+function devServerArgs(spec: DevServerSpec): string[] {
+  const args = ['server', 'start-dev', '--ip', spec.ip, '--port', String(spec.port), '--db-filename', spec.dbFilename,
+    '--namespace', spec.namespace, '--log-level', spec.logLevel];
+  if (spec.headless) args.push('--headless');
+  else args.push('--ui-port', String(spec.uiPort));
+  for (const [key, type] of Object.entries(spec.searchAttributes)) args.push('--search-attribute', `${key}=${type}`);
+  for (const [key, value] of Object.entries(spec.sqlitePragmas)) args.push('--sqlite-pragma', `${key}=${value}`);
+  return args;
+}
+
+/** Stops a child process: SIGTERM, then SIGKILL after `graceMs`. */
+export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Starts `temporal server start-dev` with the given options and waits until its namespace
+ * answers. Stopping it keeps the SQLite file, so a restart finds every case again.
+ */
+export async function startTemporalDevServer(spec: DevServerSpec): Promise<DevServer> {
+  mkdirSync(dirname(spec.dbFilename), { recursive: true });
+  const child = spawn(spec.cli, devServerArgs(spec), { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const onData = (chunk: Buffer) => {
+    const text = chunk.toString();
+    output = (output + text).slice(-4000);
+    for (const line of text.split('\n').filter(Boolean)) spec.onOutput?.(line);
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  const address = `${spec.ip}:${spec.port}`;
+  await waitFor(`Temporal dev server on ${address}`, 60_000, async () => {
+    if (child.exitCode !== null) throw new Error(`temporal exited with ${child.exitCode}:\n${output}`);
+    const connection = await Connection.connect({ address, connectTimeout: 1000 });
+    try {
+      await connection.workflowService.describeNamespace({ namespace: spec.namespace });
+    } finally {
+      await connection.close();
+    }
+  }, () => child.exitCode !== null);
+  return {
+    address,
+    uiUrl: spec.headless ? undefined : `http://${spec.ip}:${spec.uiPort}`,
+    process: child,
+    stop: () => stopProcess(child),
+  };
+}

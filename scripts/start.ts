@@ -1,0 +1,106 @@
+// `npm start`: brings up everything on embedded defaults — PostgreSQL (unless DATABASE_URL),
+// the Temporal dev server (unless TEMPORAL_ADDRESS), migrations, one worker and the HTTP
+// API — prints the URLs, and stops every child on Ctrl-C or SIGTERM.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStore } from '../store/index.js';
+import {
+  findTemporalCli, projectRoot, readTemporalConfig, startLocalPostgres, startTemporalDevServer, stopProcess, waitFor,
+} from './index.js';
+import type { DevServer, LocalPostgres } from './index.js';
+
+const log = (msg: string) => console.log(`[start] ${msg}`);
+const config = readTemporalConfig();
+const dataDir = join(projectRoot, '.data');
+const port = Number(process.env.PORT ?? 8080);
+const pgPort = Number(process.env.AMTSWEG_PG_PORT ?? 5433);
+const children: ChildProcess[] = [];
+let temporal: DevServer | undefined;
+let postgres: LocalPostgres | undefined;
+let stopping = false;
+
+async function timed<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  log(`${what} …`);
+  const result = await fn();
+  log(`${what}: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  log('stopping …');
+  await timed('worker and API stop', () => Promise.all(children.map((c) => stopProcess(c))));
+  if (temporal) await timed('Temporal dev server stop', () => temporal!.stop());
+  if (postgres) await timed('PostgreSQL stop', () => postgres!.stop().catch((err: Error) => log(`PostgreSQL stop: ${err.message}`)));
+  log('stopped');
+  process.exit(code);
+}
+
+/** Starts a child process with its output prefixed; its unexpected exit stops everything. */
+function child(name: string, script: string, env: Record<string, string>): ChildProcess {
+  const proc = spawn(process.execPath, ['--import', 'tsx', script], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n').filter(Boolean)) stream.write(line.startsWith(`[${name}]`) ? `${line}\n` : `[${name}] ${line}\n`);
+  };
+  proc.stdout?.on('data', relay(process.stdout));
+  proc.stderr?.on('data', relay(process.stderr));
+  proc.on('exit', (code, signal) => {
+    if (!stopping) {
+      log(`${name} exited (${signal ?? code}); stopping everything`);
+      void shutdown(1);
+    }
+  });
+  children.push(proc);
+  return proc;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
+
+try {
+  mkdirSync(dataDir, { recursive: true });
+  const databaseUrl = process.env.DATABASE_URL ?? (postgres = await timed(`PostgreSQL (.data/pg, port ${pgPort})`, () =>
+    startLocalPostgres({ dataDir: join(dataDir, 'pg'), port: pgPort, database: 'amtsweg', log }))).url;
+  let temporalAddress = process.env.TEMPORAL_ADDRESS;
+  if (!temporalAddress) {
+    const cli = findTemporalCli();
+    if (!cli) throw new Error('No Temporal CLI: run `node scripts/bootstrap.mjs` (npm start does) or set TEMPORAL_CLI.');
+    temporal = await timed(`Temporal dev server (${config.devServer.dbFilename})`, () => startTemporalDevServer({
+      ...config.devServer, cli: cli.path, namespace: config.namespace, searchAttributes: config.searchAttributes,
+    }));
+    temporalAddress = temporal.address;
+  }
+  await timed('migrations', async () => {
+    const store = await openStore(databaseUrl);
+    try {
+      const applied = await store.migrate();
+      log(applied.length ? `applied ${applied.join(', ')}` : 'schema up to date');
+    } finally {
+      await store.close();
+    }
+  });
+  const env = { DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PORT: String(port) };
+  child('worker', 'workers/main.ts', env);
+  child('server', 'server/main.ts', env);
+  await timed('worker and API', () => waitFor('API health', 120_000, async () => {
+    const res = await fetch(`http://localhost:${port}/api/health`);
+    if (res.status !== 200) throw new Error(`health ${res.status}`);
+  }, () => stopping));
+  console.log([
+    '',
+    'Amtsweg is running:',
+    `  API            http://localhost:${port}/api/health`,
+    `  Temporal UI    ${temporal?.uiUrl ?? `(external cluster at ${temporalAddress})`}`,
+    `  Temporal gRPC  ${temporalAddress} (namespace ${config.namespace}, task queue ${config.taskQueue})`,
+    `  PostgreSQL     ${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}`,
+    '',
+    'Ctrl-C stops everything.',
+    '',
+  ].join('\n'));
+} catch (err) {
+  console.error(`[start] ${(err as Error).message}`);
+  await shutdown(1);
+}

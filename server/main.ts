@@ -1,0 +1,32 @@
+// Server process entry point (`npm run server`): the HTTP API on PORT (default 8080).
+import { Client, Connection } from '@temporalio/client';
+import { loadCatalogue } from '../definitions/index.js';
+import { readTemporalConfig } from '../scripts/index.js';
+import { openStore } from '../store/index.js';
+import { createApp } from './index.js';
+
+const config = readTemporalConfig();
+const address = process.env.TEMPORAL_ADDRESS ?? `${config.devServer.ip}:${config.devServer.port}`;
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  console.error('[server] DATABASE_URL is not set (npm start sets it; for a standalone server, point it at PostgreSQL).');
+  process.exit(1);
+}
+const port = Number(process.env.PORT ?? 8080);
+
+const store = await openStore(databaseUrl);
+const connection = await Connection.connect({ address });
+const client = new Client({ connection, namespace: config.namespace });
+const app = createApp({
+  temporal: { client, namespace: config.namespace, taskQueue: config.taskQueue },
+  store,
+  catalogue: loadCatalogue(),
+  log: (err, context) => console.error('[server] error', context ?? {}, err),
+});
+const server = app.listen(port, () => console.log(`[server] listening on http://localhost:${port}`));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    void Promise.all([connection.close(), store.close()]).then(() => process.exit(0));
+  });
+}

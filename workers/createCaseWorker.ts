@@ -1,0 +1,33 @@
+import { createRequire } from 'node:module';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import type { WorkerOptions } from '@temporalio/worker';
+import { createActivities } from './activities.js';
+import type { ActivityDeps } from './activities.js';
+
+const require = createRequire(import.meta.url);
+
+/** Path of the workflows module the worker bundles (`workflows/index.ts`). */
+export const workflowsPath = require.resolve('../workflows/index.ts');
+
+/** Options to build a case worker. */
+export interface CaseWorkerOptions {
+  address: string;
+  namespace: string;
+  taskQueue: string;
+  deps: ActivityDeps;
+  /** A pre-built workflow bundle (`bundleWorkflowCode`), to skip bundling at start. */
+  workflowBundle?: WorkerOptions['workflowBundle'];
+}
+
+/** Connects to Temporal and creates a worker for cases; `run()` it, `shutdown()` to stop. */
+export async function createCaseWorker(opts: CaseWorkerOptions): Promise<{ worker: Worker; connection: NativeConnection }> {
+  const connection = await NativeConnection.connect({ address: opts.address });
+  const worker = await Worker.create({
+    connection,
+    namespace: opts.namespace,
+    taskQueue: opts.taskQueue,
+    activities: createActivities(opts.deps),
+    ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath }),
+  });
+  return { worker, connection };
+}

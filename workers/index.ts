@@ -1,0 +1,5 @@
+/** Worker processes and activities: the only place with side effects on behalf of a case. */
+export { createActivities } from './activities.js';
+export type { ActivityDeps, CaseActivities, RunEffectInput } from './activities.js';
+export { createCaseWorker, workflowsPath } from './createCaseWorker.js';
+export type { CaseWorkerOptions } from './createCaseWorker.js';

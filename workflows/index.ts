@@ -1,0 +1,10 @@
+/**
+ * Workflows of Amtsweg and their contract (updates, queries, input and view types). This file
+ * is also the worker's `workflowsPath`: every exported function is a workflow type.
+ */
+export { caseWorkflow } from './caseWorkflow.js';
+export { EVENT_REJECTED, sendEvent, view } from './contract.js';
+export type {
+  CarriedState, CaseView, CaseWorkflowInput, HistoryEntry, PendingDeadline, QueuedEffect, SendEventInput,
+} from './contract.js';
+export { searchAttributeKeys, searchAttributesOf, stateKeyword } from './searchAttributes.js';
