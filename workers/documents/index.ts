@@ -1,0 +1,10 @@
+// Public face of workers/documents: signatures, development PKI, receipts, decision PDFs, the
+// audit trail and the e-file export. Activities and the CLI import only from here.
+export type { Signer, SignatureAlgorithm } from './Signer.js';
+export { createDetachedCms, type DetachedCmsOptions } from './createDetachedCms.js';
+export { verifyDetachedCms, type DetachedCmsVerification, type VerifyDetachedCmsOptions } from './verifyDetachedCms.js';
+export { ensureDevPki, type DevPki, type EnsureDevPkiOptions } from './ensureDevPki.js';
+export { devPkiFiles } from './devPkiFiles.js';
+export { devSigner } from './devSigner.js';
+export { documentError, type DocumentError, type DocumentErrorCode } from './DocumentError.js';
+export { sha256Hex } from './sha256Hex.js';
