@@ -8,3 +8,6 @@ export { devPkiFiles } from './devPkiFiles.js';
 export { devSigner } from './devSigner.js';
 export { documentError, type DocumentError, type DocumentErrorCode } from './DocumentError.js';
 export { sha256Hex } from './sha256Hex.js';
+export type { ReceivedAttachment, Receipt, ReceiptAttachment, ReceiptFile, ReceiptInput } from './Receipt.js';
+export { createReceipt } from './createReceipt.js';
+export { verifyReceipt, type ReceiptVerification, type VerifyReceiptOptions } from './verifyReceipt.js';

@@ -1,0 +1,56 @@
+/** One file received with a submission. */
+export interface ReceivedAttachment {
+  name: string;
+  mediaType: string;
+  content: Uint8Array;
+}
+
+/** What `createReceipt` confirms: exactly what the authority received, and when. */
+export interface ReceiptInput {
+  caseId: string;
+  /** Procedure id, e.g. `gewerbeanmeldung`. */
+  procedure: string;
+  /** Version of the procedure definition the case runs on. */
+  version: number;
+  /** Authority id; its seal signs the receipt. */
+  authority: string;
+  /** UTC ISO 8601 time of receipt (`…Z`), passed in — the library reads no clock. */
+  receivedAt: string;
+  /** The form data as received (JSON). */
+  data: unknown;
+  attachments: readonly ReceivedAttachment[];
+}
+
+/** An attachment as listed in a receipt: its hash and size stand in for the content. */
+export interface ReceiptAttachment {
+  name: string;
+  mediaType: string;
+  sha256: string;
+  size: number;
+}
+
+/** The signed statement. Its RFC 8785 canonical form is what the CMS signature covers. */
+export interface Receipt {
+  type: 'amtsweg-receipt';
+  version: 1;
+  caseId: string;
+  procedure: string;
+  procedureVersion: number;
+  authority: string;
+  receivedAt: string;
+  /** SHA-256 (hex) of the RFC 8785 canonical form of the form data. */
+  dataSha256: string;
+  attachments: ReceiptAttachment[];
+}
+
+/**
+ * The self-contained receipt file the citizen keeps (serialise with JSON.stringify). Everything
+ * needed to check it offline is inside; only the trust anchor must come from elsewhere.
+ */
+export interface ReceiptFile {
+  receipt: Receipt;
+  /** Base64 of the DER CMS SignedData, detached over the canonical receipt. */
+  signature: string;
+  /** The authority's seal certificate (PEM), for display; the CMS carries it too. */
+  certificate: string;
+}
