@@ -1,10 +1,9 @@
 import { canonicalJson } from './canonicalJson.js';
 import { createDetachedCms } from './createDetachedCms.js';
+import { isUtcIsoString } from './isUtcIsoString.js';
 import type { Receipt, ReceiptFile, ReceiptInput } from './Receipt.js';
 import { dataSha256, describeAttachment } from './receiptDigests.js';
 import type { Signer } from './Signer.js';
-
-const UTC_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 /**
  * Issues the Eingangsbestätigung for a submission: a receipt bound to the SHA-256 of the
@@ -14,7 +13,7 @@ const UTC_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
  * or duplicate attachment names — all programmer mistakes upstream.
  */
 export async function createReceipt(input: ReceiptInput, signer: Signer): Promise<ReceiptFile> {
-  if (!UTC_ISO.test(input.receivedAt) || Number.isNaN(Date.parse(input.receivedAt))) {
+  if (!isUtcIsoString(input.receivedAt)) {
     throw new TypeError(`createReceipt: receivedAt must be UTC ISO 8601, got ${JSON.stringify(input.receivedAt)}`);
   }
   const names = input.attachments.map((a) => a.name);

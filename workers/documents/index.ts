@@ -11,3 +11,6 @@ export { sha256Hex } from './sha256Hex.js';
 export type { ReceivedAttachment, Receipt, ReceiptAttachment, ReceiptFile, ReceiptInput } from './Receipt.js';
 export { createReceipt } from './createReceipt.js';
 export { verifyReceipt, type ReceiptVerification, type VerifyReceiptOptions } from './verifyReceipt.js';
+export type { AuditEntry, AuditEvent, JsonValue } from './AuditEntry.js';
+export { appendAuditEntry } from './appendAuditEntry.js';
+export { verifyAuditChain, type AuditChainBreak, type AuditChainVerification } from './verifyAuditChain.js';
