@@ -1,8 +1,13 @@
-import jsonLogic from 'json-logic-js';
 import { assign, createMachine } from 'xstate';
 import type { AnyStateMachine } from 'xstate';
+import { pointer } from './DefinitionIssue.js';
 import { durationMs, parseDuration } from './duration.js';
-import type { GuardRule, ProcedureConfig, StateConfig, TransitionConfig, TransitionsConfig } from './types.js';
+import { evaluateGuard } from './evaluateGuard.js';
+import { transitionEntries } from './resolveDefinition.js';
+import type { GuardRule, ProcedureConfig, StateConfig, TransitionsConfig } from './types.js';
+
+/** Action marking which transition ran (params.id = its JSON pointer); `transitionCase` reports it. */
+export const TRANSITION_MARK = 'amtsweg.transition';
 
 /** What the engine knows about the case it computes for; time comes in with each event. */
 export interface CaseInfo {
@@ -44,21 +49,21 @@ export function guardScope(context: CaseContext, event: CaseEvent) {
   return { data: context.data, event: { type: event.type, data: event.data ?? {} }, case: context.case };
 }
 
-function toTransitions(config: TransitionsConfig, storeForm: string | undefined): XTransition[] {
-  const list: TransitionConfig[] = typeof config === 'string' ? [{ target: config }] : Array.isArray(config) ? config : [config];
-  return list.map((t) => {
+function toTransitions(config: TransitionsConfig, at: string, storeForm: string | undefined): XTransition[] {
+  return transitionEntries(config, at).map(({ config: t, id }) => {
     const out: XTransition = {};
     if (t.target !== undefined) out.target = t.target;
     if (t.description !== undefined) out.description = t.description;
     if (t.guard !== undefined) out.guard = { type: 'logic', params: { rule: t.guard } };
-    const actions: unknown[] = storeForm ? [{ type: 'storeForm', params: { form: storeForm } }] : [];
+    const actions: unknown[] = [{ type: TRANSITION_MARK, params: { id } }];
+    if (storeForm) actions.push({ type: 'storeForm', params: { form: storeForm } });
     actions.push(...(t.actions ?? []));
-    if (actions.length) out.actions = actions;
+    out.actions = actions;
     return out;
   });
 }
 
-function toStateNode(def: ProcedureConfig, state: StateConfig, delays: Set<string>): Record<string, unknown> {
+function toStateNode(def: ProcedureConfig, state: StateConfig, at: string, delays: Set<string>): Record<string, unknown> {
   const node: Record<string, unknown> = {};
   if (state.type) node.type = state.type;
   if (state.initial) node.initial = state.initial;
@@ -66,20 +71,23 @@ function toStateNode(def: ProcedureConfig, state: StateConfig, delays: Set<strin
   if (state.entry) node.entry = state.entry;
   if (state.exit) node.exit = state.exit;
   if (state.on) {
-    node.on = Object.fromEntries(
-      Object.entries(state.on).map(([event, t]) => [event, toTransitions(t, def.events[event]?.form)]),
-    );
+    node.on = Object.fromEntries(Object.entries(state.on).map(([event, t]) => {
+      const declared = Object.hasOwn(def.events, event) ? def.events[event] : undefined;
+      const store = declared?.keepData === false ? undefined : declared?.form;
+      return [event, toTransitions(t, `${at}${pointer('on', event)}`, store)];
+    }));
   }
   if (state.after) {
     node.after = Object.fromEntries(
       Object.entries(state.after).map(([iso, t]) => {
         delays.add(iso);
-        return [iso, toTransitions(t, undefined)];
+        return [iso, toTransitions(t, `${at}${pointer('after', iso)}`, undefined)];
       }),
     );
   }
+  if (state.onDone !== undefined) node.onDone = toTransitions(state.onDone, `${at}/onDone`, undefined);
   if (state.states) {
-    node.states = Object.fromEntries(Object.entries(state.states).map(([k, s]) => [k, toStateNode(def, s, delays)]));
+    node.states = Object.fromEntries(Object.entries(state.states).map(([k, s]) => [k, toStateNode(def, s, `${at}/states${pointer(k)}`, delays)]));
   }
   return node;
 }
@@ -87,11 +95,12 @@ function toStateNode(def: ProcedureConfig, state: StateConfig, delays: Set<strin
 /**
  * Builds the XState machine of a procedure. Guards become JSON Logic evaluations, `after`
  * keys (ISO 8601 durations) become named delays measured from the triggering event's `at`,
- * and the form data an event carries is stored under `context.data[formId]`.
+ * the form data an event carries is stored under `context.data[formId]` (unless the event says
+ * `keepData: false`), and every transition carries a `TRANSITION_MARK` action for coverage.
  */
 export function createCaseMachine(def: ProcedureConfig): AnyStateMachine {
   const delays = new Set<string>();
-  const states = Object.fromEntries(Object.entries(def.machine.states).map(([k, s]) => [k, toStateNode(def, s, delays)]));
+  const states = Object.fromEntries(Object.entries(def.machine.states).map(([k, s]) => [k, toStateNode(def, s, `/machine/states${pointer(k)}`, delays)]));
   return createMachine(
     {
       id: def.id,
@@ -102,7 +111,7 @@ export function createCaseMachine(def: ProcedureConfig): AnyStateMachine {
     {
       guards: {
         logic: ({ context, event }: { context: CaseContext; event: CaseEvent }, params: { rule: GuardRule }) =>
-          Boolean(jsonLogic.apply(params.rule as never, guardScope(context, event))),
+          evaluateGuard(params.rule, guardScope(context, event)),
       },
       actions: {
         storeForm: assign(({ context, event }: { context: CaseContext; event: CaseEvent }, params: { form: string }) => ({

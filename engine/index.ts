@@ -1,7 +1,7 @@
 /** Pure core of Amtsweg: procedure definitions and the case statechart. No I/O, no clock. */
 export type {
-  EffectConfig, EffectType, EventConfig, FormConfig, GuardRule, LocalizedText, MachineConfig,
-  ProcedureConfig, RoleConfig, StateConfig, TransitionConfig,
+  DataCategoryConfig, EffectConfig, EffectParams, EffectType, EventConfig, FormConfig, GuardRule, LocalizedText,
+  MachineConfig, ProcedureConfig, RoleConfig, StateConfig, TransitionConfig, TransitionsConfig,
 } from './types.js';
 export { EFFECT_TYPES } from './types.js';
 export { durationMs, parseDuration } from './duration.js';
@@ -10,3 +10,13 @@ export { createCaseMachine } from './createCaseMachine.js';
 export type { Actor, CaseContext, CaseEvent, CaseInfo } from './createCaseMachine.js';
 export { acceptedEvents, checkEvent, persistCase, restoreCase, startCase, transitionCase } from './transition.js';
 export type { Effect, EventRejection, Step, TimerStart } from './transition.js';
+export type { DefinitionIssue } from './DefinitionIssue.js';
+export { procedureSchema } from './procedureSchema.js';
+export { resolveDefinition } from './resolveDefinition.js';
+export type { ProcedureDefinition, StateInfo, TransitionInfo, Trigger } from './resolveDefinition.js';
+export { validateDefinition } from './validateDefinition.js';
+export type { DefinitionResult } from './validateDefinition.js';
+export { validateForm } from './validateForm.js';
+export type { FormResult } from './validateForm.js';
+export { generatePaths } from './generatePaths.js';
+export type { CasePath, Coverage, PathOptions, PathReport, PathStep } from './generatePaths.js';

@@ -1,5 +1,6 @@
 import { createActor, initialTransition, transition as xstateTransition } from 'xstate';
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+import { TRANSITION_MARK } from './createCaseMachine.js';
 import type { Actor, CaseEvent, CaseInfo } from './createCaseMachine.js';
 import { EFFECT_TYPES } from './types.js';
 import type { EffectType, LocalizedText, ProcedureConfig } from './types.js';
@@ -22,6 +23,8 @@ export interface Step {
   snapshot: AnyMachineSnapshot;
   effects: Effect[];
   timers: { start: TimerStart[]; cancel: string[] };
+  /** JSON pointers of the definition's transitions this step took, in order (for coverage). */
+  transitions: string[];
 }
 
 /** Why an event was refused; `code` is stable, `message` is for people. */
@@ -33,7 +36,7 @@ export interface EventRejection {
 const effectTypes = new Set<string>(EFFECT_TYPES);
 
 function toStep(snapshot: AnyMachineSnapshot, actions: { type: string; params?: unknown }[]): Step {
-  const step: Step = { snapshot, effects: [], timers: { start: [], cancel: [] } };
+  const step: Step = { snapshot, effects: [], timers: { start: [], cancel: [] }, transitions: [] };
   for (const action of actions) {
     const params = (action.params ?? {}) as Record<string, unknown>;
     if (effectTypes.has(action.type)) {
@@ -42,6 +45,8 @@ function toStep(snapshot: AnyMachineSnapshot, actions: { type: string; params?: 
       step.timers.start.push({ id: String(params.id), delayMs: params.delay, event: params.event as { type: string } });
     } else if (action.type === 'xstate.cancel') {
       step.timers.cancel.push(String(params.sendId));
+    } else if (action.type === TRANSITION_MARK) {
+      step.transitions.push(String(params.id));
     }
   }
   return step;

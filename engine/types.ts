@@ -1,6 +1,6 @@
 /**
  * Authored types of a procedure definition (`ProcedureConfig`, what `procedure.json` holds).
- * The JSON meta-schema is the authority on the shape; these types mirror it.
+ * The JSON meta-schema (`procedureSchema.ts`) is the authority on the shape; these types mirror it.
  */
 
 /** A text in German (first) and English. */
@@ -17,6 +17,18 @@ export const EFFECT_TYPES = [
   'receipt', 'createEFile', 'fileDocument', 'renderDocument', 'sign', 'notify', 'requestConsent',
 ] as const;
 export type EffectType = (typeof EFFECT_TYPES)[number];
+
+/** Typed params of each built-in effect (the meta-schema enforces them). */
+export interface EffectParams {
+  receipt: { template?: string };
+  createEFile: { subject?: LocalizedText };
+  fileDocument: { document: string; sealed?: boolean };
+  renderDocument: { template: string; document: string };
+  sign: { document: string; kind: 'seal' | 'signature' };
+  /** `to` is a role (all parties holding it) or an external recipient of `recipients`. */
+  notify: { to: string; template?: string; document?: string };
+  requestConsent: { categories: string[]; purpose: LocalizedText; validFor?: string };
+}
 
 /** An effect as authored in `entry`, `exit` or transition `actions`. */
 export interface EffectConfig {
@@ -42,26 +54,34 @@ export interface StateConfig {
   on?: Record<string, TransitionsConfig>;
   /** Deadlines: ISO 8601 duration (`P3M`, `PT10S`) → transition. */
   after?: Record<string, TransitionsConfig>;
+  /** Taken when a compound state reaches a final child, or every region of a parallel state has. */
+  onDone?: TransitionsConfig;
   entry?: EffectConfig[];
   exit?: EffectConfig[];
   description?: string;
 }
 
+/** The statechart of a procedure. */
 export interface MachineConfig {
   initial: string;
   states: Record<string, StateConfig>;
 }
 
+/** A party of a case: citizens and companies act through the portal, staff through the workbench. */
 export interface RoleConfig {
   kind: 'citizen' | 'staff';
+  title?: LocalizedText;
   description?: LocalizedText;
 }
 
+/** A form: JSON Schema 2020-12 for the data, a UI schema for its layout. */
 export interface FormConfig {
+  title?: LocalizedText;
   schema: Record<string, unknown>;
   uiSchema?: Record<string, unknown>;
 }
 
+/** An event a party may fire. */
 export interface EventConfig {
   /** Roles that may fire the event. */
   by: string[];
@@ -69,6 +89,18 @@ export interface EventConfig {
   form?: string;
   signature?: 'none' | 'citizen' | 'seal';
   title?: LocalizedText;
+  /**
+   * `false`: the form data is not kept in the case context (it goes to the e-file only), e.g.
+   * bids that must stay sealed until the opening date (§ 54 VgV).
+   */
+  keepData?: boolean;
+}
+
+/** A category of personal data; `consentRequired` data is read by staff only after consent. */
+export interface DataCategoryConfig {
+  consentRequired?: boolean;
+  title?: LocalizedText;
+  description?: LocalizedText;
 }
 
 /** A procedure as authored (`procedure.json`). */
@@ -78,14 +110,20 @@ export interface ProcedureConfig {
   version: number;
   title: LocalizedText;
   description?: LocalizedText;
+  /** Key of the federal service catalogue (Leistungskatalog, 14 digits). */
   leika?: string;
+  /** Type of the responsible authority, e.g. `gewerbeamt`. */
   authority: string;
   legalBasis: string;
   roles: Record<string, RoleConfig>;
+  /** External recipients of notifications (not parties of the case), e.g. the tax office. */
+  recipients?: Record<string, { title: LocalizedText; legalBasis?: string }>;
   forms?: Record<string, FormConfig>;
   events: Record<string, EventConfig>;
   machine: MachineConfig;
-  dataCategories?: Record<string, { consentRequired?: boolean; description?: LocalizedText }>;
+  dataCategories?: Record<string, DataCategoryConfig>;
+  /** Minimum login assurance level of citizens (eIDAS: basic / substantial / high). */
   assuranceLevel?: 'basic' | 'substantial' | 'high';
+  /** How long the e-file is kept after the case is closed, ISO 8601 duration. */
   retention?: string;
 }

@@ -1,0 +1,145 @@
+import { issue, pointer } from './DefinitionIssue.js';
+import type { DefinitionIssue } from './DefinitionIssue.js';
+import { parseDuration } from './duration.js';
+import { inspectGuard } from './inspectGuard.js';
+import type { ProcedureDefinition, TransitionInfo } from './resolveDefinition.js';
+import { EFFECT_TYPES } from './types.js';
+import type { EffectConfig } from './types.js';
+
+const effectTypes = new Set<string>(EFFECT_TYPES);
+const has = (map: object | undefined, key: string) => map !== undefined && Object.hasOwn(map, key);
+
+/** Whether a form schema has the property path `segments` (unknown below a schema without `properties`). */
+function hasField(schema: unknown, segments: string[]): boolean {
+  let node = schema as { properties?: Record<string, unknown> } | undefined;
+  for (const seg of segments) {
+    if (!node || typeof node !== 'object' || !node.properties) return true;
+    if (!has(node.properties, seg)) return false;
+    node = node.properties[seg] as typeof node;
+  }
+  return true;
+}
+
+/**
+ * Cross-references of a definition that satisfies the meta-schema: events used and declared,
+ * roles, forms, recipients, documents and data categories referenced and defined, effect types,
+ * durations, state targets, and what guards read (safe paths, existing forms and fields).
+ */
+export function checkReferences(def: ProcedureDefinition): { errors: DefinitionIssue[]; warnings: DefinitionIssue[] } {
+  const errors: DefinitionIssue[] = [];
+  const warnings: DefinitionIssue[] = [];
+  const duration = (value: string, at: string) => {
+    if (!parseDuration(value)) errors.push(issue(at, 'duration-invalid', `„${value}“ ist keine ISO-8601-Dauer (z. B. P3M, P14D, PT12H).`, `"${value}" is not an ISO 8601 duration (e.g. P3M, P14D, PT12H).`));
+  };
+  if (def.retention !== undefined) duration(def.retention, '/retention');
+
+  for (const [name, event] of Object.entries(def.events)) {
+    event.by.forEach((role, i) => {
+      if (!has(def.roles, role)) errors.push(issue(pointer('events', name, 'by', i), 'role-undefined', `Die Rolle „${role}“ ist nicht definiert.`, `Role "${role}" is not defined.`));
+    });
+    if (event.form !== undefined && !has(def.forms, event.form)) {
+      errors.push(issue(pointer('events', name, 'form'), 'form-undefined', `Das Formular „${event.form}“ ist nicht definiert.`, `Form "${event.form}" is not defined.`));
+    }
+  }
+  const usedForms = new Set(Object.values(def.events).map((e) => e.form));
+  for (const form of Object.keys(def.forms)) {
+    if (!usedForms.has(form)) warnings.push(issue(pointer('forms', form), 'form-unused', `Kein Ereignis trägt das Formular „${form}“.`, `No event carries form "${form}".`));
+  }
+  const categoryRefs: { category: string; at: string }[] = [];
+  for (const [form, config] of Object.entries(def.forms)) {
+    const stack: { node: unknown; at: string }[] = [{ node: config.schema, at: pointer('forms', form, 'schema') }];
+    while (stack.length) {
+      const { node, at } = stack.pop()!;
+      if (!node || typeof node !== 'object') continue;
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'x-data-category' && typeof v === 'string') categoryRefs.push({ category: v, at: `${at}${pointer(k)}` });
+        else stack.push({ node: v, at: `${at}${pointer(k)}` });
+      }
+    }
+  }
+
+  const usedEvents = new Set<string>();
+  const initials = [{ at: '/machine/initial', name: def.machine.initial, siblings: def.machine.states as object }];
+  for (const s of def.states) {
+    if (s.config.states && s.kind !== 'parallel') initials.push({ at: `${s.pointer}/initial`, name: s.config.initial ?? '', siblings: s.config.states });
+    if (s.kind === 'compound' && !s.config.states) errors.push(issue(s.pointer, 'state-invalid', `Der zusammengesetzte Zustand „${s.id}“ hat keine Unterzustände.`, `Compound state "${s.id}" has no child states.`));
+    for (const [event] of Object.entries(s.config.on ?? {})) {
+      usedEvents.add(event);
+      if (!has(def.events, event)) errors.push(issue(`${s.pointer}${pointer('on', event)}`, 'event-undeclared', `Das Ereignis „${event}“ wird verwendet, ist aber nicht deklariert.`, `Event "${event}" is used but not declared.`));
+    }
+    for (const delay of Object.keys(s.config.after ?? {})) duration(delay, `${s.pointer}${pointer('after', delay)}`);
+    for (const kind of ['entry', 'exit'] as const) s.config[kind]?.forEach((e, i) => checkEffect(def, e, `${s.pointer}/${kind}/${i}`, errors, categoryRefs));
+  }
+  for (const { at, name, siblings } of initials) {
+    if (!has(siblings, name)) errors.push(issue(at, 'initial-undefined', `Der Anfangszustand „${name}“ existiert nicht.`, `Initial state "${name}" does not exist.`));
+  }
+  for (const [name] of Object.entries(def.events)) {
+    if (!usedEvents.has(name)) warnings.push(issue(pointer('events', name), 'event-unused', `Das Ereignis „${name}“ ist deklariert, wird aber nirgends verwendet.`, `Event "${name}" is declared but never used.`));
+  }
+  for (const t of def.transitions) {
+    if (t.targetName !== undefined && !t.target) {
+      errors.push(issue(t.id, 'target-undefined', `Das Ziel „${t.targetName}“ ist kein Geschwisterzustand von „${t.source}“.`, `Target "${t.targetName}" is not a sibling state of "${t.source}".`));
+    }
+    t.config.actions?.forEach((e, i) => checkEffect(def, e, `${t.id}/actions/${i}`, errors, categoryRefs));
+    if (t.guard !== undefined && typeof t.guard === 'object') checkGuard(def, t, errors);
+  }
+  for (const { category, at } of categoryRefs) {
+    if (!has(def.dataCategories, category)) errors.push(issue(at, 'category-undefined', `Die Datenkategorie „${category}“ ist nicht definiert.`, `Data category "${category}" is not defined.`));
+  }
+  return { errors, warnings };
+}
+
+function documents(def: ProcedureDefinition): Set<string> {
+  const docs = new Set(Object.keys(def.forms));
+  const effects = [...def.states.flatMap((s) => [...(s.config.entry ?? []), ...(s.config.exit ?? [])]), ...def.transitions.flatMap((t) => t.config.actions ?? [])];
+  for (const e of effects) if (e.type === 'renderDocument' && typeof e.params?.document === 'string') docs.add(e.params.document);
+  docs.add('receipt');
+  return docs;
+}
+
+function checkEffect(def: ProcedureDefinition, effect: EffectConfig, at: string, errors: DefinitionIssue[], categories: { category: string; at: string }[]): void {
+  if (!effectTypes.has(effect.type)) {
+    errors.push(issue(`${at}/type`, 'effect-unknown', `Unbekannte Wirkung „${effect.type}“ (bekannt: ${EFFECT_TYPES.join(', ')}).`, `Unknown effect type "${effect.type}" (known: ${EFFECT_TYPES.join(', ')}).`));
+    return;
+  }
+  const p = effect.params ?? {};
+  if (effect.type === 'notify' && typeof p.to === 'string' && !has(def.roles, p.to) && !has(def.recipients, p.to)) {
+    errors.push(issue(`${at}/params/to`, 'recipient-undefined', `„${p.to}“ ist weder eine Rolle noch ein Empfänger.`, `"${p.to}" is neither a role nor a recipient.`));
+  }
+  const doc = effect.type === 'sign' || effect.type === 'fileDocument' || effect.type === 'notify' ? p.document : undefined;
+  if (typeof doc === 'string' && !documents(def).has(doc)) {
+    errors.push(issue(`${at}/params/document`, 'document-undefined', `Das Dokument „${doc}“ ist weder ein Formular noch wird es erzeugt.`, `Document "${doc}" is neither a form nor rendered anywhere.`));
+  }
+  if (effect.type === 'requestConsent') {
+    (p.categories as string[]).forEach((c, i) => categories.push({ category: c, at: `${at}/params/categories/${i}` }));
+    if (typeof p.validFor === 'string' && !parseDuration(p.validFor)) {
+      errors.push(issue(`${at}/params/validFor`, 'duration-invalid', `„${p.validFor}“ ist keine ISO-8601-Dauer.`, `"${p.validFor}" is not an ISO 8601 duration.`));
+    }
+  }
+}
+
+function checkGuard(def: ProcedureDefinition, t: TransitionInfo, errors: DefinitionIssue[]): void {
+  const at = `${t.id}/guard`;
+  const { vars, problems } = inspectGuard(t.guard!);
+  for (const p of problems) errors.push({ path: at, code: 'guard-unsafe', message: p });
+  const eventForm = t.trigger.kind === 'event' ? def.events[t.trigger.event]?.form : undefined;
+  for (const v of vars) {
+    if (v.relative) continue;
+    const [root, second, ...rest] = v.path.split('.');
+    const unknown = (de: string, en: string) => errors.push(issue(at, 'guard-unknown-field', de, en));
+    if (root === 'data') {
+      if (second === undefined) continue;
+      if (!has(def.forms, second)) unknown(`Die Bedingung liest „${v.path}“, aber es gibt kein Formular „${second}“.`, `The guard reads "${v.path}" but there is no form "${second}".`);
+      else if (!hasField(def.forms[second]!.schema, rest)) unknown(`Die Bedingung liest „${v.path}“, aber das Formular „${second}“ hat dieses Feld nicht.`, `The guard reads "${v.path}" but form "${second}" has no such field.`);
+    } else if (root === 'event') {
+      if (second === 'type' || second === undefined) continue;
+      if (second !== 'data') unknown(`Die Bedingung liest „${v.path}“; ein Ereignis hat nur „type“ und „data“.`, `The guard reads "${v.path}"; an event has only "type" and "data".`);
+      else if (eventForm === undefined) unknown(`Die Bedingung liest „${v.path}“, aber das auslösende Ereignis trägt kein Formular.`, `The guard reads "${v.path}" but the triggering event carries no form.`);
+      else if (!hasField(def.forms[eventForm]?.schema, rest)) unknown(`Die Bedingung liest „${v.path}“, aber das Formular „${eventForm}“ des Ereignisses hat dieses Feld nicht.`, `The guard reads "${v.path}" but the event's form "${eventForm}" has no such field.`);
+    } else if (root === 'case') {
+      if (second !== undefined && !['id', 'procedure', 'version'].includes(second)) unknown(`Die Bedingung liest „${v.path}“; ein Vorgang hat nur id, procedure und version.`, `The guard reads "${v.path}"; a case has only id, procedure and version.`);
+    } else {
+      unknown(`Die Bedingung liest „${v.path}“; erlaubt sind data.…, event.… und case.….`, `The guard reads "${v.path}"; only data.…, event.… and case.… are available.`);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The meta-schema of `procedure.json` (JSON Schema 2020-12). Editors validate against the
+ * committed copy `engine/procedure.schema.json` (regenerate it with `amtsweg schema`); the
+ * engine uses this module so it needs no file system.
+ */
+
+const id = '^[a-z][a-z0-9-]{1,62}$';
+const name = '^[a-z][A-Za-z0-9]{0,62}$';
+const stateName = '^[A-Za-z][A-Za-z0-9_]{0,62}$';
+
+const effectParams: Record<string, Record<string, unknown>> = {
+  receipt: { properties: { template: { type: 'string' } } },
+  createEFile: { properties: { subject: { $ref: '#/$defs/text' } } },
+  fileDocument: { required: ['document'], properties: { document: { type: 'string' }, sealed: { type: 'boolean' } } },
+  renderDocument: { required: ['template', 'document'], properties: { template: { type: 'string' }, document: { type: 'string' } } },
+  sign: { required: ['document', 'kind'], properties: { document: { type: 'string' }, kind: { enum: ['seal', 'signature'] } } },
+  notify: { required: ['to'], properties: { to: { type: 'string' }, template: { type: 'string' }, document: { type: 'string' } } },
+  requestConsent: {
+    required: ['categories', 'purpose'],
+    properties: { categories: { type: 'array', items: { type: 'string' }, minItems: 1 }, purpose: { $ref: '#/$defs/text' }, validFor: { type: 'string' } },
+  },
+};
+
+/** The meta-schema as a value. */
+export const procedureSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://amtsweg.example/procedure.schema.json',
+  title: 'Amtsweg procedure definition',
+  type: 'object',
+  required: ['id', 'version', 'title', 'authority', 'legalBasis', 'roles', 'events', 'machine'],
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    id: { type: 'string', pattern: id },
+    version: { type: 'integer', minimum: 1 },
+    title: { $ref: '#/$defs/text' },
+    description: { $ref: '#/$defs/text' },
+    leika: { type: 'string', pattern: '^[0-9]{14}$' },
+    authority: { type: 'string', pattern: id },
+    legalBasis: { type: 'string', minLength: 1, maxLength: 500 },
+    roles: {
+      type: 'object', minProperties: 1, propertyNames: { pattern: name },
+      additionalProperties: {
+        type: 'object', required: ['kind'], additionalProperties: false,
+        properties: { kind: { enum: ['citizen', 'staff'] }, title: { $ref: '#/$defs/text' }, description: { $ref: '#/$defs/text' } },
+      },
+    },
+    recipients: {
+      type: 'object', propertyNames: { pattern: name },
+      additionalProperties: {
+        type: 'object', required: ['title'], additionalProperties: false,
+        properties: { title: { $ref: '#/$defs/text' }, legalBasis: { type: 'string' } },
+      },
+    },
+    forms: {
+      type: 'object', propertyNames: { pattern: name },
+      additionalProperties: {
+        type: 'object', required: ['schema'], additionalProperties: false,
+        properties: {
+          title: { $ref: '#/$defs/text' },
+          schema: { type: 'object', required: ['type'], properties: { type: { const: 'object' } } },
+          uiSchema: { type: 'object' },
+        },
+      },
+    },
+    events: {
+      type: 'object', minProperties: 1, propertyNames: { pattern: '^[A-Z][A-Z0-9_]{0,62}$' },
+      additionalProperties: {
+        type: 'object', required: ['by'], additionalProperties: false,
+        properties: {
+          by: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string' } },
+          form: { type: 'string' },
+          signature: { enum: ['none', 'citizen', 'seal'] },
+          title: { $ref: '#/$defs/text' },
+          keepData: { type: 'boolean' },
+        },
+      },
+    },
+    machine: {
+      type: 'object', required: ['initial', 'states'], additionalProperties: false,
+      properties: { initial: { type: 'string' }, states: { $ref: '#/$defs/states' } },
+    },
+    dataCategories: {
+      type: 'object', propertyNames: { pattern: name },
+      additionalProperties: {
+        type: 'object', additionalProperties: false,
+        properties: { consentRequired: { type: 'boolean' }, title: { $ref: '#/$defs/text' }, description: { $ref: '#/$defs/text' } },
+      },
+    },
+    assuranceLevel: { enum: ['basic', 'substantial', 'high'] },
+    retention: { type: 'string' },
+  },
+  $defs: {
+    text: {
+      type: 'object', required: ['de', 'en'], additionalProperties: false,
+      properties: { de: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+    },
+    states: { type: 'object', minProperties: 1, propertyNames: { pattern: stateName }, additionalProperties: { $ref: '#/$defs/state' } },
+    state: {
+      type: 'object', additionalProperties: false,
+      properties: {
+        type: { enum: ['atomic', 'compound', 'parallel', 'final'] },
+        initial: { type: 'string' },
+        states: { $ref: '#/$defs/states' },
+        on: { type: 'object', additionalProperties: { $ref: '#/$defs/transitions' } },
+        after: { type: 'object', additionalProperties: { $ref: '#/$defs/transitions' } },
+        onDone: { $ref: '#/$defs/transitions' },
+        entry: { $ref: '#/$defs/effects' },
+        exit: { $ref: '#/$defs/effects' },
+        description: { type: 'string' },
+      },
+    },
+    transitions: {
+      anyOf: [
+        { type: 'string', pattern: stateName },
+        { $ref: '#/$defs/transition' },
+        { type: 'array', minItems: 1, items: { $ref: '#/$defs/transition' } },
+      ],
+    },
+    transition: {
+      type: 'object', additionalProperties: false,
+      properties: {
+        target: { type: 'string', pattern: stateName },
+        guard: { type: ['object', 'boolean'] },
+        actions: { $ref: '#/$defs/effects' },
+        description: { type: 'string' },
+      },
+    },
+    effects: { type: 'array', items: { $ref: '#/$defs/effect' } },
+    effect: {
+      type: 'object', required: ['type'], additionalProperties: false,
+      properties: { type: { type: 'string' }, params: { type: 'object' } },
+      allOf: Object.entries(effectParams).map(([type, params]) => ({
+        if: { properties: { type: { const: type } } },
+        then: { properties: { params: { type: 'object', additionalProperties: false, ...params } }, ...(params.required ? { required: ['params'] } : {}) },
+      })),
+    },
+  },
+} as const;

@@ -1,0 +1,78 @@
+import { pointer } from './DefinitionIssue.js';
+import type { FormConfig, GuardRule, ProcedureConfig, StateConfig, TransitionConfig, TransitionsConfig } from './types.js';
+
+/** A state of the statechart with its place in the tree. `id` is the dot path (`pruefung.stellungnahmen`). */
+export interface StateInfo {
+  id: string;
+  pointer: string;
+  kind: 'atomic' | 'compound' | 'parallel' | 'final';
+  parent?: string;
+  children: string[];
+  config: StateConfig;
+}
+
+/** What makes a transition fire. */
+export type Trigger = { kind: 'event'; event: string } | { kind: 'after'; delay: string } | { kind: 'done' };
+
+/** One transition; `id` is its JSON pointer in the definition, also used for coverage. */
+export interface TransitionInfo {
+  id: string;
+  source: string;
+  trigger: Trigger;
+  /** Resolved target state id; undefined for a targetless transition or an unknown target. */
+  target?: string;
+  targetName?: string;
+  guard?: GuardRule;
+  config: TransitionConfig;
+}
+
+/** A procedure with its statechart flattened: every state and transition, in document order. */
+export interface ProcedureDefinition extends ProcedureConfig {
+  forms: Record<string, FormConfig>;
+  states: StateInfo[];
+  transitions: TransitionInfo[];
+}
+
+/** The transitions of one `on` / `after` / `onDone` entry, each with its JSON pointer. */
+export function transitionEntries(config: TransitionsConfig, at: string): { config: TransitionConfig; id: string }[] {
+  if (typeof config === 'string') return [{ config: { target: config }, id: at }];
+  if (Array.isArray(config)) return config.map((t, i) => ({ config: t, id: `${at}/${i}` }));
+  return [{ config, id: at }];
+}
+
+/**
+ * Flattens a procedure's statechart (which must already satisfy the meta-schema) into lists of
+ * states and transitions with resolved targets. Targets name a sibling state, as in XState.
+ */
+export function resolveDefinition(config: ProcedureConfig): ProcedureDefinition {
+  const states: StateInfo[] = [];
+  const transitions: TransitionInfo[] = [];
+  const visit = (siblings: Record<string, StateConfig>, parent: StateInfo | undefined, at: string) => {
+    for (const [name, state] of Object.entries(siblings)) {
+      const id = parent ? `${parent.id}.${name}` : name;
+      const info: StateInfo = {
+        id, pointer: `${at}${pointer(name)}`, kind: state.type ?? (state.states ? 'compound' : 'atomic'),
+        children: [], config: state, ...(parent ? { parent: parent.id } : {}),
+      };
+      states.push(info);
+      parent?.children.push(id);
+      const add = (trigger: Trigger, entry: TransitionsConfig, base: string) => {
+        for (const t of transitionEntries(entry, base)) {
+          const targetName = t.config.target;
+          const target = targetName !== undefined && Object.hasOwn(siblings, targetName) ? (parent ? `${parent.id}.${targetName}` : targetName) : undefined;
+          transitions.push({
+            id: t.id, source: id, trigger, config: t.config,
+            ...(target ? { target } : {}), ...(targetName !== undefined ? { targetName } : {}),
+            ...(t.config.guard !== undefined ? { guard: t.config.guard } : {}),
+          });
+        }
+      };
+      for (const [event, entry] of Object.entries(state.on ?? {})) add({ kind: 'event', event }, entry, `${info.pointer}/on/${event}`);
+      for (const [delay, entry] of Object.entries(state.after ?? {})) add({ kind: 'after', delay }, entry, `${info.pointer}${pointer('after', delay)}`);
+      if (state.onDone !== undefined) add({ kind: 'done' }, state.onDone, `${info.pointer}/onDone`);
+      if (state.states) visit(state.states, info, `${info.pointer}/states`);
+    }
+  };
+  visit(config.machine.states, undefined, '/machine/states');
+  return { ...config, forms: config.forms ?? {}, states, transitions };
+}

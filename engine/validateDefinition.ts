@@ -1,0 +1,99 @@
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { analyseGraph } from './analyseGraph.js';
+import { checkReferences } from './checkReferences.js';
+import { createAjv } from './createAjv.js';
+import { issue, pointer } from './DefinitionIssue.js';
+import type { DefinitionIssue } from './DefinitionIssue.js';
+import { formValidator } from './formValidator.js';
+import { localizeAjvError } from './localizeAjvError.js';
+import { procedureSchema } from './procedureSchema.js';
+import { resolveDefinition } from './resolveDefinition.js';
+import type { ProcedureDefinition } from './resolveDefinition.js';
+import { DEFINITION_LIMITS, scanDefinition } from './scanDefinition.js';
+import type { ProcedureConfig } from './types.js';
+import { validateForm } from './validateForm.js';
+
+/** Outcome of `validateDefinition`; `definition` is present when there are no errors. */
+export interface DefinitionResult {
+  ok: boolean;
+  errors: DefinitionIssue[];
+  warnings: DefinitionIssue[];
+  definition?: ProcedureDefinition;
+}
+
+let meta: { ajv: Ajv2020; validate: ValidateFunction } | undefined;
+function metaSchema() {
+  if (!meta) {
+    const ajv = createAjv();
+    meta = { ajv, validate: ajv.compile(procedureSchema as object) };
+  }
+  return meta;
+}
+
+const failed = (errors: DefinitionIssue[]): DefinitionResult => ({ ok: false, errors, warnings: [] });
+
+function checkForms(config: ProcedureConfig): DefinitionIssue[] {
+  const errors: DefinitionIssue[] = [];
+  const { ajv } = metaSchema();
+  for (const [id, form] of Object.entries(config.forms ?? {})) {
+    const at = pointer('forms', id, 'schema');
+    if (!ajv.validateSchema(form.schema)) {
+      for (const e of ajv.errors ?? []) errors.push({ ...localizeAjvError(e, at), code: 'form-schema-invalid' });
+      continue;
+    }
+    try {
+      formValidator(config.forms!, id);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      errors.push(issue(at, 'form-schema-invalid', `Das Formularschema ist kein gültiges JSON Schema: ${why}`, `The form schema is not valid JSON Schema: ${why}`));
+      continue;
+    }
+    const examples = form.schema.examples;
+    if (Array.isArray(examples)) {
+      examples.forEach((example, i) => {
+        const result = validateForm(config, id, example);
+        if (!result.ok) {
+          for (const e of result.errors) errors.push({ ...e, path: `${at}/examples/${i}${e.path}`, code: 'form-example-invalid' });
+        }
+      });
+    }
+  }
+  return errors;
+}
+
+/**
+ * Validates a procedure definition (parsed JSON or its text) before it is published: unsafe
+ * content first (size, depth, prototype keys, remote `$ref`, ReDoS patterns), then the
+ * meta-schema, the form schemas and their examples, cross-references and the statechart's
+ * graph. Never throws on bad input and never evaluates anything from it.
+ */
+export function validateDefinition(json: unknown): DefinitionResult {
+  let doc = json;
+  if (typeof json === 'string') {
+    if (json.length > DEFINITION_LIMITS.text * 2) return failed([issue('', 'too-large', 'Die Definition ist zu groß.', 'The definition is too large.')]);
+    try {
+      doc = JSON.parse(json);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      return failed([issue('', 'json-invalid', `Kein gültiges JSON: ${why}`, `Not valid JSON: ${why}`)]);
+    }
+  }
+  const unsafe = scanDefinition(doc);
+  if (unsafe.length) return failed(unsafe);
+  const { validate } = metaSchema();
+  if (!validate(doc)) {
+    // `if` errors only repeat what the `then` branch already reported.
+    return failed((validate.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => {
+      const found = localizeAjvError(e);
+      return { ...found, code: `schema-${found.code}` };
+    }));
+  }
+  const config = doc as ProcedureConfig;
+  const formErrors = checkForms(config);
+  const definition = resolveDefinition(config);
+  const { errors, warnings } = checkReferences(definition);
+  errors.unshift(...formErrors);
+  errors.push(...analyseGraph(definition));
+  return errors.length ? { ok: false, errors, warnings } : { ok: true, errors, warnings, definition };
+}
