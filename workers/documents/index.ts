@@ -14,3 +14,5 @@ export { verifyReceipt, type ReceiptVerification, type VerifyReceiptOptions } fr
 export type { AuditEntry, AuditEvent, JsonValue } from './AuditEntry.js';
 export { appendAuditEntry } from './appendAuditEntry.js';
 export { verifyAuditChain, type AuditChainBreak, type AuditChainVerification } from './verifyAuditChain.js';
+export { renderDocument, type DocumentContent } from './renderDocument.js';
+export { sealPdf, type SealOptions } from './sealPdf.js';
