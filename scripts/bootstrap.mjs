@@ -29,8 +29,9 @@ async function step(name, fn) {
 
 function dependencies() {
   const lock = join(projectRoot, 'package-lock.json');
+  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
   const hash = createHash('sha256')
-    .update(readFileSync(join(projectRoot, 'package.json')))
+    .update(JSON.stringify([pkg.dependencies, pkg.devDependencies, pkg.overrides]))
     .update(existsSync(lock) ? readFileSync(lock) : '')
     .digest('hex');
   const stamp = join(projectRoot, 'node_modules', '.amtsweg-deps');

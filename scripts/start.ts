@@ -13,7 +13,13 @@ import type { DevServer, LocalPostgres } from './index.js';
 
 const log = (msg: string) => console.log(`[start] ${msg}`);
 const config = readTemporalConfig();
-const dataDir = join(projectRoot, '.data');
+const dataDir = process.env.AMTSWEG_DATA_DIR ?? join(projectRoot, '.data');
+const devServer = {
+  ...config.devServer,
+  ...(process.env.AMTSWEG_DATA_DIR ? { dbFilename: join(dataDir, 'temporal.db') } : {}),
+  ...(process.env.TEMPORAL_PORT ? { port: Number(process.env.TEMPORAL_PORT) } : {}),
+  ...(process.env.TEMPORAL_UI_PORT ? { uiPort: Number(process.env.TEMPORAL_UI_PORT) } : {}),
+};
 const port = Number(process.env.PORT ?? 8080);
 const pgPort = Number(process.env.AMTSWEG_PG_PORT ?? 5433);
 const children: ChildProcess[] = [];
@@ -58,18 +64,24 @@ function child(name: string, script: string, env: Record<string, string>): Child
   return proc;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
+// `npm start` runs us under `sh -c`; a SIGTERM to npm kills that shell without passing the
+// signal on. Being re-parented is our cue to stop too, so nothing is left listening.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown(0);
+}, 500).unref();
 
 try {
   mkdirSync(dataDir, { recursive: true });
-  const databaseUrl = process.env.DATABASE_URL ?? (postgres = await timed(`PostgreSQL (.data/pg, port ${pgPort})`, () =>
+  const databaseUrl = process.env.DATABASE_URL ?? (postgres = await timed(`PostgreSQL (${join(dataDir, 'pg')}, port ${pgPort})`, () =>
     startLocalPostgres({ dataDir: join(dataDir, 'pg'), port: pgPort, database: 'amtsweg', log }))).url;
   let temporalAddress = process.env.TEMPORAL_ADDRESS;
   if (!temporalAddress) {
     const cli = findTemporalCli();
     if (!cli) throw new Error('No Temporal CLI: run `node scripts/bootstrap.mjs` (npm start does) or set TEMPORAL_CLI.');
-    temporal = await timed(`Temporal dev server (${config.devServer.dbFilename})`, () => startTemporalDevServer({
-      ...config.devServer, cli: cli.path, namespace: config.namespace, searchAttributes: config.searchAttributes,
+    temporal = await timed(`Temporal dev server (${devServer.dbFilename})`, () => startTemporalDevServer({
+      ...devServer, cli: cli.path, namespace: config.namespace, searchAttributes: config.searchAttributes,
     }));
     temporalAddress = temporal.address;
   }

@@ -19,7 +19,8 @@ export function healthRoutes(deps: AppDeps): Router {
   const router = new Router();
   router.get('/api/health', async (ctx) => {
     const [temporal, database] = await Promise.all([
-      probe(() => deps.temporal.client.workflowService.describeNamespace({ namespace: deps.temporal.namespace }), 3000),
+      probe(() => deps.temporal.client.connection.withDeadline(Date.now() + 3000, () =>
+        deps.temporal.client.workflowService.describeNamespace({ namespace: deps.temporal.namespace })), 3500),
       probe(() => deps.store.ping(), 3000),
     ]);
     const ok = temporal === 'ok' && database === 'ok';

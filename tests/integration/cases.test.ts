@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi } from '../support/api.js';
+import type { TestApi } from '../support/api.js';
+import { replayCases } from '../support/replay.js';
+import { startServices, startWorkerProcess } from '../support/services.js';
+import type { TestServices, WorkerProcess } from '../support/services.js';
+import { waitFor } from '../../scripts/index.js';
+
+describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
+  let services: TestServices;
+  let worker: WorkerProcess;
+  let api: TestApi;
+  const caseIds: string[] = [];
+  const taskQueue = `cases-${randomUUID()}`;
+
+  beforeAll(async () => {
+    services = await startServices();
+    worker = await startWorkerProcess(services, taskQueue);
+    api = await startApi(services, taskQueue);
+  });
+
+  afterAll(async () => {
+    if (caseIds.length) expect(await replayCases(services.client, caseIds)).toBe(caseIds.length);
+    await api?.close();
+    await worker?.stop();
+    await services?.stop();
+  });
+
+  async function createCase() {
+    const res = await api.call('POST', '/api/cases', { procedure: 'anfrage' });
+    expect(res.status).toBe(201);
+    caseIds.push(res.body.id);
+    return res.body;
+  }
+
+  const historyLength = async (id: string) => (await services.client.workflow.getHandle(id).fetchHistory()).events?.length;
+
+  it('creates a case in the initial state and lists the events it accepts', async () => {
+    const created = await createCase();
+    expect(created).toMatchObject({ procedure: 'anfrage', version: 1, state: 'draft', status: 'active', accepts: [{ type: 'SUBMIT', by: ['applicant'] }] });
+    const read = await api.call('GET', `/api/cases/${created.id}`);
+    expect(read.body.state).toBe('draft');
+  });
+
+  it('refuses an unknown procedure with 422', async () => {
+    const res = await api.call('POST', '/api/cases', { procedure: 'nope' });
+    expect(res).toMatchObject({ status: 422, body: { code: 'unknown-procedure' } });
+  });
+
+  it('rejects an event the state does not accept with 409 and leaves state and history unchanged', async () => {
+    const { id } = await createCase();
+    const before = await historyLength(id);
+    const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'x' } });
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ code: 'not-accepted-in-state', message: expect.stringContaining('ANSWER') });
+    expect(res.body.details.message.de).toContain('ANSWER');
+    expect(await historyLength(id)).toBe(before);
+    expect((await api.call('GET', `/api/cases/${id}`)).body).toMatchObject({ state: 'draft', seq: 0, history: [] });
+  });
+
+  it('rejects an undeclared event type with 409 unknown-event', async () => {
+    const { id } = await createCase();
+    const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'xstate.after.P1D.anfrage.submitted' });
+    expect(res).toMatchObject({ status: 409, body: { code: 'unknown-event' } });
+  });
+
+  it('runs a case to its final state, carrying out each effect once with its idempotency key', async () => {
+    const { id } = await createCase();
+    const submitted = await api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'Parkausweis', nachricht: 'Bitte um Auskunft.' } });
+    expect(submitted).toMatchObject({ status: 200, body: { state: 'submitted', seq: 1 } });
+    const answered = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'Antwort' } });
+    expect(answered.body).toMatchObject({ state: 'answered', status: 'done' });
+    const result = await services.client.workflow.getHandle(id).result();
+    expect(result).toMatchObject({ state: 'answered', pendingEffects: 0 });
+    const effects = await services.store.effectsOf(id);
+    expect(effects.map((e) => [e.key, e.type])).toEqual([
+      [`${id}:1:0`, 'receipt'], [`${id}:1:1`, 'createEFile'], [`${id}:2:0`, 'notify'],
+    ]);
+    expect(result.history.map((h: { type: string }) => h.type)).toEqual(['SUBMIT', 'ANSWER']);
+  });
+
+  it('refuses events on a closed case with 409 case-closed', async () => {
+    const { id } = await createCase();
+    await api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'abc', nachricht: 'x' } });
+    await api.call('POST', `/api/cases/${id}/events`, { type: 'WITHDRAW' });
+    await services.client.workflow.getHandle(id).result();
+    const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER' });
+    expect(res).toMatchObject({ status: 409, body: { code: 'case-closed' } });
+    expect((await api.call('GET', `/api/cases/${id}`)).body).toMatchObject({ state: 'withdrawn', status: 'done' });
+  });
+
+  it('answers 404 for unknown or malformed case ids, and 400 for malformed bodies', async () => {
+    expect((await api.call('GET', `/api/cases/${randomUUID()}`)).status).toBe(404);
+    expect((await api.call('GET', '/api/cases/..%2F..%2Fetc')).status).toBe(404);
+    expect((await api.call('POST', '/api/cases', { procedure: 'anfrage', admin: true })).status).toBe(400);
+    expect((await api.call('POST', '/api/cases', [1])).status).toBe(400);
+  });
+
+  it('reports health with both parts up', async () => {
+    await waitFor('health', 10_000, async () => {
+      const res = await api.call('GET', '/api/health');
+      expect(res).toEqual({ status: 200, body: { status: 'ok', temporal: 'ok', database: 'ok' } });
+    });
+  });
+});

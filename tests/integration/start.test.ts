@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, projectRoot, waitFor } from '../../scripts/index.js';
+
+/** True when something accepts TCP connections on 127.0.0.1:port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Waits (bounded) until nothing listens on any of the ports: npm exits first, the launcher then stops its children. */
+async function allClosed(ports: number[]) {
+  await waitFor('every port closed', 20_000, async () => {
+    const open = (await Promise.all(ports.map(async (p) => ((await listening(p)) ? p : undefined)))).filter(Boolean);
+    if (open.length) throw new Error(`still listening: ${open.join(', ')}`);
+  });
+}
+
+describe('npm start', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'amtsweg-start-'));
+  chmodSync(dir, 0o755);
+  const started: ChildProcess[] = [];
+
+  afterAll(() => {
+    for (const child of started) {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL'); // whatever of the group a failed test left behind
+      } catch {
+        // the group is gone: nothing was left
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function npmStart(env: Record<string, string>) {
+    const child = spawn('npm', ['start'], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    started.push(child);
+    let output = '';
+    child.stdout?.on('data', (c: Buffer) => { output += c.toString(); });
+    child.stderr?.on('data', (c: Buffer) => { output += c.toString(); });
+    await waitFor('npm start', 120_000, async () => {
+      if (!output.includes('Amtsweg is running')) throw new Error(output.slice(-2000));
+    }, () => child.exitCode !== null);
+    return { child, output: () => output };
+  }
+
+  async function sigterm(child: ChildProcess) {
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    return exited;
+  }
+
+  it('brings everything up, stops every child on SIGTERM, and finds its cases again on the next start', async () => {
+    const ports = { PORT: await freePort(), AMTSWEG_PG_PORT: await freePort(), TEMPORAL_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort() };
+    const env = { AMTSWEG_DATA_DIR: dir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
+    const api = `http://localhost:${ports.PORT}`;
+
+    const first = await npmStart(env);
+    expect(first.output()).toContain(`http://localhost:${ports.PORT}/api/health`);
+    expect(first.output()).toMatch(/\[bootstrap\] Temporal CLI: .*\(\d+\.\d s\)/);
+    const health = await fetch(`${api}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok', temporal: 'ok', database: 'ok' });
+    const created = await (await fetch(`${api}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"procedure":"anfrage"}' })).json();
+    await fetch(`${api}/api/cases/${created.id}/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"SUBMIT","data":{"betreff":"Erster Start","nachricht":"x"}}' });
+
+    await sigterm(first.child);
+    await allClosed(Object.values(ports));
+
+    const second = await npmStart(env);
+    const read = await (await fetch(`${api}/api/cases/${created.id}`)).json();
+    expect(read).toMatchObject({ id: created.id, state: 'submitted' });
+    await sigterm(second.child);
+    await allClosed(Object.values(ports));
+  });
+});

@@ -1,0 +1,18 @@
+// Replays the histories a suite produced against the current workflow code: a determinism
+// error (changed workflow code, non-deterministic engine) fails the suite.
+import { Worker } from '@temporalio/worker';
+import type { Client } from '@temporalio/client';
+import { workflowsPath } from '../../workers/index.js';
+
+/** Fetches each workflow's history and replays all of them; returns how many were replayed. */
+export async function replayCases(client: Client, workflowIds: string[]): Promise<number> {
+  const histories = await Promise.all(workflowIds.map(async (workflowId) => ({
+    workflowId, history: await client.workflow.getHandle(workflowId).fetchHistory(),
+  })));
+  let replayed = 0;
+  for await (const result of Worker.runReplayHistories({ workflowsPath, replayName: 'integration' }, histories)) {
+    if (result.error) throw new Error(`replay of ${result.workflowId} failed: ${result.error.message}`, { cause: result.error });
+    replayed += 1;
+  }
+  return replayed;
+}
