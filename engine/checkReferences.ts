@@ -78,7 +78,7 @@ export function checkReferences(def: ProcedureDefinition): { errors: DefinitionI
   }
   for (const t of def.transitions) {
     if (t.targetName !== undefined && !t.target) {
-      errors.push(issue(t.id, 'target-undefined', `Das Ziel „${t.targetName}“ ist kein Geschwisterzustand von „${t.source}“.`, `Target "${t.targetName}" is not a sibling state of "${t.source}".`));
+      errors.push(issue(t.id, 'target-undefined', `Das Ziel „${t.targetName}“ ist weder ein Geschwisterzustand von „${t.source}“ noch (mit #) ein Pfad ab der Wurzel.`, `Target "${t.targetName}" is neither a sibling state of "${t.source}" nor (with #) a path from the root.`));
     }
     t.config.actions?.forEach((e, i) => checkEffect(def, e, `${t.id}/actions/${i}`, errors, categoryRefs));
     if (t.guard !== undefined && typeof t.guard === 'object') checkGuard(def, t, errors);

@@ -49,10 +49,11 @@ export function guardScope(context: CaseContext, event: CaseEvent) {
   return { data: context.data, event: { type: event.type, data: event.data ?? {} }, case: context.case };
 }
 
-function toTransitions(config: TransitionsConfig, at: string, storeForm: string | undefined): XTransition[] {
+function toTransitions(def: ProcedureConfig, config: TransitionsConfig, at: string, storeForm: string | undefined): XTransition[] {
   return transitionEntries(config, at).map(({ config: t, id }) => {
     const out: XTransition = {};
-    if (t.target !== undefined) out.target = t.target;
+    // `#a.b` is a path from the root; XState spells it with the machine id.
+    if (t.target !== undefined) out.target = t.target.startsWith('#') ? `#${def.id}.${t.target.slice(1)}` : t.target;
     if (t.description !== undefined) out.description = t.description;
     if (t.guard !== undefined) out.guard = { type: 'logic', params: { rule: t.guard } };
     const actions: unknown[] = [{ type: TRANSITION_MARK, params: { id } }];
@@ -74,18 +75,18 @@ function toStateNode(def: ProcedureConfig, state: StateConfig, at: string, delay
     node.on = Object.fromEntries(Object.entries(state.on).map(([event, t]) => {
       const declared = Object.hasOwn(def.events, event) ? def.events[event] : undefined;
       const store = declared?.keepData === false ? undefined : declared?.form;
-      return [event, toTransitions(t, `${at}${pointer('on', event)}`, store)];
+      return [event, toTransitions(def, t, `${at}${pointer('on', event)}`, store)];
     }));
   }
   if (state.after) {
     node.after = Object.fromEntries(
       Object.entries(state.after).map(([iso, t]) => {
         delays.add(iso);
-        return [iso, toTransitions(t, `${at}${pointer('after', iso)}`, undefined)];
+        return [iso, toTransitions(def, t, `${at}${pointer('after', iso)}`, undefined)];
       }),
     );
   }
-  if (state.onDone !== undefined) node.onDone = toTransitions(state.onDone, `${at}/onDone`, undefined);
+  if (state.onDone !== undefined) node.onDone = toTransitions(def, state.onDone, `${at}/onDone`, undefined);
   if (state.states) {
     node.states = Object.fromEntries(Object.entries(state.states).map(([k, s]) => [k, toStateNode(def, s, `${at}/states${pointer(k)}`, delays)]));
   }

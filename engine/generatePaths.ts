@@ -10,6 +10,8 @@ import type { ProcedureConfig } from './types.js';
 /** One step of a generated path: the event sent and what the engine returned. */
 export interface PathStep {
   event: CaseEvent;
+  /** Which of the form's samples the event carries (0-based), when the form has several. */
+  sample?: number;
   state: StateValue;
   effects: Effect[];
   timers: { start: string[]; cancel: string[] };
@@ -79,13 +81,14 @@ export function generatePaths(config: ProcedureConfig, options: PathOptions = {}
   };
   const root: Node = { step: start, timers: timersAfter(new Map(), start) };
 
-  const candidates = (node: Node): { event: CaseEvent; timer?: string }[] => {
-    const out: { event: CaseEvent; timer?: string }[] = [];
+  type Candidate = { event: CaseEvent; timer?: string; sample?: number };
+  const candidates = (node: Node): Candidate[] => {
+    const out: Candidate[] = [];
     for (const type of acceptedEvents(def, node.step.snapshot)) {
       const event = def.events[type]!;
       const actor = { id: `sim-${event.by[0]!}`, role: event.by[0]! };
       const samples = event.form !== undefined ? formSamples(def.forms, event.form) : [undefined];
-      for (const data of samples) out.push({ event: { type, at, actor, ...(data ? { data } : {}) } });
+      samples.forEach((data, i) => out.push({ event: { type, at, actor, ...(data ? { data } : {}) }, ...(samples.length > 1 ? { sample: i } : {}) }));
     }
     for (const [id, type] of node.timers) out.push({ event: { type, at }, timer: id });
     return out;
@@ -113,7 +116,7 @@ export function generatePaths(config: ProcedureConfig, options: PathOptions = {}
       truncated = true;
     } else {
       const seen = new Set<string>();
-      for (const { event, timer } of candidates(node)) {
+      for (const { event, timer, sample } of candidates(node)) {
         if (!timer && !checkEvent(def, node.step.snapshot, event, event.actor).ok) continue;
         const next = transitionCase(machine, node.step.snapshot, event);
         const child: Node = { step: next, timers: timersAfter(node.timers, next, timer) };
@@ -124,7 +127,7 @@ export function generatePaths(config: ProcedureConfig, options: PathOptions = {}
         seen.add(edge);
         if (childKey === key) usedLoops.add(loop);
         const pathStep: PathStep = {
-          event, state: next.snapshot.value, effects: next.effects, transitions: next.transitions,
+          event, ...(sample !== undefined ? { sample } : {}), state: next.snapshot.value, effects: next.effects, transitions: next.transitions,
           timers: { start: next.timers.start.map((t) => t.id), cancel: next.timers.cancel },
         };
         if (childKey === key) onPath.delete(key);

@@ -7,6 +7,8 @@
 const id = '^[a-z][a-z0-9-]{1,62}$';
 const name = '^[a-z][A-Za-z0-9]{0,62}$';
 const stateName = '^[A-Za-z][A-Za-z0-9_]{0,62}$';
+/** A sibling state, or `#a.b`: a state by its path from the root. */
+const target = '^#?[A-Za-z][A-Za-z0-9_]{0,62}(\\.[A-Za-z][A-Za-z0-9_]{0,62}){0,8}$';
 
 const effectParams: Record<string, Record<string, unknown>> = {
   receipt: { properties: { template: { type: 'string' } } },
@@ -112,7 +114,7 @@ export const procedureSchema = {
     },
     transitions: {
       anyOf: [
-        { type: 'string', pattern: stateName },
+        { type: 'string', pattern: target },
         { $ref: '#/$defs/transition' },
         { type: 'array', minItems: 1, items: { $ref: '#/$defs/transition' } },
       ],
@@ -120,7 +122,7 @@ export const procedureSchema = {
     transition: {
       type: 'object', additionalProperties: false,
       properties: {
-        target: { type: 'string', pattern: stateName },
+        target: { type: 'string', pattern: target },
         guard: { type: ['object', 'boolean'] },
         actions: { $ref: '#/$defs/effects' },
         description: { type: 'string' },

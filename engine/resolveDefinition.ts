@@ -40,9 +40,16 @@ export function transitionEntries(config: TransitionsConfig, at: string): { conf
   return [{ config, id: at }];
 }
 
+function resolveTarget(name: string, siblings: Record<string, StateConfig>, parent: StateInfo | undefined): string | undefined {
+  if (name.startsWith('#')) return name.slice(1); // checked against all states once they are known
+  if (!Object.hasOwn(siblings, name)) return undefined;
+  return parent ? `${parent.id}.${name}` : name;
+}
+
 /**
  * Flattens a procedure's statechart (which must already satisfy the meta-schema) into lists of
- * states and transitions with resolved targets. Targets name a sibling state, as in XState.
+ * states and transitions with resolved targets. A target names a sibling state, as in XState,
+ * or with `#` a state by its path from the root (`#genehmigt`, `#verfahren.entscheidung`).
  */
 export function resolveDefinition(config: ProcedureConfig): ProcedureDefinition {
   const states: StateInfo[] = [];
@@ -59,7 +66,7 @@ export function resolveDefinition(config: ProcedureConfig): ProcedureDefinition 
       const add = (trigger: Trigger, entry: TransitionsConfig, base: string) => {
         for (const t of transitionEntries(entry, base)) {
           const targetName = t.config.target;
-          const target = targetName !== undefined && Object.hasOwn(siblings, targetName) ? (parent ? `${parent.id}.${targetName}` : targetName) : undefined;
+          const target = targetName === undefined ? undefined : resolveTarget(targetName, siblings, parent);
           transitions.push({
             id: t.id, source: id, trigger, config: t.config,
             ...(target ? { target } : {}), ...(targetName !== undefined ? { targetName } : {}),
@@ -74,5 +81,7 @@ export function resolveDefinition(config: ProcedureConfig): ProcedureDefinition 
     }
   };
   visit(config.machine.states, undefined, '/machine/states');
+  const ids = new Set(states.map((s) => s.id));
+  for (const t of transitions) if (t.target && !ids.has(t.target)) delete t.target;
   return { ...config, forms: config.forms ?? {}, states, transitions };
 }

@@ -23,7 +23,10 @@ export const paths: Command = {
       console.log(JSON.stringify(report, null, 2));
     } else {
       report.paths.forEach((p, i) => {
-        const steps = p.steps.map((s) => `${s.event.type.startsWith('xstate.after.') ? `⏱${s.event.type.split('.')[2]}` : s.event.type} → ${label(s.state)}`);
+        const steps = p.steps.map((s) => {
+          const event = s.event.type.startsWith('xstate.after.') ? `⏱ ${s.event.type.split('.')[2]}` : `${s.event.type}${s.sample !== undefined ? `#${s.sample + 1}` : ''}`;
+          return `${event} → ${label(s.state)}`;
+        });
         console.log(`${String(i + 1).padStart(3)}. ${label(report.initial.state)} — ${steps.join(' — ')}`);
       });
       console.log(`${report.paths.length} paths${report.truncated ? ' (truncated)' : ''}`);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { procedureFiles } from '../../definitions/index.js';
 import { validateDefinition } from '../../engine/index.js';
@@ -33,7 +34,7 @@ export const validate: Command = {
       for (const r of reports) {
         for (const e of r.errors) console.log(formatIssue(r.file, e, lang));
         for (const w of r.warnings) console.log(formatIssue(r.file, w, lang).replace(/^([^ ]+ )/, '$1warning: '));
-        if (r.ok) console.log(`${formatIssue(r.file, { path: '', code: 'ok', message: { de: 'gültig', en: 'valid' } }, lang)}${r.warnings.length ? ` (${r.warnings.length} warnings)` : ''}`);
+        if (r.ok) console.log(`${relative(process.cwd(), r.file)}: ok${r.warnings.length ? ` (${r.warnings.length} warnings)` : ''}`);
       }
       const failed = reports.filter((r) => !r.ok).length;
       console.log(`${reports.length} definitions, ${failed} with errors`);
