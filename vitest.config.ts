@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // start their own Temporal dev server and PostgreSQL (one file at a time: 2-core machines).
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/SummaryReporter.ts'],
     projects: [
       {
         test: {

@@ -1,9 +1,12 @@
 // Worker process entry point (`npm run worker`): runs case workflows and their effects.
 // Any number of these may run side by side against one Temporal cluster and one database.
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import type { LogLevel } from '@temporalio/worker';
 import { readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
 import { createCaseWorker } from './index.js';
 
+Runtime.install({ logger: new DefaultLogger((process.env.LOG_LEVEL ?? 'INFO').toUpperCase() as LogLevel) });
 const config = readTemporalConfig();
 const address = process.env.TEMPORAL_ADDRESS ?? `${config.devServer.ip}:${config.devServer.port}`;
 const databaseUrl = process.env.DATABASE_URL;

@@ -69,7 +69,7 @@ describe('npm start', () => {
     const health = await fetch(`${api}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', temporal: 'ok', database: 'ok' });
-    const created = await (await fetch(`${api}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"procedure":"anfrage"}' })).json();
+    const created = await (await fetch(`${api}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"procedure":"anfrage"}' })).json() as { id: string };
     await fetch(`${api}/api/cases/${created.id}/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"SUBMIT","data":{"betreff":"Erster Start","nachricht":"x"}}' });
 
     await sigterm(first.child);

@@ -1,8 +1,10 @@
 // Replays the histories a suite produced against the current workflow code: a determinism
 // error (changed workflow code, non-deterministic engine) fails the suite.
-import { Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import { workflowsPath } from '../../workers/index.js';
+
+Runtime.install({ logger: new DefaultLogger('WARN') });
 
 /** Fetches each workflow's history and replays all of them; returns how many were replayed. */
 export async function replayCases(client: Client, workflowIds: string[]): Promise<number> {
