@@ -16,3 +16,5 @@ export { appendAuditEntry } from './appendAuditEntry.js';
 export { verifyAuditChain, type AuditChainBreak, type AuditChainVerification } from './verifyAuditChain.js';
 export { renderDocument, type DocumentContent } from './renderDocument.js';
 export { sealPdf, type SealOptions } from './sealPdf.js';
+export type { EFile, EFileCase, EFileDocument, EFileSignature } from './EFile.js';
+export { exportEFile, type ExportEFileOptions } from './exportEFile.js';
