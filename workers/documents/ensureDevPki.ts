@@ -30,7 +30,9 @@ const ORGANISATION = 'O=Amtsweg (development), C=DE';
  * seal certificate "Siegel <authority>" per authority (RSA-3072). Later calls reuse what is there
  * and only add what is missing — a new authority, or a certificate that is expired, no longer
  * matches its key or was issued by a root that has since been replaced. Never for production:
- * there an external {@link Signer} (HSM, trust-service provider) takes its place.
+ * there an external {@link Signer} (HSM, trust-service provider) takes its place. Files are
+ * replaced atomically, but two processes creating the same PKI at once may each issue a
+ * certificate; run it once at start-up (bootstrap), not from every worker.
  */
 export async function ensureDevPki(dir: string, authorities: readonly string[], options: EnsureDevPkiOptions = {}): Promise<DevPki> {
   const now = options.now ?? new Date();
@@ -120,7 +122,7 @@ function certificatePem(issued: Issued): string {
 }
 
 async function writeAtomically(path: string, text: string, mode: number): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
+  const temporary = `${path}.${process.pid}.${Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex')}.tmp`;
   await writeFile(temporary, text, { mode });
   await chmod(temporary, mode);
   await rename(temporary, path);
