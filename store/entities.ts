@@ -1,5 +1,4 @@
-import type { OptionalProps } from '@mikro-orm/postgresql';
-import { EntitySchema } from '@mikro-orm/postgresql';
+import { EntitySchema, OptionalProps } from '@mikro-orm/postgresql';
 
 /**
  * One carried-out effect of a case. The primary key is the idempotency key
@@ -30,5 +29,249 @@ export const EffectRecordSchema = new EntitySchema<EffectRecord>({
   },
 });
 
+/** A party of a case: who acted in a role (citizen or company representative, or officer). */
+export interface Party {
+  id: string;
+  role: string;
+  name?: string;
+}
+
+/** The Postgres projection of a case, for lists and access control; Temporal stays the truth. */
+export interface CaseRecord {
+  id: string;
+  procedure: string;
+  version: number;
+  authority: string;
+  state: string;
+  status: string;
+  parties: Party[];
+  deadlines: { id: string; dueAt: string }[];
+  seq: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const CaseRecordSchema = new EntitySchema<CaseRecord>({
+  name: 'CaseRecord',
+  tableName: 'case_record',
+  properties: {
+    id: { type: 'string', primary: true },
+    procedure: { type: 'string' },
+    version: { type: 'integer' },
+    authority: { type: 'string' },
+    state: { type: 'string' },
+    status: { type: 'string' },
+    parties: { type: 'json' },
+    deadlines: { type: 'json' },
+    seq: { type: 'integer' },
+    createdAt: { type: 'Date' },
+    updatedAt: { type: 'Date' },
+  },
+});
+
+/** A document of a case's e-file (Akte). */
+export interface DocumentRecord {
+  id: string;
+  caseId: string;
+  effectKey: string;
+  kind: string;
+  title: string;
+  fileName: string;
+  mediaType: string;
+  sha256: string;
+  size: number;
+  content: Buffer;
+  signatures: { format: string; signer: string; signedAt: string; content?: string }[];
+  createdAt: Date;
+}
+
+export const DocumentRecordSchema = new EntitySchema<DocumentRecord>({
+  name: 'DocumentRecord',
+  tableName: 'document',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    caseId: { type: 'string' },
+    effectKey: { type: 'string', unique: true },
+    kind: { type: 'string' },
+    title: { type: 'string' },
+    fileName: { type: 'string' },
+    mediaType: { type: 'string' },
+    sha256: { type: 'string' },
+    size: { type: 'integer' },
+    content: { type: 'blob' },
+    signatures: { type: 'json' },
+    createdAt: { type: 'Date' },
+  },
+});
+
+/** One link of a case's hash-chained audit trail (append-only: a trigger refuses UPDATE and DELETE). */
+export interface AuditRecord {
+  caseId: string;
+  seq: number;
+  idemKey: string;
+  prevHash: string | null;
+  hash: string;
+  at: string;
+  actor: string;
+  action: string;
+  details: unknown;
+}
+
+export const AuditRecordSchema = new EntitySchema<AuditRecord>({
+  name: 'AuditRecord',
+  tableName: 'audit_entry',
+  properties: {
+    caseId: { type: 'string', primary: true },
+    seq: { type: 'integer', primary: true },
+    idemKey: { type: 'string', unique: true },
+    prevHash: { type: 'string', nullable: true },
+    hash: { type: 'string' },
+    at: { type: 'string' },
+    actor: { type: 'string' },
+    action: { type: 'string' },
+    details: { type: 'json' },
+  },
+});
+
+/** A message in a citizen's portal inbox. */
+export interface InboxRecord {
+  id: string;
+  recipient: string;
+  caseId: string;
+  effectKey: string;
+  template: string;
+  subject: string;
+  body: string;
+  documentId: string | null;
+  createdAt: Date;
+}
+
+export const InboxRecordSchema = new EntitySchema<InboxRecord>({
+  name: 'InboxRecord',
+  tableName: 'inbox_message',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    recipient: { type: 'string', index: true },
+    caseId: { type: 'string' },
+    effectKey: { type: 'string', unique: true },
+    template: { type: 'string' },
+    subject: { type: 'string' },
+    body: { type: 'text' },
+    documentId: { type: 'uuid', nullable: true },
+    createdAt: { type: 'Date' },
+  },
+});
+
+/** An e-mail to send once (outbox): `sent` once the SMTP server accepted it. */
+export interface MailRecord {
+  effectKey: string;
+  recipient: string;
+  address: string;
+  subject: string;
+  messageId: string;
+  status: 'pending' | 'sent';
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+export const MailRecordSchema = new EntitySchema<MailRecord>({
+  name: 'MailRecord',
+  tableName: 'mail_outbox',
+  properties: {
+    effectKey: { type: 'string', primary: true },
+    recipient: { type: 'string' },
+    address: { type: 'string' },
+    subject: { type: 'string' },
+    messageId: { type: 'string' },
+    status: { type: 'string' },
+    createdAt: { type: 'Date' },
+    sentAt: { type: 'Date', nullable: true },
+  },
+});
+
+/** A letter to print and post: only when the citizen chose postal delivery explicitly. */
+export interface PrintJobRecord {
+  effectKey: string;
+  recipient: string;
+  caseId: string;
+  documentId: string | null;
+  template: string;
+  createdAt: Date;
+}
+
+export const PrintJobRecordSchema = new EntitySchema<PrintJobRecord>({
+  name: 'PrintJobRecord',
+  tableName: 'print_job',
+  properties: {
+    effectKey: { type: 'string', primary: true },
+    recipient: { type: 'string' },
+    caseId: { type: 'string' },
+    documentId: { type: 'uuid', nullable: true },
+    template: { type: 'string' },
+    createdAt: { type: 'Date' },
+  },
+});
+
+/** A request for the citizen's consent to read data categories of a case. */
+export interface ConsentRecord {
+  id: string;
+  caseId: string;
+  effectKey: string | null;
+  subject: string;
+  authority: string;
+  categories: string[];
+  purpose: string;
+  duration: string;
+  status: 'open' | 'granted' | 'refused' | 'revoked';
+  createdAt: Date;
+  decidedAt: Date | null;
+  expiresAt: Date | null;
+}
+
+export const ConsentRecordSchema = new EntitySchema<ConsentRecord>({
+  name: 'ConsentRecord',
+  tableName: 'consent_request',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    caseId: { type: 'string', index: true },
+    effectKey: { type: 'string', unique: true, nullable: true },
+    subject: { type: 'string', index: true },
+    authority: { type: 'string' },
+    categories: { type: 'json' },
+    purpose: { type: 'text' },
+    duration: { type: 'string' },
+    status: { type: 'string' },
+    createdAt: { type: 'Date' },
+    decidedAt: { type: 'Date', nullable: true },
+    expiresAt: { type: 'Date', nullable: true },
+  },
+});
+
+/** How a citizen wants to be reached. Postal only when chosen explicitly. */
+export interface PreferenceRecord {
+  subject: string;
+  email: string | null;
+  channels: ('portal' | 'email' | 'postal')[];
+  language: 'de' | 'en';
+  notifyOnAccess: boolean;
+  postalAddress: Record<string, string> | null;
+}
+
+export const PreferenceRecordSchema = new EntitySchema<PreferenceRecord>({
+  name: 'PreferenceRecord',
+  tableName: 'citizen_preference',
+  properties: {
+    subject: { type: 'string', primary: true },
+    email: { type: 'string', nullable: true },
+    channels: { type: 'json' },
+    language: { type: 'string' },
+    notifyOnAccess: { type: 'boolean' },
+    postalAddress: { type: 'json', nullable: true },
+  },
+});
+
 /** Every entity of the store, for MikroORM's discovery. */
-export const entities = [EffectRecordSchema];
+export const entities = [
+  EffectRecordSchema, CaseRecordSchema, DocumentRecordSchema, AuditRecordSchema, InboxRecordSchema,
+  MailRecordSchema, PrintJobRecordSchema, ConsentRecordSchema, PreferenceRecordSchema,
+];

@@ -1,4 +1,7 @@
 /** Persistence: MikroORM entities, migrations and the store port. The only SQL of Amtsweg. */
 export { openStore } from './openStore.js';
 export type { Store } from './openStore.js';
-export type { EffectRecord } from './entities.js';
+export type {
+  AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, Party,
+  PreferenceRecord, PrintJobRecord,
+} from './entities.js';

@@ -1,21 +1,59 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { OptionalProps } from '@mikro-orm/postgresql';
+import type { EntityManager, EntitySchema, RequiredEntityData } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { EffectRecordSchema, entities } from './entities.js';
-import type { EffectRecord } from './entities.js';
+import {
+  AuditRecordSchema, CaseRecordSchema, ConsentRecordSchema, DocumentRecordSchema, EffectRecordSchema, InboxRecordSchema,
+  MailRecordSchema, PreferenceRecordSchema, PrintJobRecordSchema, entities,
+} from './entities.js';
+import type {
+  AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, PreferenceRecord, PrintJobRecord,
+} from './entities.js';
 import { migrationsList } from './migrations/index.js';
+
+type New<T> = Omit<T, 'createdAt' | 'updatedAt'>;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
 export interface Store {
   /** Applies pending migrations; returns the names applied. */
   migrate(): Promise<string[]>;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
-  recordEffect(record: Omit<EffectRecord, 'createdAt' | typeof OptionalProps>): Promise<boolean>;
+  recordEffect(record: New<EffectRecord>): Promise<boolean>;
   /** Effects recorded for a case, oldest first. */
   effectsOf(caseId: string): Promise<EffectRecord[]>;
+  /** Writes the projection of a case unless a newer one (higher `seq`) is already there. */
+  projectCase(record: New<CaseRecord>): Promise<void>;
+  getCase(id: string): Promise<CaseRecord | null>;
+  /** Adds a document once per effect key; returns the stored one (new or earlier). */
+  addDocument(doc: New<DocumentRecord>): Promise<DocumentRecord>;
+  getDocument(id: string): Promise<DocumentRecord | null>;
+  documentsOf(caseId: string): Promise<DocumentRecord[]>;
+  /**
+   * Appends to a case's audit trail once per `idemKey`. `link` builds the entry from the
+   * previous one (hash chain); appends of one case are serialised by a transaction lock.
+   */
+  appendAudit(caseId: string, idemKey: string, link: (prev: AuditRecord | undefined) => Omit<AuditRecord, 'caseId' | 'idemKey'>): Promise<AuditRecord>;
+  auditTrail(caseId: string): Promise<AuditRecord[]>;
+  addInbox(message: New<InboxRecord>): Promise<boolean>;
+  inboxOf(recipient: string): Promise<InboxRecord[]>;
+  /** Claims an outbox entry for an e-mail: the existing entry when there is one. */
+  claimMail(mail: New<MailRecord>): Promise<MailRecord>;
+  markMailSent(effectKey: string): Promise<void>;
+  mailsOf(recipient: string): Promise<MailRecord[]>;
+  addPrintJob(job: New<PrintJobRecord>): Promise<boolean>;
+  printJobsOf(caseId: string): Promise<PrintJobRecord[]>;
+  openConsent(request: New<ConsentRecord>): Promise<boolean>;
+  consentsOf(filter: { caseId?: string; subject?: string }): Promise<ConsentRecord[]>;
+  getPreference(subject: string): Promise<PreferenceRecord | null>;
+  setPreference(pref: PreferenceRecord): Promise<void>;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Inserts a row unless one with the same unique key exists; true when inserted. */
+async function insertIgnore<T extends object>(em: EntityManager, schema: EntitySchema<T>, data: object, conflict: string): Promise<boolean> {
+  const result = await em.createQueryBuilder(schema).insert(data as RequiredEntityData<T>).onConflict(conflict as never).ignore().execute('run');
+  return (result.affectedRows ?? 0) > 0;
 }
 
 /** Connects to PostgreSQL (`postgres://…` URL) through MikroORM. */
@@ -28,23 +66,67 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     discovery: { warnWhenNoEntities: false },
     allowGlobalContext: false,
     debug: false,
-    pool: { min: 0, max: 5 },
+    pool: { min: 0, max: 10 },
   });
+  const em = () => orm.em.fork();
+  const now = () => new Date();
   return {
     async migrate() {
-      const applied = await orm.getMigrator().up();
-      return applied.map((m) => m.name);
+      return (await orm.getMigrator().up()).map((m) => m.name);
     },
-    async recordEffect(record) {
-      const em = orm.em.fork();
-      const result = await em.createQueryBuilder(EffectRecordSchema).insert(record).onConflict('key').ignore().execute('run');
-      return (result.affectedRows ?? 0) > 0;
+    recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
+    effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),
+    async projectCase(r) {
+      await em().getConnection().execute(
+        `insert into case_record (id, procedure, version, authority, state, status, parties, deadlines, seq, created_at, updated_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())
+         on conflict (id) do update set state = excluded.state, status = excluded.status, parties = excluded.parties,
+           deadlines = excluded.deadlines, seq = excluded.seq, updated_at = now()
+         where case_record.seq < excluded.seq`,
+        [r.id, r.procedure, r.version, r.authority, r.state, r.status, JSON.stringify(r.parties), JSON.stringify(r.deadlines), r.seq],
+      );
     },
-    async effectsOf(caseId) {
-      return orm.em.fork().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } });
+    getCase: (id) => em().findOne(CaseRecordSchema, { id }),
+    async addDocument(doc) {
+      const fork = em();
+      await insertIgnore(fork, DocumentRecordSchema, { ...doc, createdAt: now() }, 'effect_key');
+      return fork.findOneOrFail(DocumentRecordSchema, { effectKey: doc.effectKey });
+    },
+    getDocument: (id) => em().findOne(DocumentRecordSchema, { id }),
+    documentsOf: (caseId) => em().find(DocumentRecordSchema, { caseId }, { orderBy: { createdAt: 'asc' } }),
+    async appendAudit(caseId, idemKey, link) {
+      return em().transactional(async (tx) => {
+        await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [caseId], 'all', tx.getTransactionContext());
+        const existing = await tx.findOne(AuditRecordSchema, { idemKey });
+        if (existing) return existing;
+        const prev = await tx.findOne(AuditRecordSchema, { caseId }, { orderBy: { seq: 'desc' } });
+        const entry = { ...link(prev ?? undefined), caseId, idemKey };
+        await tx.insert(AuditRecordSchema, entry);
+        return entry as AuditRecord;
+      });
+    },
+    auditTrail: (caseId) => em().find(AuditRecordSchema, { caseId }, { orderBy: { seq: 'asc' } }),
+    addInbox: (message) => insertIgnore(em(), InboxRecordSchema, { ...message, createdAt: now() }, 'effect_key'),
+    inboxOf: (recipient) => em().find(InboxRecordSchema, { recipient }, { orderBy: { createdAt: 'desc' } }),
+    async claimMail(mail) {
+      const fork = em();
+      await insertIgnore(fork, MailRecordSchema, { ...mail, createdAt: now() }, 'effect_key');
+      return fork.findOneOrFail(MailRecordSchema, { effectKey: mail.effectKey });
+    },
+    async markMailSent(effectKey) {
+      await em().nativeUpdate(MailRecordSchema, { effectKey }, { status: 'sent', sentAt: now() });
+    },
+    mailsOf: (recipient) => em().find(MailRecordSchema, { recipient }, { orderBy: { createdAt: 'asc' } }),
+    addPrintJob: (job) => insertIgnore(em(), PrintJobRecordSchema, { ...job, createdAt: now() }, 'effect_key'),
+    printJobsOf: (caseId) => em().find(PrintJobRecordSchema, { caseId }),
+    openConsent: (request) => insertIgnore(em(), ConsentRecordSchema, { ...request, createdAt: now() }, 'effect_key'),
+    consentsOf: (filter) => em().find(ConsentRecordSchema, filter, { orderBy: { createdAt: 'asc' } }),
+    getPreference: (subject) => em().findOne(PreferenceRecordSchema, { subject }),
+    async setPreference(pref) {
+      await em().upsert(PreferenceRecordSchema, pref);
     },
     async ping() {
-      await orm.em.fork().getConnection().execute('select 1');
+      await em().getConnection().execute('select 1');
     },
     async close() {
       await orm.close(true);
