@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { generatePaths } from './index.js';
+import type { ProcedureConfig } from './index.js';
+
+const def: ProcedureConfig = {
+  id: 'probe', version: 1, title: { de: 'P', en: 'P' }, authority: 'amt', legalBasis: '§ 1',
+  roles: { applicant: { kind: 'citizen' }, clerk: { kind: 'staff' } },
+  forms: { antrag: { schema: { type: 'object', properties: { betrag: { type: 'integer' } }, examples: [{ betrag: 50 }, { betrag: 500 }] } } },
+  events: { SUBMIT: { by: ['applicant'], form: 'antrag' }, APPROVE: { by: ['clerk'] }, NOTE: { by: ['clerk'] } },
+  machine: {
+    initial: 'draft',
+    states: {
+      draft: { on: { SUBMIT: 'submitted' } },
+      submitted: {
+        after: { P1M: 'lapsed' },
+        on: { APPROVE: { target: 'approved', guard: { '>': [{ var: 'data.antrag.betrag' }, 100] } }, NOTE: { actions: [{ type: 'receipt' }] } },
+      },
+      approved: { type: 'final' },
+      lapsed: { type: 'final' },
+    },
+  },
+};
+
+describe('generatePaths()', () => {
+  const report = generatePaths(def);
+
+  it('finds every simple path to a final state, with the sample that satisfies the guard', () => {
+    const approved = report.paths.filter((p) => p.final === 'approved');
+    expect(approved.length).toBeGreaterThan(0);
+    expect(approved.every((p) => p.steps[0]!.event.data?.betrag === 500)).toBe(true);
+    expect(report.paths.some((p) => p.final === 'lapsed')).toBe(true);
+  });
+
+  it('takes a targetless loop once per path and fires deadlines', () => {
+    const withNote = report.paths.filter((p) => p.steps.some((s) => s.event.type === 'NOTE'));
+    expect(withNote.length).toBeGreaterThan(0);
+    expect(withNote.every((p) => p.steps.filter((s) => s.event.type === 'NOTE').length === 1)).toBe(true);
+  });
+
+  it('reports full coverage as pointers into the definition', () => {
+    expect(report.coverage.transitions).toEqual({ reached: 4, total: 4, missing: [] });
+    expect(report.coverage.states).toEqual({ reached: 4, total: 4, missing: [] });
+    expect(report.truncated).toBe(false);
+  });
+
+  it('lists what no path reaches', () => {
+    const partial = structuredClone(def);
+    partial.forms!.antrag!.schema.examples = [{ betrag: 50 }];
+    expect(generatePaths(partial).coverage.transitions.missing).toEqual(['/machine/states/submitted/on/APPROVE']);
+  });
+});

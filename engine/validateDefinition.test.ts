@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { validateDefinition } from './index.js';
+import type { ProcedureConfig, StateConfig } from './index.js';
+
+/** A small valid procedure; each rule below breaks it in one place (fail) or bends it validly (pass). */
+function base(): ProcedureConfig {
+  return {
+    id: 'probe', version: 1, title: { de: 'Probe', en: 'Probe' }, authority: 'amt', legalBasis: '§ 1 ProbeG',
+    roles: { applicant: { kind: 'citizen' }, clerk: { kind: 'staff' } },
+    recipients: { finanzamt: { title: { de: 'Finanzamt', en: 'Tax office' } } },
+    dataCategories: { einkommen: { consentRequired: true } },
+    forms: {
+      antrag: {
+        schema: {
+          type: 'object', required: ['betrag'], additionalProperties: false,
+          properties: { betrag: { type: 'integer', minimum: 0, 'x-data-category': 'einkommen' }, plz: { type: 'string', pattern: '^[0-9]{5}$' } },
+        },
+      },
+    },
+    events: { SUBMIT: { by: ['applicant'], form: 'antrag' }, APPROVE: { by: ['clerk'] }, REJECT: { by: ['clerk'] } },
+    machine: {
+      initial: 'draft',
+      states: {
+        draft: { on: { SUBMIT: { target: 'submitted', actions: [{ type: 'receipt' }] } } },
+        submitted: {
+          after: { P1M: 'lapsed' },
+          on: { APPROVE: { target: 'approved', guard: { '>': [{ var: 'data.antrag.betrag' }, 100] } }, REJECT: 'rejected' },
+        },
+        approved: {
+          type: 'final',
+          entry: [
+            { type: 'renderDocument', params: { template: 'bescheid', document: 'bescheid' } },
+            { type: 'notify', params: { to: 'applicant', document: 'bescheid' } },
+            { type: 'notify', params: { to: 'finanzamt' } },
+          ],
+        },
+        rejected: { type: 'final' },
+        lapsed: { type: 'final' },
+      },
+    },
+    retention: 'P1Y',
+  };
+}
+
+type Def = ProcedureConfig & { machine: { states: Record<string, StateConfig> } };
+const states = (d: Def) => d.machine.states;
+const schema = (d: Def) => d.forms!.antrag!.schema as { properties: Record<string, Record<string, unknown>>; examples?: unknown[] };
+const on = (d: Def, s: string) => states(d)[s]!.on!;
+
+/** code, where it must point, the breaking change, a near miss that stays valid. */
+const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def) => void][] = [
+  ['schema-type', '/version', (d) => { (d as { version: unknown }).version = '1'; }, (d) => { d.version = 2; }],
+  ['schema-additionalProperties', '/machine/states/draft/onEnter', (d) => { Object.assign(states(d).draft!, { onEnter: [] }); }, (d) => { states(d).draft!.entry = []; }],
+  ['form-schema-invalid', '/forms/antrag/schema/properties/betrag/type', (d) => { schema(d).properties.betrag!.type = 'integr'; }, (d) => { schema(d).properties.betrag!.type = 'number'; }],
+  ['form-schema-invalid', '/forms/antrag/schema', (d) => { schema(d).properties.betrag!.minimun = 0; }, (d) => { schema(d).properties.betrag!.maximum = 10; }],
+  ['form-example-invalid', '/forms/antrag/schema/examples/0/betrag', (d) => { schema(d).examples = [{ betrag: -1 }]; }, (d) => { schema(d).examples = [{ betrag: 1 }]; }],
+  ['state-unreachable', '/machine/states/orphan', (d) => { states(d).orphan = { on: { REJECT: 'rejected' } }; }, (d) => { states(d).orphan = { on: { REJECT: 'rejected' } }; on(d, 'draft').APPROVE = 'orphan'; }],
+  ['final-unreachable', '/machine/states/archived', (d) => { states(d).archived = { type: 'final' }; }, (d) => { states(d).archived = { type: 'final' }; on(d, 'submitted').ARCHIVE = 'archived'; d.events.ARCHIVE = { by: ['clerk'] }; }],
+  ['state-stuck', '/machine/states/approved', (d) => { states(d).approved = {}; }, (d) => { states(d).approved = { after: { P1D: 'rejected' } }; }],
+  ['state-no-exit', '/machine/states/submitted', (d) => { states(d).submitted = { on: { APPROVE: 'submitted' } }; }, (d) => { on(d, 'submitted').SUBMIT = 'submitted'; }],
+  ['event-undeclared', '/machine/states/submitted/on/ARCHIVE', (d) => { on(d, 'submitted').ARCHIVE = 'rejected'; }, (d) => { on(d, 'submitted').ARCHIVE = 'rejected'; d.events.ARCHIVE = { by: ['clerk'] }; }],
+  ['role-undefined', '/events/APPROVE/by/0', (d) => { d.events.APPROVE!.by = ['chief']; }, (d) => { d.roles.chief = { kind: 'staff' }; d.events.APPROVE!.by = ['chief']; }],
+  ['form-undefined', '/events/APPROVE/form', (d) => { d.events.APPROVE!.form = 'bescheid'; }, (d) => { d.events.APPROVE!.form = 'antrag'; }],
+  ['effect-unknown', '/machine/states/approved/entry/0/type', (d) => { states(d).approved!.entry![0] = { type: 'sendFax' as 'receipt' }; }, (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 't', document: 'bescheid' } }; }],
+  ['schema-required', '/machine/states/approved/entry/0/params/document', (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 't' } }; }, () => {}],
+  ['recipient-undefined', '/machine/states/approved/entry/2/params/to', (d) => { states(d).approved!.entry![2]!.params = { to: 'steuerberater' }; }, (d) => { states(d).approved!.entry![2]!.params = { to: 'clerk' }; }],
+  ['document-undefined', '/machine/states/approved/entry/1/params/document', (d) => { states(d).approved!.entry![1]!.params = { to: 'applicant', document: 'urkunde' }; }, (d) => { states(d).approved!.entry![1]!.params = { to: 'applicant', document: 'antrag' }; }],
+  ['category-undefined', '/forms/antrag/schema/properties/betrag/x-data-category', (d) => { schema(d).properties.betrag!['x-data-category'] = 'gehalt'; }, (d) => { d.dataCategories!.gehalt = {}; schema(d).properties.betrag!['x-data-category'] = 'gehalt'; }],
+  ['guard-unknown-field', '/machine/states/submitted/on/APPROVE/guard', (d) => { on(d, 'submitted').APPROVE = { target: 'approved', guard: { '>': [{ var: 'data.antrag.gehalt' }, 1] } }; }, (d) => { on(d, 'submitted').APPROVE = { target: 'approved', guard: { '>': [{ var: 'data.antrag.plz' }, 1] } }; }],
+  ['guard-unknown-field', '/machine/states/submitted/on/APPROVE/guard', (d) => { on(d, 'submitted').APPROVE = { target: 'approved', guard: { var: 'event.data.betrag' } }; }, (d) => { on(d, 'draft').SUBMIT = { target: 'submitted', guard: { var: 'event.data.betrag' } }; }],
+  ['guard-unsafe', '/machine/states/submitted/on/APPROVE/guard', (d) => { on(d, 'submitted').APPROVE = { target: 'approved', guard: { log: 'x' } }; }, (d) => { on(d, 'submitted').APPROVE = { target: 'approved', guard: { '!!': 'x' } }; }],
+  ['duration-invalid', '/machine/states/submitted/after/3 months', (d) => { states(d).submitted!.after = { '3 months': 'lapsed' }; }, (d) => { states(d).submitted!.after = { P3M: 'lapsed' }; }],
+  ['duration-invalid', '/retention', (d) => { d.retention = '10 Jahre'; }, (d) => { d.retention = 'P10Y'; }],
+  ['target-undefined', '/machine/states/submitted/on/REJECT', (d) => { on(d, 'submitted').REJECT = 'rejectd'; }, (d) => { on(d, 'submitted').REJECT = '#rejected'; }],
+  ['initial-undefined', '/machine/initial', (d) => { d.machine.initial = 'start'; }, (d) => { d.machine.initial = 'draft'; }],
+];
+
+describe('validateDefinition()', () => {
+  it('accepts the base fixture', () => {
+    const result = validateDefinition(base());
+    expect(result.errors).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.definition?.transitions.map((t) => t.id)).toContain('/machine/states/submitted/after/P1M');
+  });
+
+  it.each(rules)('reports %s at %s', (code, path, fail) => {
+    const def = base() as Def;
+    fail(def);
+    const result = validateDefinition(def);
+    expect(result.ok).toBe(false);
+    const found = result.errors.find((e) => e.code === code && e.path === path);
+    expect(found, JSON.stringify(result.errors, null, 1)).toBeDefined();
+    expect(found!.message.de).not.toBe('');
+    expect(found!.message.en).not.toBe('');
+  });
+
+  it.each(rules)('accepts the near miss of %s at %s', (_code, _path, _fail, pass) => {
+    const def = base() as Def;
+    pass(def);
+    expect(validateDefinition(def).errors).toEqual([]);
+  });
+
+  it('warns about a declared but unused event', () => {
+    const def = base();
+    def.events.REOPEN = { by: ['clerk'] };
+    const result = validateDefinition(def);
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'event-unused', path: '/events/REOPEN' }));
+  });
+
+  it('reads JSON text and reports text that is not JSON', () => {
+    expect(validateDefinition(JSON.stringify(base())).ok).toBe(true);
+    expect(validateDefinition('{ "id": ').errors[0]?.code).toBe('json-invalid');
+  });
+});
