@@ -50,6 +50,7 @@ export default tseslint.config(
   direction(['cli/**/*.ts'], ['workers', 'designer', 'portal']),
   {
     files: ['**/*.test.ts', 'tests/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+    // Tests read JSON answers loosely; assertions, not types, check their shape.
+    rules: { '@typescript-eslint/no-restricted-imports': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

@@ -1,4 +1,5 @@
-import { EntitySchema, OptionalProps } from '@mikro-orm/postgresql';
+import type { OptionalProps } from '@mikro-orm/postgresql';
+import { EntitySchema } from '@mikro-orm/postgresql';
 
 /**
  * One carried-out effect of a case. The primary key is the idempotency key
