@@ -45,7 +45,10 @@ export interface Receipt {
 
 /**
  * The self-contained receipt file the citizen keeps (serialise with JSON.stringify). Everything
- * needed to check it offline is inside; only the trust anchor must come from elsewhere.
+ * needed to check it offline is inside; only the trust anchor must come from elsewhere. Without
+ * Amtsweg, standard tools do (jq's sorted compact output equals RFC 8785 for these plain values):
+ * `jq -jcS .receipt r.json > r.c; jq -r .signature r.json | base64 -d > r.p7s;
+ *  openssl cms -verify -binary -inform DER -in r.p7s -content r.c -CAfile root.pem -purpose any`
  */
 export interface ReceiptFile {
   receipt: Receipt;
