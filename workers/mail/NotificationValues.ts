@@ -1,0 +1,40 @@
+/** Language of a notification; German is the default of every procedure, English the second. */
+export type NotificationLanguage = 'de' | 'en';
+
+/** A plain string, or a text in both languages as procedure definitions carry titles and labels. */
+export type LocalizedText = string | { de: string; en: string };
+
+/**
+ * What each built-in template needs. Times are UTC ISO 8601 instants (shown in Europe/Berlin
+ * time); URLs must be http(s). Nothing else reaches the mail: templates add no personal data.
+ */
+export interface NotificationValues {
+  /** Eingangsbestätigung right after submission. */
+  receipt: { procedureTitle: LocalizedText; caseId: string; receivedAt: string; portalUrl?: string };
+  /** A Bescheid is waiting in the portal inbox (the mail never carries it). */
+  decision: { procedureTitle: LocalizedText; caseId: string; portalUrl?: string };
+  statusChanged: { procedureTitle: LocalizedText; caseId: string; stateLabel: LocalizedText; portalUrl?: string };
+  documentsRequested: { procedureTitle: LocalizedText; caseId: string; documents: LocalizedText[]; dueAt?: string; portalUrl?: string };
+  /** For staff: a case has passed its deadline. */
+  deadlineEscalation: { procedureTitle: LocalizedText; caseId: string; stateLabel: LocalizedText; deadline: string; workbenchUrl?: string };
+  /** An authority read the citizen's data (access-log entry). */
+  accessNotice: { authority: LocalizedText; purpose: LocalizedText; categories: LocalizedText[]; accessedAt: string; caseId?: string; portalUrl?: string };
+  consentRequested: { authority: LocalizedText; purpose: LocalizedText; categories: LocalizedText[]; caseId: string; validUntil?: string; portalUrl?: string };
+}
+
+/** Name of a built-in notification template. */
+export type TemplateName = keyof NotificationValues;
+
+/** A rendered notification: the subject and both bodies of one mail. */
+export interface RenderedNotification {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * Per-procedure wording that replaces a built-in template: plain text with `{{name}}`
+ * placeholders for the template's values, both languages required so no citizen gets a
+ * half-translated mail. The HTML body is derived from the text.
+ */
+export type NotificationOverrides = Partial<Record<TemplateName, Record<NotificationLanguage, { subject: string; text: string }>>>;
