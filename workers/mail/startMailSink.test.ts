@@ -35,6 +35,10 @@ describe('startMailSink()', { timeout: 20_000 }, () => {
     expect(sink.url).toBe(`smtp://127.0.0.1:${sink.port}`);
   });
 
+  it('refuses to listen on anything but loopback', async () => {
+    await expect(startMailSink({ host: '0.0.0.0' as '127.0.0.1' })).rejects.toThrow(TypeError);
+  });
+
   it('keeps a message sent over SMTP with sender, envelope recipients, both bodies and its Message-ID', async () => {
     await mailer.send({ ...mail, headers: { 'X-Amtsweg-Case': 'case-0001' } });
     const [received] = sink.messages();

@@ -42,6 +42,8 @@ const MAX_SIZE = 10 * 1024 * 1024;
  */
 export async function startMailSink(options: MailSinkOptions = {}): Promise<MailSink> {
   const host = options.host ?? '127.0.0.1';
+  // The type already says so; this guards callers that pass configuration through unchecked.
+  if (host !== '127.0.0.1') throw new TypeError(`startMailSink: the sink has no authentication and listens on 127.0.0.1 only, not ${String(host)}`);
   const folder: MailFolder | undefined = options.dir === undefined ? undefined : await openMailFolder(options.dir);
   const stored: ReceivedMail[] = [...(folder?.initial.messages ?? [])];
   const seen = new Set(stored.map((m) => m.messageId).filter((id) => id !== ''));
