@@ -53,6 +53,13 @@ describe('the catalogue', () => {
       }
     });
 
+    it('creates the e-file exactly once on every path, loops included', () => {
+      for (const path of report(def).paths) {
+        const created = path.steps.flatMap((s) => s.effects).filter((e) => e.type === 'createEFile');
+        expect(created.length, path.steps.map((s) => s.event.type).join(' ')).toBe(1);
+      }
+    });
+
     it('rejects every event fired by a role that may not fire it', () => {
       const machine = createCaseMachine(def);
       const start = startCase(machine, { id: 'r', procedure: def.id, version: def.version }, at).snapshot;

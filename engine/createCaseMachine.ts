@@ -106,7 +106,9 @@ export function createCaseMachine(def: ProcedureConfig): AnyStateMachine {
     {
       id: def.id,
       initial: def.machine.initial,
-      context: ({ input }: { input: { case: CaseInfo } }) => ({ data: {}, case: input.case }),
+      // xstate's pure transition() builds an inert actor without input on every call: a factory
+      // that threw on missing input would cost an exception per event.
+      context: ({ input }: { input?: { case?: CaseInfo } }) => ({ data: {}, case: input?.case }),
       states,
     } as never,
     {

@@ -3,9 +3,9 @@ import { generatePaths } from '../../engine/index.js';
 import type { Coverage } from '../../engine/index.js';
 import type { Command } from '../Command.js';
 import { loadProcedure } from '../loadProcedure.js';
+import { stateLabel as label } from '../stateLabel.js';
 
 const percent = (c: Coverage) => (c.total ? (100 * c.reached) / c.total : 100).toFixed(1);
-const label = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** `amtsweg paths <procedure>`: the generated paths and their coverage. */
 export const paths: Command = {

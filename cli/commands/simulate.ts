@@ -4,11 +4,12 @@ import { checkEvent, createCaseMachine, startCase, transitionCase, validateForm 
 import type { CaseEvent, Step } from '../../engine/index.js';
 import type { Command } from '../Command.js';
 import { loadProcedure } from '../loadProcedure.js';
+import { stateLabel } from '../stateLabel.js';
 
 /** One line of an events file: a party's event, or `{ "deadline": "P3M" }` to fire a pending timer. */
 type ScriptEvent = { type?: string; role?: string; data?: Record<string, unknown>; at?: string; deadline?: string | true };
 
-const state = (step: Step) => (typeof step.snapshot.value === 'string' ? step.snapshot.value : JSON.stringify(step.snapshot.value));
+const state = (step: Step) => stateLabel(step.snapshot.value);
 
 function describeStep(step: Step): string[] {
   const lines = [`    state: ${state(step)}${step.snapshot.status === 'done' ? ' (final)' : ''}`];

@@ -1,0 +1,45 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { paths } from '../../cli/commands/paths.js';
+import { simulate } from '../../cli/commands/simulate.js';
+import { validate } from '../../cli/commands/validate.js';
+
+let out: string[];
+beforeEach(() => {
+  out = [];
+  vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
+  vi.spyOn(console, 'error').mockImplementation((line: string) => void out.push(line));
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('amtsweg validate', () => {
+  it('passes on the catalogue with exit 0', async () => {
+    expect(await validate.run([])).toBe(0);
+    expect(out.at(-1)).toMatch(/^\d+ definitions, 0 with errors$/);
+  });
+
+  it('prints a JSON report with --json', async () => {
+    expect(await validate.run(['--json', 'anfrage'])).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toEqual([expect.objectContaining({ ok: true, errors: [] })]);
+  });
+});
+
+describe('amtsweg simulate', () => {
+  it('prints each step and rejects what a role may not do, with the reason', async () => {
+    const code = await simulate.run(['gewerbeanmeldung', new URL('../../definitions/gewerbeanmeldung/events.example.json', import.meta.url).pathname]);
+    const text = out.join('\n');
+    expect(code).toBe(1);
+    expect(text).toContain('2 CONFIRM (applicant) ✗ rejected\n    role-not-allowed: Role "applicant" may not fire "CONFIRM" (allowed: clerk).');
+    expect(text).toContain('guard-failed');
+    expect(text).toContain('form nachreichung/dokumente/0/mediaType');
+    expect(text).toContain('timer started: xstate.after.P1M.gewerbeanmeldung.nachforderung');
+    expect(text).toContain('timer cancelled: xstate.after.P1M.gewerbeanmeldung.nachforderung');
+    expect(text).toContain('state: angemeldet (final)');
+  });
+});
+
+describe('amtsweg paths', () => {
+  it('lists the paths and 100 % transition coverage', async () => {
+    expect(await paths.run(['vergabe-angebot'])).toBe(0);
+    expect(out).toContain('transitions: 7/7 (100.0 %)');
+  });
+});
