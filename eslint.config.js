@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FOLDERS = ['engine', 'definitions', 'workflows', 'workers', 'store', 'server', 'cli', 'designer', 'portal', 'scripts', 'tests'];
+const FOLDERS = ['engine', 'documents', 'definitions', 'workflows', 'workers', 'store', 'server', 'cli', 'designer', 'portal', 'scripts', 'tests'];
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /** Imports of another folder must go through its index.ts. */
@@ -43,13 +43,14 @@ export default tseslint.config(
     builtins: false,
     extra: [{ regex: '^(\\.\\./)+workers(/|$)', allowTypeImports: true, message: 'Workflows import activities only as types.' }],
   }),
+  direction(['documents/**/*.ts'], FOLDERS.filter((f) => f !== 'documents' && f !== 'engine')),
   direction(['store/**/*.ts'], ['definitions', 'workflows', 'workers', 'server', 'cli', 'designer', 'portal']),
   direction(['workers/**/*.ts'], ['server', 'cli', 'designer', 'portal']),
   direction(['server/**/*.ts'], ['workers', 'cli', 'designer', 'portal']),
   direction(['definitions/**/*.ts'], FOLDERS.filter((f) => f !== 'engine' && f !== 'definitions')),
   direction(['cli/**/*.ts'], ['workers', 'designer', 'portal']),
   {
-    files: ['**/*.test.ts', 'tests/**/*.ts'],
+    files: ['**/*.test.ts', 'tests/**/*.ts', '**/testing/**/*.ts'],
     // Tests read JSON answers loosely; assertions, not types, check their shape.
     rules: { '@typescript-eslint/no-restricted-imports': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },

@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{engine,definitions,workflows,workers,store,server,cli,scripts}/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['{engine,documents,definitions,workflows,workers,store,server,cli,scripts}/**/*.test.ts', 'tests/unit/**/*.test.ts'],
         },
       },
       {

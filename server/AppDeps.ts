@@ -9,4 +9,6 @@ export interface AppDeps {
   /** Published procedures by id. */
   catalogue: Map<string, ProcedureConfig>;
   log: (err: unknown, context?: Record<string, unknown>) => void;
+  /** Trust anchors (PEM) for verifying receipts and seals: the PKI's root certificate(s). */
+  trustedCertificates: () => Promise<string[]>;
 }

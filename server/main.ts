@@ -1,7 +1,10 @@
 // Server process entry point (`npm run server`): the HTTP API on PORT (default 8080).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import { ensureDevPki } from '../documents/index.js';
 import { loadCatalogue } from '../definitions/index.js';
-import { readTemporalConfig } from '../scripts/index.js';
+import { projectRoot, readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
 import { createApp } from './index.js';
 
@@ -14,14 +17,18 @@ if (!databaseUrl) {
 }
 const port = Number(process.env.PORT ?? 8080);
 
+const pkiDir = process.env.AMTSWEG_PKI_DIR ?? join(projectRoot, '.data', 'pki');
+const catalogue = loadCatalogue();
+await ensureDevPki(pkiDir, [...new Set([...catalogue.values()].map((d) => d.authority))]);
 const store = await openStore(databaseUrl);
 const connection = await Connection.connect({ address });
 const client = new Client({ connection, namespace: config.namespace });
 const app = createApp({
   temporal: { client, namespace: config.namespace, taskQueue: config.taskQueue },
   store,
-  catalogue: loadCatalogue(),
+  catalogue,
   log: (err, context) => console.error('[server] error', context ?? {}, err),
+  trustedCertificates: async () => [await readFile(join(pkiDir, 'root.pem'), 'utf8')],
 });
 const server = app.listen(port, () => console.log(`[server] listening on http://localhost:${port}`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

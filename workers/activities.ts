@@ -1,48 +1,73 @@
 import { Context } from '@temporalio/activity';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Effect } from '../engine/index.js';
-import type { Store } from '../store/index.js';
+import type { Party } from '../store/index.js';
+import { audit, effectHandlers } from './effects/index.js';
+import type { EffectDeps, RunEffectInput } from './effects/index.js';
 
-/** What an effect activity gets: the effect and its idempotency key (case id, event sequence, effect index). */
-export interface RunEffectInput {
-  key: string;
+/** What `recordTransition` gets after each step of a case. */
+export interface TransitionRecord {
   caseId: string;
   procedure: string;
   version: number;
   authority: string;
   seq: number;
-  index: number;
-  effect: Effect;
+  event: string;
+  at: string;
+  actor?: string;
+  from: unknown;
+  to: unknown;
+  state: string;
+  status: string;
+  parties: Party[];
+  deadlines: { id: string; dueAt: string }[];
 }
 
 /** What the activities need from the outside world. */
-export interface ActivityDeps {
-  store: Store;
+export interface ActivityDeps extends EffectDeps {
   /**
-   * Demonstration knob: how long an effect takes after it has been recorded (heartbeating
-   * meanwhile). Lets the crash tests kill a worker while an effect is in flight.
+   * Test knob: how long an effect dawdles after it has done its work (heartbeating
+   * meanwhile), and for which effect types (all when empty). Lets the crash tests kill a
+   * worker while an effect is in flight, after its side effect happened.
    */
-  effectDelayMs?: number;
+  effectDelay?: { ms: number; types: string[] };
 }
 
 /** The activities of a case worker, bound to their dependencies. */
 export function createActivities(deps: ActivityDeps) {
   return {
     /**
-     * Carries out one effect. For now every effect type is recorded in the effect log
-     * (insert-if-absent on the idempotency key), so a retried activity records nothing twice.
+     * Carries out one effect. Every handler is idempotent on the effect's key (case id, event
+     * sequence, effect index), and the effect log gets one row per key.
      */
-    async runEffect(input: RunEffectInput): Promise<{ recorded: boolean }> {
+    async runEffect(input: RunEffectInput): Promise<{ recorded: boolean; result: unknown }> {
+      const handler = effectHandlers[input.effect.type];
+      if (!handler) throw new Error(`no handler for effect type ${input.effect.type}`);
+      const result = await handler(input, deps);
       const recorded = await deps.store.recordEffect({
         key: input.key, caseId: input.caseId, eventSeq: input.seq, effectIndex: input.index,
         type: input.effect.type, params: input.effect.params,
       });
-      const ctx = Context.current();
-      for (let waited = 0; waited < (deps.effectDelayMs ?? 0); waited += 500) {
-        ctx.heartbeat();
-        await sleep(500, undefined, { signal: ctx.cancellationSignal });
+      const delay = deps.effectDelay;
+      if (delay && (delay.types.length === 0 || delay.types.includes(input.effect.type))) {
+        const ctx = Context.current();
+        for (let waited = 0; waited < delay.ms; waited += 500) {
+          ctx.heartbeat();
+          await sleep(500, undefined, { signal: ctx.cancellationSignal });
+        }
       }
-      return { recorded };
+      return { recorded, result };
+    },
+
+    /** Projects the case into PostgreSQL and appends the transition to its audit trail. */
+    async recordTransition(t: TransitionRecord): Promise<void> {
+      await deps.store.projectCase({
+        id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status,
+        parties: t.parties, deadlines: t.deadlines, seq: t.seq,
+      });
+      await audit(deps.store, t.caseId, `${t.caseId}:transition:${t.seq}`, {
+        at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
+        details: { seq: t.seq, event: t.event, from: (t.from ?? null) as never, to: t.to as never },
+      });
     },
   };
 }

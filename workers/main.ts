@@ -1,29 +1,42 @@
 // Worker process entry point (`npm run worker`): runs case workflows and their effects.
 // Any number of these may run side by side against one Temporal cluster and one database.
+import { join } from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { LogLevel } from '@temporalio/worker';
-import { readTemporalConfig } from '../scripts/index.js';
+import { projectRoot, readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
+import { devSigners } from './devSigners.js';
+import { createMailer } from './mail/index.js';
 import { createCaseWorker } from './index.js';
 
 Runtime.install({ logger: new DefaultLogger((process.env.LOG_LEVEL ?? 'INFO').toUpperCase() as LogLevel) });
 const config = readTemporalConfig();
-const address = process.env.TEMPORAL_ADDRESS ?? `${config.devServer.ip}:${config.devServer.port}`;
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
+const env = process.env;
+const address = env.TEMPORAL_ADDRESS ?? `${config.devServer.ip}:${config.devServer.port}`;
+if (!env.DATABASE_URL) {
   console.error('[worker] DATABASE_URL is not set (npm start sets it; for a standalone worker, point it at PostgreSQL).');
   process.exit(1);
 }
 
-const store = await openStore(databaseUrl);
-const effectDelayMs = Number(process.env.AMTSWEG_DEMO_EFFECT_DELAY_MS ?? 0);
+const store = await openStore(env.DATABASE_URL);
+const mailer = env.SMTP_URL ? createMailer({ smtpUrl: env.SMTP_URL, from: env.AMTSWEG_MAIL_FROM ?? 'Amtsweg <no-reply@amtsweg.local>' }) : undefined;
+const delayMs = Number(env.AMTSWEG_TEST_EFFECT_DELAY_MS ?? 0);
 const t0 = performance.now();
-const { worker, connection } = await createCaseWorker({ address, namespace: config.namespace, taskQueue: config.taskQueue, deps: { store, effectDelayMs } });
-console.log(`[worker] ready in ${Math.round(performance.now() - t0)} ms: ${address}, namespace ${config.namespace}, task queue ${config.taskQueue}`);
+const { worker, connection } = await createCaseWorker({
+  address, namespace: config.namespace, taskQueue: config.taskQueue,
+  deps: {
+    store,
+    signerFor: devSigners(env.AMTSWEG_PKI_DIR ?? join(projectRoot, '.data', 'pki')),
+    ...(mailer ? { mailer } : {}),
+    ...(delayMs > 0 ? { effectDelay: { ms: delayMs, types: (env.AMTSWEG_TEST_EFFECT_DELAY_TYPES ?? '').split(',').filter(Boolean) } } : {}),
+  },
+});
+console.log(`[worker] ready in ${Math.round(performance.now() - t0)} ms: ${address}, namespace ${config.namespace}, task queue ${config.taskQueue}${mailer ? ', mail via SMTP_URL' : ', no SMTP_URL: portal inbox only'}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());
 try {
   await worker.run();
 } finally {
   await connection.close();
+  mailer?.close();
   await store.close();
 }

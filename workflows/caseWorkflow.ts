@@ -4,19 +4,24 @@ import {
 } from '@temporalio/workflow';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
-  acceptedEvents, checkEvent, createCaseMachine, persistCase, restoreCase, startCase, transitionCase,
+  acceptedEvents, checkEvent, createCaseMachine, persistCase, restoreCase, startCase, transitionCase, validateForm,
 } from '../engine/index.js';
-import type { CaseEvent, Step, TimerStart } from '../engine/index.js';
+import type { CaseEvent, Step } from '../engine/index.js';
 import type { CaseActivities } from '../workers/index.js';
 import { EVENT_REJECTED, sendEvent, view } from './contract.js';
-import type { CaseView, CaseWorkflowInput, HistoryEntry, PendingDeadline, QueuedEffect } from './contract.js';
-import { searchAttributesOf } from './searchAttributes.js';
+import type { CaseView, CaseWorkflowInput, HistoryEntry, Party, PendingDeadline, QueuedWork, SendEventInput } from './contract.js';
+import { searchAttributesOf, stateKeyword } from './searchAttributes.js';
 
-const { runEffect } = proxyActivities<CaseActivities>({
+const { runEffect, recordTransition } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
+
+/** Refuses an event: the validator's failure leaves no trace in the case's history. */
+function reject(code: string, message: { de: string; en: string }, errors?: unknown): never {
+  throw ApplicationFailure.create({ type: EVENT_REJECTED, message: message.en, details: [{ code, message, ...(errors ? { errors } : {}) }], nonRetryable: true });
+}
 
 /**
  * One case of a procedure, interpreted from its definition (fixed for the case's life).
@@ -27,14 +32,17 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   const { caseId, definition } = input;
   const machine = createCaseMachine(definition);
   const info = { id: caseId, procedure: definition.id, version: definition.version };
-  const effects: QueuedEffect[] = [...(input.carried?.effects ?? [])];
+  const work: QueuedWork[] = [...(input.carried?.work ?? [])];
   const history: HistoryEntry[] = [...(input.carried?.history ?? [])];
+  const parties: Party[] = [...(input.carried?.parties ?? [])];
   const timers = new Map<string, { deadline: PendingDeadline; scope: CancellationScope }>();
   let seq = input.carried?.seq ?? 0;
-  const first = input.carried ? undefined : startCase(machine, info, new Date().toISOString());
+  const startedAt = new Date().toISOString();
+  const first = input.carried ? undefined : startCase(machine, info, startedAt);
   let snapshot: AnyMachineSnapshot = first?.snapshot ?? restoreCase(machine, input.carried?.persisted);
 
   const now = () => new Date().toISOString();
+  const deadlines = () => [...timers.values()].map((t) => t.deadline);
 
   const currentView = (): CaseView => ({
     id: caseId,
@@ -44,9 +52,10 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     state: snapshot.value,
     status: snapshot.status,
     accepts: acceptedEvents(definition, snapshot).map((type) => ({ type, by: definition.events[type]?.by ?? [] })),
-    deadlines: [...timers.values()].map((t) => t.deadline),
+    deadlines: deadlines(),
     history,
-    pendingEffects: effects.length,
+    parties,
+    pendingEffects: work.length,
     seq,
   });
 
@@ -60,7 +69,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
         if (snapshot.status !== 'active') return;
         seq += 1;
         const event: CaseEvent = { type: deadline.event.type, at: now() };
-        record(event, apply(transitionCase(machine, snapshot, event), seq));
+        apply(transitionCase(machine, snapshot, event), event);
       },
       (err: unknown) => {
         if (!isCancellation(err)) throw err;
@@ -68,69 +77,83 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     );
   };
 
-  /** Adopts a step: new snapshot, queued effects, started and cancelled timers. Returns the previous state. */
-  const apply = (step: Step, stepSeq: number): unknown => {
-    const from = snapshot.value;
+  /** Adopts a step: new snapshot, queued effects and transition record, started and cancelled timers. */
+  const apply = (step: Step, event: CaseEvent) => {
+    const from = seq === 0 ? null : snapshot.value;
     snapshot = step.snapshot;
-    step.effects.forEach((effect, index) => effects.push({ key: `${caseId}:${stepSeq}:${index}`, seq: stepSeq, index, effect }));
+    const actor = event.actor;
+    if (actor && definition.roles[actor.role]?.kind === 'citizen' && !parties.some((p) => p.id === actor.id && p.role === actor.role)) {
+      parties.push({ id: actor.id, role: actor.role });
+    }
     for (const id of step.timers.cancel) {
       timers.get(id)?.scope.cancel();
       timers.delete(id);
     }
-    step.timers.start.forEach((t: TimerStart) =>
-      startTimer({ id: t.id, event: t.event, dueAt: new Date(Date.now() + t.delayMs).toISOString() }));
-    upsertSearchAttributes(searchAttributesOf(definition, snapshot, [...timers.values()].map((t) => t.deadline)));
-    return from;
+    for (const t of step.timers.start) startTimer({ id: t.id, event: t.event, dueAt: new Date(Date.now() + t.delayMs).toISOString() });
+    const trigger = { type: event.type, at: event.at, data: event.data ?? {}, ...(actor ? { actor } : {}) };
+    const caseData = snapshot.context.data as Record<string, Record<string, unknown>>;
+    step.effects.forEach((effect, index) => work.push({ kind: 'effect', key: `${caseId}:${seq}:${index}`, seq, index, effect, trigger, caseData }));
+    work.push({ kind: 'transition', record: {
+      caseId, procedure: definition.id, version: definition.version, authority: definition.authority, seq, event: event.type, at: event.at,
+      ...(actor ? { actor: actor.id } : {}), from, to: snapshot.value, state: stateKeyword(snapshot.value), status: snapshot.status, deadlines: deadlines(),
+    } });
+    if (seq > 0) {
+      const entry: HistoryEntry = { seq, type: event.type, at: event.at, from, to: snapshot.value };
+      if (actor) entry.actor = actor;
+      history.push(entry);
+    }
+    upsertSearchAttributes(searchAttributesOf(definition, snapshot, deadlines()));
   };
 
-  const record = (event: CaseEvent, from: unknown) => {
-    const entry: HistoryEntry = { seq, type: event.type, at: event.at, from, to: snapshot.value };
-    if (event.actor) entry.actor = event.actor;
-    history.push(entry);
-  };
-
-  if (first) apply(first, 0);
+  if (first) apply(first, { type: 'xstate.init', at: startedAt });
   else {
     input.carried?.timers.forEach(startTimer);
-    upsertSearchAttributes(searchAttributesOf(definition, snapshot, [...timers.values()].map((t) => t.deadline)));
+    upsertSearchAttributes(searchAttributesOf(definition, snapshot, deadlines()));
   }
 
+  const validate = (update: SendEventInput) => {
+    const event = { type: update.type, data: update.data ?? {}, at: now() };
+    const checked = checkEvent(definition, snapshot, event, update.actor);
+    if (!checked.ok) reject(checked.error.code, checked.error.message);
+    const form = definition.events[update.type]?.form;
+    if (form) {
+      const result = validateForm(definition, form, event.data);
+      if (!result.ok) reject('invalid-form-data', { de: 'Die Formulardaten sind ungültig.', en: 'The form data is invalid.' }, result.errors);
+    } else if (Object.keys(event.data).length > 0) {
+      reject('unexpected-data', { de: `„${update.type}“ trägt keine Formulardaten.`, en: `"${update.type}" carries no form data.` });
+    }
+  };
+
   setHandler(view, currentView);
-  setHandler(
-    sendEvent,
-    (update) => {
-      seq += 1;
-      const event: CaseEvent = { type: update.type, data: update.data ?? {}, at: now() };
-      if (update.actor) event.actor = update.actor;
-      record(event, apply(transitionCase(machine, snapshot, event), seq));
-      return currentView();
-    },
-    {
-      validator: (update) => {
-        const result = checkEvent(definition, snapshot, { type: update.type, data: update.data ?? {}, at: now() }, update.actor);
-        if (!result.ok) {
-          throw ApplicationFailure.create({ type: EVENT_REJECTED, message: result.error.message.en, details: [result.error], nonRetryable: true });
-        }
-      },
-    },
-  );
+  setHandler(sendEvent, (update) => {
+    seq += 1;
+    const event: CaseEvent = { type: update.type, data: update.data ?? {}, at: now(), ...(update.actor ? { actor: update.actor } : {}) };
+    apply(transitionCase(machine, snapshot, event), event);
+    return currentView();
+  }, { validator: validate });
 
   for (;;) {
-    await condition(() => effects.length > 0 || snapshot.status !== 'active' || workflowInfo().continueAsNewSuggested);
-    while (effects.length > 0) {
-      const next = effects[0]!;
-      await runEffect({ key: next.key, caseId, procedure: definition.id, version: definition.version, authority: definition.authority, seq: next.seq, index: next.index, effect: next.effect });
-      effects.shift();
+    await condition(() => work.length > 0 || snapshot.status !== 'active' || workflowInfo().continueAsNewSuggested);
+    while (work.length > 0) {
+      const next = work[0]!;
+      if (next.kind === 'transition') await recordTransition({ ...next.record, parties });
+      else {
+        await runEffect({
+          key: next.key, caseId, procedure: definition.id, version: definition.version, authority: definition.authority,
+          title: definition.title, seq: next.seq, index: next.index, effect: next.effect, trigger: next.trigger, parties, roles: Object.keys(definition.roles), caseData: next.caseData,
+        });
+      }
+      work.shift();
     }
     if (snapshot.status !== 'active') {
       await condition(allHandlersFinished);
-      if (effects.length === 0) return currentView();
+      if (work.length === 0) return currentView();
     } else if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);
-      if (effects.length > 0) continue;
+      if (work.length > 0) continue;
       await continueAsNew<typeof caseWorkflow>({
         caseId, definition,
-        carried: { persisted: persistCase(machine, snapshot), seq, history, effects, timers: [...timers.values()].map((t) => t.deadline) },
+        carried: { persisted: persistCase(machine, snapshot), seq, history, work, parties, timers: deadlines() },
       });
     }
   }

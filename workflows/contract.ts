@@ -1,5 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor, Effect, ProcedureConfig } from '../engine/index.js';
+import type { TransitionRecord, Trigger } from '../workers/index.js';
 
 /** Input of `caseWorkflow`; on continue-as-new it also carries the state of the case so far. */
 export interface CaseWorkflowInput {
@@ -14,7 +15,15 @@ export interface CarriedState {
   seq: number;
   timers: PendingDeadline[];
   history: HistoryEntry[];
-  effects: QueuedEffect[];
+  work: QueuedWork[];
+  parties: Party[];
+}
+
+/** A party of the case: who acted in a citizen role. */
+export interface Party {
+  id: string;
+  role: string;
+  name?: string;
 }
 
 /** A deadline timer that is running. */
@@ -34,13 +43,19 @@ export interface HistoryEntry {
   to: unknown;
 }
 
-/** An effect waiting to be carried out, with its idempotency key. */
+/** An effect waiting to be carried out, with its idempotency key and what caused it. */
 export interface QueuedEffect {
+  kind: 'effect';
   key: string;
   seq: number;
   index: number;
   effect: Effect;
+  trigger: Trigger;
+  caseData: Record<string, Record<string, unknown>>;
 }
+
+/** Work the case's main loop carries out in order: effects, and the record of each transition. */
+export type QueuedWork = QueuedEffect | { kind: 'transition'; record: Omit<TransitionRecord, 'parties'> };
 
 /** An event sent to a case by a person. */
 export interface SendEventInput {
@@ -61,11 +76,21 @@ export interface CaseView {
   accepts: { type: string; by: string[] }[];
   deadlines: PendingDeadline[];
   history: HistoryEntry[];
+  parties: Party[];
+  /** Effects and transition records not yet carried out. */
   pendingEffects: number;
   seq: number;
 }
 
-/** Error type of a rejected event (ApplicationFailure.type); details[0] is the EventRejection. */
+/** Why an event was refused: details[0] of the failure (ApplicationFailure.type EVENT_REJECTED). */
+export interface RejectionDetails {
+  code: string;
+  message: { de: string; en: string };
+  /** For invalid form data: JSON-pointer errors in German and English. */
+  errors?: unknown;
+}
+
+/** Error type of a rejected event (ApplicationFailure.type); details[0] is RejectionDetails. */
 export const EVENT_REJECTED = 'EventRejected';
 
 /** Sends an event; the validator rejects what the role, the state or the guard does not allow. */

@@ -3,8 +3,8 @@ import Router from '@koa/router';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { TypedSearchAttributes } from '@temporalio/common';
-import type { EventRejection } from '../../engine/index.js';
 import { EVENT_REJECTED, caseWorkflow, searchAttributesOf, sendEvent, view } from '../../workflows/index.js';
+import type { RejectionDetails } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import type { RequestState } from '../authenticate.js';
 import { HttpError } from '../HttpError.js';
@@ -66,13 +66,16 @@ export function caseRoutes(deps: AppDeps): Router {
     }
     const handle = client.workflow.getHandle(id);
     const input = { type: body.type, data: (body.data ?? {}) as Record<string, unknown>, ...((ctx.state as RequestState).actor ? { actor: (ctx.state as RequestState).actor } : {}) };
+    // The same Idempotency-Key is the same Update: Temporal applies it once and answers again.
+    const updateId = ctx.get('Idempotency-Key') || undefined;
     try {
-      ctx.body = await handle.executeUpdate(sendEvent, { args: [input] });
+      ctx.body = await handle.executeUpdate(sendEvent, { args: [input], ...(updateId ? { updateId: `${id}:${updateId}` } : {}) });
     } catch (err) {
       const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
       if (cause instanceof ApplicationFailure && cause.type === EVENT_REJECTED) {
-        const rejection = cause.details?.[0] as EventRejection;
-        throw new HttpError(409, rejection.code, rejection.message.en, { message: rejection.message });
+        const rejection = cause.details?.[0] as RejectionDetails;
+        const status = rejection.code === 'invalid-form-data' || rejection.code === 'unexpected-data' ? 422 : 409;
+        throw new HttpError(status, rejection.code, rejection.message.en, { message: rejection.message, ...(rejection.errors ? { errors: rejection.errors } : {}) });
       }
       if (err instanceof WorkflowNotFoundError) {
         const closed = await handle.describe().then((d) => d.status.name !== 'RUNNING', () => false);

@@ -34,6 +34,11 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
     return res.body;
   }
 
+  /** Waits until the case has carried out all its queued work (effects, transition records). */
+  const settled = (id: string) => waitFor('case settled', 20_000, async () => {
+    expect((await api.call('GET', `/api/cases/${id}`)).body.pendingEffects).toBe(0);
+  });
+
   const historyLength = async (id: string) => (await services.client.workflow.getHandle(id).fetchHistory()).events?.length;
 
   it('creates a case in the initial state and lists the events it accepts', async () => {
@@ -50,6 +55,7 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
 
   it('rejects an event the state does not accept with 409 and leaves state and history unchanged', async () => {
     const { id } = await createCase();
+    await settled(id);
     const before = await historyLength(id);
     const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'x' } });
     expect(res.status).toBe(409);

@@ -28,7 +28,7 @@ describe('a worker SIGKILLed while an effect is in flight', () => {
 
   it('completes the case on a new worker, with each effect recorded exactly once', async () => {
     // The first worker records an effect, then takes a minute to "deliver" it: it dies meanwhile.
-    const slow = await startWorkerProcess(services, taskQueue, { AMTSWEG_DEMO_EFFECT_DELAY_MS: '60000' });
+    const slow = await startWorkerProcess(services, taskQueue, { AMTSWEG_TEST_EFFECT_DELAY_MS: '60000' });
     workers.push(slow);
     const { body: created } = await api.call('POST', '/api/cases', { procedure: 'anfrage' });
     const id: string = created.id;
@@ -57,7 +57,7 @@ describe('a worker SIGKILLed while an effect is in flight', () => {
     // The receipt activity really ran twice: the retry found its row and wrote nothing.
     const attempts = (await handle.fetchHistory()).events
       ?.filter((e) => e.activityTaskStartedEventAttributes)
-      .map((e) => e.activityTaskStartedEventAttributes?.attempt);
-    expect(attempts?.[0]).toBeGreaterThanOrEqual(2);
+      .map((e) => e.activityTaskStartedEventAttributes?.attempt ?? 1) ?? [];
+    expect(Math.max(...attempts)).toBeGreaterThanOrEqual(2);
   });
 });

@@ -18,6 +18,7 @@ export async function startApi(services: TestServices, taskQueue: string): Promi
     store: services.store,
     catalogue: loadCatalogue(),
     log: (err) => console.error('[api]', err),
+    trustedCertificates: async () => [services.rootCertificatePem],
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -10,6 +10,8 @@ import {
   findTemporalCli, freePort, projectRoot, readTemporalConfig, startLocalPostgres, startTemporalDevServer, stopProcess,
 } from '../../scripts/index.js';
 import type { DevServer, LocalPostgres } from '../../scripts/index.js';
+import { ensureDevPki } from '../../documents/index.js';
+import { loadCatalogue } from '../../definitions/index.js';
 import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/index.js';
 
@@ -18,6 +20,9 @@ export const config = readTemporalConfig();
 /** Services of one suite. */
 export interface TestServices {
   dir: string;
+  /** Development PKI of the suite (root and one seal per catalogue authority). */
+  pkiDir: string;
+  rootCertificatePem: string;
   temporal: DevServer;
   postgres: LocalPostgres;
   store: Store;
@@ -43,6 +48,9 @@ export async function startServices(): Promise<TestServices> {
     startTemporalDevServer(spec),
     startLocalPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), database: 'amtsweg' }),
   ]);
+  services.pkiDir = join(dir, 'pki');
+  const authorities = [...new Set([...loadCatalogue().values()].map((d) => d.authority))];
+  services.rootCertificatePem = (await ensureDevPki(services.pkiDir, authorities)).rootCertificatePem;
   services.store = await openStore(services.postgres.url);
   await services.store.migrate();
   const connection = await Connection.connect({ address: services.temporal.address });
@@ -72,7 +80,7 @@ export interface WorkerProcess {
 export async function startWorkerProcess(services: TestServices, taskQueue: string, env: Record<string, string> = {}): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, LOG_LEVEL: 'WARN', ...env },
+    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_PKI_DIR: services.pkiDir, LOG_LEVEL: 'WARN', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

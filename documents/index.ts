@@ -1,4 +1,4 @@
-// Public face of workers/documents: signatures, development PKI, receipts, decision PDFs, the
+// Public face of documents/: signatures, development PKI, receipts, decision PDFs, the
 // audit trail and the e-file export. Activities and the CLI import only from here.
 export type { Signer, SignatureAlgorithm } from './Signer.js';
 export { createDetachedCms, type DetachedCmsOptions } from './createDetachedCms.js';
@@ -17,3 +17,4 @@ export { renderDocument, type DocumentContent } from './renderDocument.js';
 export { sealPdf, type SealOptions } from './sealPdf.js';
 export type { EFile, EFileCase, EFileDocument, EFileSignature } from './EFile.js';
 export { exportEFile, type ExportEFileOptions } from './exportEFile.js';
+export { canonicalJson } from './canonicalJson.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as documents from './index.js';
 
 // One pass through the public face, in the order a case uses it: what the activities will wire up.
-describe('workers/documents (public API)', { timeout: 60_000 }, () => {
+describe('documents (public API)', { timeout: 60_000 }, () => {
   it('receipts, seals, audits and exports a case end to end', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'amtsweg-pki-'));
     const pki = await documents.ensureDevPki(dir, ['gewerbeamt']);

@@ -1,0 +1,48 @@
+import type { Actor, Effect, LocalizedText } from '../../engine/index.js';
+import type { Party, Store } from '../../store/index.js';
+import type { Signer } from '../../documents/index.js';
+
+/** The event that produced an effect (for entry effects of the initial state: the start). */
+export interface Trigger {
+  type: string;
+  at: string;
+  data: Record<string, unknown>;
+  actor?: Actor;
+}
+
+/** What an effect activity gets: the effect, its idempotency key and what it needs of the case. */
+export interface RunEffectInput {
+  key: string;
+  caseId: string;
+  procedure: string;
+  version: number;
+  authority: string;
+  title: LocalizedText;
+  seq: number;
+  index: number;
+  effect: Effect;
+  trigger: Trigger;
+  parties: Party[];
+  /** Role names of the procedure (a `notify` to anything else goes to an outside recipient). */
+  roles: string[];
+  /** Form data of the case so far, per form id. */
+  caseData: Record<string, Record<string, unknown>>;
+}
+
+/** Sends an e-mail with a stable Message-ID (see workers/mail). */
+export interface MailSender {
+  send(mail: { to: string; subject: string; text: string; html?: string; messageId: string }): Promise<unknown>;
+}
+
+/** What the effect handlers need from the outside world. */
+export interface EffectDeps {
+  store: Store;
+  /** The authority's seal (development PKI or an external signer). */
+  signerFor(authority: string): Promise<Signer>;
+  mailer?: MailSender;
+  /** Display names of authorities; the id is shown when missing. */
+  authorityNames?: Record<string, string>;
+}
+
+/** One effect type's implementation; it must be idempotent on `input.key`. */
+export type EffectHandler = (input: RunEffectInput, deps: EffectDeps) => Promise<unknown>;

@@ -1,0 +1,8 @@
+import { appendAuditEntry } from '../../documents/index.js';
+import type { AuditEvent, AuditEntry } from '../../documents/index.js';
+import type { AuditRecord, Store } from '../../store/index.js';
+
+/** Appends one link to a case's hash-chained audit trail, once per `idemKey`. */
+export function audit(store: Store, caseId: string, idemKey: string, event: AuditEvent): Promise<AuditRecord> {
+  return store.appendAudit(caseId, idemKey, (prev) => appendAuditEntry(prev as AuditEntry | undefined, event));
+}

@@ -1,0 +1,55 @@
+import { renderDocument, sealPdf } from '../../documents/index.js';
+import { audit } from './audit.js';
+import type { EffectHandler, RunEffectInput } from './EffectInput.js';
+import { fileDocument } from './fileBytes.js';
+
+function label(key: string): string {
+  return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+}
+
+/** Case data as label/value lines, files and nested objects summarised. */
+function fieldsOf(input: RunEffectInput): { label: string; value: string }[] {
+  return Object.values(input.caseData).flatMap((form) => Object.entries(form).map(([key, value]) => ({
+    label: label(key),
+    value: typeof value === 'string' ? (value.startsWith('data:') ? '(Anlage)' : value) : JSON.stringify(value),
+  })));
+}
+
+/** renderDocument: renders the decision (Bescheid) to PDF from the case's data. */
+export const renderDecision: EffectHandler = async (input, deps) => {
+  const name = String(input.effect.params.document ?? 'bescheid');
+  const pdf = await renderDocument({
+    title: String(input.effect.params.title ?? 'Bescheid'),
+    authority: deps.authorityNames?.[input.authority] ?? input.authority,
+    caseId: input.caseId,
+    procedureTitle: input.title.de,
+    fields: fieldsOf(input),
+    body: [String(input.effect.params.text ?? `Ihr Antrag (${input.title.de}) wurde entschieden; die Entscheidung lautet: ${input.trigger.type}.`)],
+    date: input.trigger.at,
+    language: 'de',
+  });
+  const doc = await fileDocument(deps.store, input, { key: input.key, kind: 'rendered', title: name, fileName: `${name}.pdf`, mediaType: 'application/pdf', content: pdf });
+  await audit(deps.store, input.caseId, input.key, { at: input.trigger.at, actor: 'system', action: 'document.rendered', details: { document: doc.id, name, sha256: doc.sha256 } });
+  return { document: doc.id };
+};
+
+/** sign: seals the latest rendered document of that name with the authority's seal (PAdES). */
+export const sign: EffectHandler = async (input, deps) => {
+  const name = String(input.effect.params.document ?? 'bescheid');
+  const docs = await deps.store.documentsOf(input.caseId);
+  const done = docs.find((d) => d.effectKey === input.key);
+  if (done) return { document: done.id };
+  const source = docs.filter((d) => d.kind === 'rendered' && d.title === name).at(-1);
+  if (!source) throw new Error(`sign: no rendered document "${name}" in case ${input.caseId} (add a renderDocument effect before sign)`);
+  const signer = await deps.signerFor(input.authority);
+  const authorityName = deps.authorityNames?.[input.authority] ?? input.authority;
+  const sealed = await sealPdf(new Uint8Array(source.content), signer, {
+    reason: name, location: authorityName, name: authorityName, signingTime: new Date(input.trigger.at),
+  });
+  const doc = await fileDocument(deps.store, input, {
+    key: input.key, kind: 'sealed', title: `${name} (gesiegelt)`, fileName: `${name}-gesiegelt.pdf`, mediaType: 'application/pdf', content: sealed,
+    signatures: [{ format: 'PAdES', signer: authorityName, signedAt: input.trigger.at }],
+  });
+  await audit(deps.store, input.caseId, input.key, { at: input.trigger.at, actor: 'system', action: 'document.sealed', details: { document: doc.id, source: source.id, sha256: doc.sha256 } });
+  return { document: doc.id };
+};
