@@ -1,41 +1,4 @@
-// `amtsweg <command>`: a small dispatcher; each command lives in cli/commands/<name>.ts.
-import type { Command } from './Command.js';
-import { paths } from './commands/paths.js';
-import { schema } from './commands/schema.js';
-import { simulate } from './commands/simulate.js';
-import { typegen } from './commands/typegen.js';
-import { validate } from './commands/validate.js';
+// Entry point of `npm run amtsweg -- <command>`.
+import { runCli } from './runCli.js';
 
-const commands: Command[] = [validate, simulate, paths, typegen, schema];
-
-function help(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
-  return ['Usage: amtsweg <command> [options]   (npm run amtsweg -- <command>)', '', 'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), '', 'amtsweg <command> --help shows the options of a command.'].join('\n');
-}
-
-async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    console.log(help());
-    return name ? 0 : 1;
-  }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    console.error(`amtsweg: unknown command "${name}"\n\n${help()}`);
-    return 1;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(command.usage);
-    return 0;
-  }
-  try {
-    return await command.run(rest);
-  } catch (e) {
-    // Wrong options (parseArgs) and unreadable files end here: one line, no stack.
-    console.error(`amtsweg ${name}: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
-  }
-}
-
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await runCli(process.argv.slice(2));

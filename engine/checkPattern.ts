@@ -1,5 +1,9 @@
-import { checkSync } from 'recheck';
+import recheck from 'recheck';
 import type { LocalizedText } from './types.js';
+
+// A workflow bundle may drop recheck (Temporal `bundlerOptions.ignoreModules: ['recheck']`,
+// it only validates forms there): then every pattern fails closed instead of crashing.
+const checkSync = (recheck as Partial<typeof recheck> | undefined)?.checkSync;
 
 /** Longest `pattern` a form may use; longer ones are rejected without analysis. */
 export const MAX_PATTERN_LENGTH = 500;
@@ -14,6 +18,9 @@ function analyse(source: string): LocalizedText | null {
     new RegExp(source, 'u'); // ajv compiles patterns with the `u` flag
   } catch {
     return { de: 'Das Muster ist kein gültiger regulärer Ausdruck.', en: 'The pattern is not a valid regular expression.' };
+  }
+  if (!checkSync) {
+    return { de: 'In dieser Laufzeit ist kein ReDoS-Prüfer geladen; Muster werden abgelehnt.', en: 'No ReDoS checker is loaded in this runtime; patterns are rejected.' };
   }
   const result = checkSync(source, 'u', { timeout: 2000 });
   if (result.status === 'safe') return null;

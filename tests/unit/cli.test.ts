@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../cli/commands/paths.js';
 import { simulate } from '../../cli/commands/simulate.js';
 import { validate } from '../../cli/commands/validate.js';
+import { runCli } from '../../cli/runCli.js';
 
 let out: string[];
 beforeEach(() => {
@@ -41,5 +42,26 @@ describe('amtsweg paths', () => {
   it('lists the paths and 100 % transition coverage', async () => {
     expect(await paths.run(['vergabe-angebot'])).toBe(0);
     expect(out).toContain('transitions: 7/7 (100.0 %)');
+  });
+});
+
+describe('amtsweg', () => {
+  it('prints help with exit 0 for --help and 1 without a command', async () => {
+    expect(await runCli(['--help'])).toBe(0);
+    expect(out.join('\n')).toContain('Commands:');
+    expect(await runCli([])).toBe(1);
+  });
+
+  it('fails with a clear message for an unknown command, a bad option or a missing file', async () => {
+    expect(await runCli(['frobnicate'])).toBe(1);
+    expect(await runCli(['validate', '--frobnicate'])).toBe(1);
+    expect(await runCli(['paths', 'no-such-procedure'])).toBe(1);
+    expect(out.join('\n')).toContain('amtsweg: unknown command "frobnicate"');
+    expect(out.join('\n')).toContain('amtsweg paths: "no-such-procedure" is neither a file nor a procedure of the catalogue');
+  });
+
+  it('shows the usage of a command', async () => {
+    expect(await runCli(['simulate', '--help'])).toBe(0);
+    expect(out[0]).toMatch(/^amtsweg simulate <procedure> <events.json>/);
   });
 });
