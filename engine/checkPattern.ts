@@ -6,7 +6,7 @@ import type { LocalizedText } from './types.js';
 const checkSync = (recheck as Partial<typeof recheck> | undefined)?.checkSync;
 
 /** Longest `pattern` a form may use; longer ones are rejected without analysis. */
-export const MAX_PATTERN_LENGTH = 500;
+const MAX_PATTERN_LENGTH = 500;
 
 const verdicts = new Map<string, LocalizedText | null>();
 

@@ -2,9 +2,6 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
-/** Annotation keywords a form schema may carry besides JSON Schema 2020-12. */
-export const FORM_KEYWORDS = ['x-fim-id', 'x-data-category'] as const;
-
 // With NodeNext the CommonJS default exports arrive one level down.
 const Ajv = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;

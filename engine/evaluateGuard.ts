@@ -18,7 +18,7 @@ function isSafe(rule: GuardRule): boolean {
  * Copy of JSON data whose objects have no prototype, so a path can only reach own data.
  * Forbidden keys are dropped.
  */
-export function nullPrototypeCopy(value: unknown, depth = 0): unknown {
+function nullPrototypeCopy(value: unknown, depth = 0): unknown {
   if (depth > 64 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => nullPrototypeCopy(v, depth + 1));
   const out = Object.create(null) as Record<string, unknown>;

@@ -16,7 +16,7 @@ const cache = new WeakMap<Forms, { ajv: Ajv2020; validators: Map<string, Validat
  * gets `unevaluatedProperties: false`: unknown fields are rejected unless the schema allows them.
  * Branches of `allOf`/`anyOf`/`oneOf`/`if` stay open; the closed parent evaluates across them.
  */
-export function closeSchema(schema: unknown, close = true): unknown {
+function closeSchema(schema: unknown, close = true): unknown {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
   // fromEntries defines own properties, so even a `__proto__` key cannot set a prototype here.
   const out: Record<string, unknown> = Object.fromEntries(Object.entries(schema).map(([key, value]) => {

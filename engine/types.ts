@@ -16,6 +16,7 @@ export type GuardRule = Record<string, unknown> | boolean;
 export const EFFECT_TYPES = [
   'receipt', 'createEFile', 'fileDocument', 'renderDocument', 'sign', 'notify', 'requestConsent',
 ] as const;
+/** Name of a built-in effect. */
 export type EffectType = (typeof EFFECT_TYPES)[number];
 
 /** Typed params of each built-in effect (the meta-schema enforces them). */
@@ -44,6 +45,7 @@ export interface TransitionConfig {
   description?: string;
 }
 
+/** The transitions of one trigger: a target name, one transition, or guarded alternatives in order. */
 export type TransitionsConfig = string | TransitionConfig | TransitionConfig[];
 
 /** A state of the statechart (XState config subset). */

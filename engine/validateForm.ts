@@ -6,7 +6,7 @@ import { localizeAjvError } from './localizeAjvError.js';
 import type { FormConfig } from './types.js';
 
 /** Limits of submitted form data. */
-export const FORM_DATA_LIMITS = { nodes: 20_000, depth: 16 } as const;
+const FORM_DATA_LIMITS = { nodes: 20_000, depth: 16 } as const;
 
 /** Outcome of `validateForm`: errors carry JSON pointers into the data. */
 export type FormResult = { ok: true } | { ok: false; errors: DefinitionIssue[] };

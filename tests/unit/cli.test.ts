@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../cli/commands/paths.js';
 import { simulate } from '../../cli/commands/simulate.js';
@@ -63,5 +66,20 @@ describe('amtsweg', () => {
   it('shows the usage of a command', async () => {
     expect(await runCli(['simulate', '--help'])).toBe(0);
     expect(out[0]).toMatch(/^amtsweg simulate <procedure> <events.json>/);
+  });
+});
+
+describe('amtsweg simulate with deadlines', () => {
+  it('fires a running deadline and refuses one that is not running', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'amtsweg-sim-')), 'events.json');
+    writeFileSync(file, JSON.stringify([
+      { deadline: 'P1M' },
+      { type: 'SUBMIT', data: { familienname: 'Mustermann', vornamen: 'Erika', geburtsdatum: '1985-04-12', umfang: 'alle', kopie: false } },
+      { deadline: 'P1M' },
+    ]));
+    expect(await simulate.run(['dsgvo-auskunft', file])).toBe(1);
+    const text = out.join('\n');
+    expect(text).toContain('1 deadline P1M ✗ rejected: no such deadline is running');
+    expect(text).toContain('3 deadline xstate.after.P1M.dsgvo-auskunft.bearbeitung\n    state: eskalation');
   });
 });
