@@ -5,7 +5,11 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadCatalogue } from '../definitions/index.js';
+import { ensureDevPki } from '../documents/index.js';
 import { openStore } from '../store/index.js';
+import { startMailSink } from '../workers/mail/index.js';
+import type { MailSink } from '../workers/mail/index.js';
 import {
   findTemporalCli, projectRoot, readTemporalConfig, startLocalPostgres, startTemporalDevServer, stopProcess, waitFor,
 } from './index.js';
@@ -25,6 +29,7 @@ const pgPort = Number(process.env.AMTSWEG_PG_PORT ?? 5433);
 const children: ChildProcess[] = [];
 let temporal: DevServer | undefined;
 let postgres: LocalPostgres | undefined;
+let mailSink: MailSink | undefined;
 let stopping = false;
 
 async function timed<T>(what: string, fn: () => Promise<T>): Promise<T> {
@@ -41,6 +46,7 @@ async function shutdown(code: number) {
   log('stopping …');
   await timed('worker and API stop', () => Promise.all(children.map((c) => stopProcess(c))));
   if (temporal) await timed('Temporal dev server stop', () => temporal!.stop());
+  await mailSink?.close();
   if (postgres) await timed('PostgreSQL stop', () => postgres!.stop().catch((err: Error) => log(`PostgreSQL stop: ${err.message}`)));
   log('stopped');
   process.exit(code);
@@ -94,7 +100,25 @@ try {
       await store.close();
     }
   });
-  const env = { DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PORT: String(port) };
+  const pkiDir = process.env.AMTSWEG_PKI_DIR ?? join(dataDir, 'pki');
+  await timed(`development PKI (${pkiDir})`, async () => {
+    const authorities = [...new Set([...loadCatalogue().values()].map((d) => d.authority))];
+    await ensureDevPki(pkiDir, authorities);
+    log(`root CA and seals for ${authorities.join(', ')}`);
+  });
+  let smtpUrl = process.env.SMTP_URL;
+  if (!smtpUrl) {
+    const sink = await timed('development mail sink', () =>
+      startMailSink({ port: Number(process.env.AMTSWEG_SMTP_PORT ?? 1025), dir: join(dataDir, 'mail') }));
+    mailSink = sink;
+    smtpUrl = sink.url;
+    let shown = sink.messages().length;
+    setInterval(() => {
+      for (const mail of sink.messages().slice(shown)) console.log(`[mail] to ${mail.to.join(', ')}: ${mail.subject} (${join(dataDir, 'mail', mail.file ?? '')})`);
+      shown = sink.messages().length;
+    }, 1000).unref();
+  }
+  const env = { DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PORT: String(port), AMTSWEG_PKI_DIR: pkiDir, SMTP_URL: smtpUrl };
   child('worker', 'workers/main.ts', env);
   child('server', 'server/main.ts', env);
   await timed('worker and API', () => waitFor('API health', 120_000, async () => {
@@ -108,6 +132,8 @@ try {
     `  Temporal UI    ${temporal?.uiUrl ?? `(external cluster at ${temporalAddress})`}`,
     `  Temporal gRPC  ${temporalAddress} (namespace ${config.namespace}, task queue ${config.taskQueue})`,
     `  PostgreSQL     ${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}`,
+    `  Mail           ${mailSink ? `${smtpUrl} (development sink; received mail in ${join(dataDir, 'mail')})` : 'SMTP_URL'}`,
+    `  PKI            ${pkiDir} (development root CA and authority seals)`,
     '',
     'Ctrl-C stops everything.',
     '',

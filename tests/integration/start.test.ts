@@ -59,7 +59,7 @@ describe('npm start', () => {
   }
 
   it('brings everything up, stops every child on SIGTERM, and finds its cases again on the next start', async () => {
-    const ports = { PORT: await freePort(), AMTSWEG_PG_PORT: await freePort(), TEMPORAL_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort() };
+    const ports = { PORT: await freePort(), AMTSWEG_PG_PORT: await freePort(), TEMPORAL_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), AMTSWEG_SMTP_PORT: await freePort() };
     const env = { AMTSWEG_DATA_DIR: dir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
     const api = `http://localhost:${ports.PORT}`;
 

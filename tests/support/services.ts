@@ -13,6 +13,8 @@ import type { DevServer, LocalPostgres } from '../../scripts/index.js';
 import { ensureDevPki } from '../../documents/index.js';
 import { loadCatalogue } from '../../definitions/index.js';
 import { openStore } from '../../store/index.js';
+import { startMailSink } from '../../workers/mail/index.js';
+import type { MailSink } from '../../workers/mail/index.js';
 import type { Store } from '../../store/index.js';
 
 export const config = readTemporalConfig();
@@ -23,6 +25,8 @@ export interface TestServices {
   /** Development PKI of the suite (root and one seal per catalogue authority). */
   pkiDir: string;
   rootCertificatePem: string;
+  /** Development SMTP listener; worker processes send to it. */
+  mail: MailSink;
   temporal: DevServer;
   postgres: LocalPostgres;
   store: Store;
@@ -51,6 +55,7 @@ export async function startServices(): Promise<TestServices> {
   services.pkiDir = join(dir, 'pki');
   const authorities = [...new Set([...loadCatalogue().values()].map((d) => d.authority))];
   services.rootCertificatePem = (await ensureDevPki(services.pkiDir, authorities)).rootCertificatePem;
+  services.mail = await startMailSink({ dir: join(dir, 'mail') });
   services.store = await openStore(services.postgres.url);
   await services.store.migrate();
   const connection = await Connection.connect({ address: services.temporal.address });
@@ -61,6 +66,7 @@ export async function startServices(): Promise<TestServices> {
   services.stop = async () => {
     await connection.close();
     await services.store.close();
+    await services.mail.close();
     await services.temporal.stop();
     await services.postgres.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -80,7 +86,7 @@ export interface WorkerProcess {
 export async function startWorkerProcess(services: TestServices, taskQueue: string, env: Record<string, string> = {}): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_PKI_DIR: services.pkiDir, LOG_LEVEL: 'WARN', ...env },
+    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, LOG_LEVEL: 'WARN', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
