@@ -25,7 +25,7 @@ export async function generateTypes(def: ProcedureDefinition): Promise<string> {
   for (const [id, form] of Object.entries(def.forms)) {
     const schema = withoutTitles(form.schema) as JSONSchema;
     parts.push((await compile(schema, names.get(id)!, {
-      bannerComment: '', additionalProperties: false, strictIndexSignatures: true, unknownAny: true, format: true,
+      bannerComment: '', additionalProperties: false, strictIndexSignatures: true, unknownAny: true, format: true, maxItems: -1,
     })).trim());
   }
   const events = Object.entries(def.events).map(([type, e]) => {
