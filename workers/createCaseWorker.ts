@@ -9,6 +9,12 @@ const require = createRequire(import.meta.url);
 /** Path of the workflows module the worker bundles (`workflows/index.ts`). */
 export const workflowsPath = require.resolve('../workflows/index.ts');
 
+/**
+ * Workflow bundling: the ReDoS checker behind definition validation is large and never runs
+ * in a workflow (workflows only validate form data), so it stays out of the bundle.
+ */
+export const bundlerOptions = { ignoreModules: ['recheck'] };
+
 /** Options to build a case worker. */
 export interface CaseWorkerOptions {
   address: string;
@@ -27,7 +33,7 @@ export async function createCaseWorker(opts: CaseWorkerOptions): Promise<{ worke
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     activities: createActivities(opts.deps),
-    ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath }),
+    ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath, bundlerOptions }),
   });
   return { worker, connection };
 }

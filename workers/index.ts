@@ -2,5 +2,5 @@
 export { createActivities } from './activities.js';
 export type { ActivityDeps, CaseActivities, TransitionRecord } from './activities.js';
 export type { RunEffectInput, Trigger } from './effects/index.js';
-export { createCaseWorker, workflowsPath } from './createCaseWorker.js';
+export { bundlerOptions, createCaseWorker, workflowsPath } from './createCaseWorker.js';
 export type { CaseWorkerOptions } from './createCaseWorker.js';

@@ -2,7 +2,7 @@
 // error (changed workflow code, non-deterministic engine) fails the suite.
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
-import { workflowsPath } from '../../workers/index.js';
+import { bundlerOptions, workflowsPath } from '../../workers/index.js';
 
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
@@ -12,7 +12,7 @@ export async function replayCases(client: Client, workflowIds: string[]): Promis
     workflowId, history: await client.workflow.getHandle(workflowId).fetchHistory(),
   })));
   let replayed = 0;
-  for await (const result of Worker.runReplayHistories({ workflowsPath, replayName: 'integration' }, histories)) {
+  for await (const result of Worker.runReplayHistories({ workflowsPath, bundlerOptions, replayName: 'integration' }, histories)) {
     if (result.error) throw new Error(`replay of ${result.workflowId} failed: ${result.error.message}`, { cause: result.error });
     replayed += 1;
   }
