@@ -4,8 +4,9 @@ import { schema } from './commands/schema.js';
 import { simulate } from './commands/simulate.js';
 import { typegen } from './commands/typegen.js';
 import { validate } from './commands/validate.js';
+import { verify } from './commands/verify.js';
 
-const commands: Command[] = [validate, simulate, paths, typegen, schema];
+const commands: Command[] = [validate, simulate, paths, typegen, schema, verify];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
