@@ -44,7 +44,10 @@ export const procedureSchema = {
       type: 'object', minProperties: 1, propertyNames: { pattern: name },
       additionalProperties: {
         type: 'object', required: ['kind'], additionalProperties: false,
-        properties: { kind: { enum: ['citizen', 'staff'] }, title: { $ref: '#/$defs/text' }, description: { $ref: '#/$defs/text' } },
+        properties: {
+          kind: { enum: ['citizen', 'staff'] }, title: { $ref: '#/$defs/text' }, description: { $ref: '#/$defs/text' },
+          authority: { type: 'string', pattern: id },
+        },
       },
     },
     recipients: {

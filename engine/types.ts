@@ -72,6 +72,8 @@ export interface MachineConfig {
 /** A party of a case: citizens and companies act through the portal, staff through the workbench. */
 export interface RoleConfig {
   kind: 'citizen' | 'staff';
+  /** Staff roles: the authority whose staff hold it (default: the procedure's authority). */
+  authority?: string;
   title?: LocalizedText;
   description?: LocalizedText;
 }

@@ -271,8 +271,93 @@ export const PreferenceRecordSchema = new EntitySchema<PreferenceRecord>({
   },
 });
 
+
+/** One read of a citizen's data by staff, as the citizen sees it. Append-only, hash-chained per citizen. */
+export interface AccessLogRecord {
+  id: string;
+  subject: string;
+  seq: number;
+  at: Date;
+  authority: string;
+  officer: string;
+  purpose: string;
+  categories: string[];
+  caseId: string;
+  prevHash: string | null;
+  hash: string;
+}
+
+export const AccessLogRecordSchema = new EntitySchema<AccessLogRecord>({
+  name: 'AccessLogRecord',
+  tableName: 'access_log',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    subject: { type: 'string' },
+    seq: { type: 'integer' },
+    at: { type: 'Date' },
+    authority: { type: 'string' },
+    officer: { type: 'string' },
+    purpose: { type: 'text' },
+    categories: { type: 'json' },
+    caseId: { type: 'string' },
+    prevHash: { type: 'string', nullable: true },
+    hash: { type: 'string' },
+  },
+});
+
+/** A version of a procedure definition: a draft, or published (immutable). */
+export interface DefinitionVersionRecord {
+  id: string;
+  version: number;
+  status: 'draft' | 'published';
+  content: Record<string, unknown>;
+  author: string;
+  createdAt: Date;
+  publishedAt: Date | null;
+}
+
+export const DefinitionVersionRecordSchema = new EntitySchema<DefinitionVersionRecord>({
+  name: 'DefinitionVersionRecord',
+  tableName: 'definition_version',
+  properties: {
+    id: { type: 'string', primary: true },
+    version: { type: 'integer', primary: true },
+    status: { type: 'string' },
+    content: { type: 'json' },
+    author: { type: 'string' },
+    createdAt: { type: 'Date' },
+    publishedAt: { type: 'Date', nullable: true },
+  },
+});
+
+/** The first answer to a POST with an Idempotency-Key, replayed for the same key and body. */
+export interface IdempotencyRecord {
+  key: string;
+  principal: string;
+  route: string;
+  bodyHash: string;
+  status: number;
+  response: unknown;
+  createdAt: Date;
+}
+
+export const IdempotencyRecordSchema = new EntitySchema<IdempotencyRecord>({
+  name: 'IdempotencyRecord',
+  tableName: 'idempotency_record',
+  properties: {
+    key: { type: 'string', primary: true },
+    principal: { type: 'string', primary: true },
+    route: { type: 'string', primary: true },
+    bodyHash: { type: 'string' },
+    status: { type: 'integer' },
+    response: { type: 'json' },
+    createdAt: { type: 'Date' },
+  },
+});
+
 /** Every entity of the store, for MikroORM's discovery. */
 export const entities = [
   EffectRecordSchema, CaseRecordSchema, DocumentRecordSchema, AuditRecordSchema, InboxRecordSchema,
   MailRecordSchema, PrintJobRecordSchema, ConsentRecordSchema, PreferenceRecordSchema,
+  AccessLogRecordSchema, DefinitionVersionRecordSchema, IdempotencyRecordSchema,
 ];

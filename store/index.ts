@@ -1,7 +1,9 @@
 /** Persistence: MikroORM entities, migrations and the store port. The only SQL of Amtsweg. */
 export { openStore } from './openStore.js';
 export type { Store } from './openStore.js';
+export type { CaseFilter, TransparencyRepo } from './transparencyRepo.js';
+export { accessEntryHash } from './transparencyRepo.js';
 export type {
-  AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, Party,
+  AccessLogRecord, DefinitionVersionRecord, IdempotencyRecord, AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, Party,
   PreferenceRecord, PrintJobRecord,
 } from './entities.js';

@@ -9,11 +9,13 @@ import type {
   AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, PreferenceRecord, PrintJobRecord,
 } from './entities.js';
 import { migrationsList } from './migrations/index.js';
+import { transparencyRepo } from './transparencyRepo.js';
+import type { TransparencyRepo } from './transparencyRepo.js';
 
 type New<T> = Omit<T, 'createdAt' | 'updatedAt'>;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store {
+export interface Store extends TransparencyRepo {
   /** Applies pending migrations; returns the names applied. */
   migrate(): Promise<string[]>;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
@@ -71,6 +73,7 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   const em = () => orm.em.fork();
   const now = () => new Date();
   return {
+    ...transparencyRepo(orm),
     async migrate() {
       return (await orm.getMigrator().up()).map((m) => m.name);
     },

@@ -8,7 +8,7 @@ import {
 } from '../engine/index.js';
 import type { CaseEvent, Step } from '../engine/index.js';
 import type { CaseActivities } from '../workers/index.js';
-import { EVENT_REJECTED, sendEvent, view } from './contract.js';
+import { EVENT_REJECTED, caseData, sendEvent, view } from './contract.js';
 import type { CaseView, CaseWorkflowInput, HistoryEntry, Party, PendingDeadline, QueuedWork, SendEventInput } from './contract.js';
 import { searchAttributesOf, stateKeyword } from './searchAttributes.js';
 
@@ -34,7 +34,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   const info = { id: caseId, procedure: definition.id, version: definition.version };
   const work: QueuedWork[] = [...(input.carried?.work ?? [])];
   const history: HistoryEntry[] = [...(input.carried?.history ?? [])];
-  const parties: Party[] = [...(input.carried?.parties ?? [])];
+  const parties: Party[] = [...(input.carried?.parties ?? input.parties ?? [])];
   const timers = new Map<string, { deadline: PendingDeadline; scope: CancellationScope }>();
   let seq = input.carried?.seq ?? 0;
   const startedAt = new Date().toISOString();
@@ -125,6 +125,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   };
 
   setHandler(view, currentView);
+  setHandler(caseData, () => snapshot.context.data as Record<string, Record<string, unknown>>);
   setHandler(sendEvent, (update) => {
     seq += 1;
     const event: CaseEvent = { type: update.type, data: update.data ?? {}, at: now(), ...(update.actor ? { actor: update.actor } : {}) };

@@ -6,6 +6,8 @@ import type { TransitionRecord, Trigger } from '../workers/index.js';
 export interface CaseWorkflowInput {
   caseId: string;
   definition: ProcedureConfig;
+  /** Parties from the start, e.g. the citizen who opened the case. */
+  parties?: Party[];
   carried?: CarriedState;
 }
 
@@ -98,3 +100,6 @@ export const sendEvent = defineUpdate<CaseView, [SendEventInput]>('sendEvent');
 
 /** The current view of the case. */
 export const view = defineQuery<CaseView>('view');
+
+/** The form data of the case, per form id (personal data: callers log every staff read). */
+export const caseData = defineQuery<Record<string, Record<string, unknown>>>('caseData');

@@ -3,7 +3,7 @@
  * is also the worker's `workflowsPath`: every exported function is a workflow type.
  */
 export { caseWorkflow } from './caseWorkflow.js';
-export { EVENT_REJECTED, sendEvent, view } from './contract.js';
+export { EVENT_REJECTED, caseData, sendEvent, view } from './contract.js';
 export type {
   CarriedState, CaseView, Party, QueuedWork, RejectionDetails, CaseWorkflowInput, HistoryEntry, PendingDeadline, QueuedEffect, SendEventInput,
 } from './contract.js';

@@ -1,0 +1,64 @@
+import Router from '@koa/router';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { HttpError } from '../HttpError.js';
+import type { Principal, RouteSpec } from './RouteSpec.js';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false, coerceTypes: false });
+addFormats.default(ajv);
+
+const PARAM = { uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, id: /^[a-z0-9][a-z0-9-]{0,63}$/ };
+
+function validator(schema: object | undefined): ValidateFunction | undefined {
+  return schema ? ajv.compile(schema) : undefined;
+}
+
+function check(validate: ValidateFunction | undefined, value: unknown, where: string): void {
+  if (!validate || validate(value)) return;
+  const errors = (validate.errors ?? []).map((e) => ({
+    path: `${where}${e.instancePath}${e.keyword === 'additionalProperties' ? `/${String(e.params.additionalProperty)}` : ''}`,
+    message: e.keyword === 'additionalProperties' ? 'unknown field' : e.message ?? 'invalid',
+  }));
+  throw new HttpError(400, 'invalid-request', `Invalid ${where}: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`, { errors });
+}
+
+/** Whether a principal passes a route's access rule (authorisation on the object is the handler's). */
+export function permits(access: RouteSpec['access'], principal: Principal | undefined): boolean {
+  if (access === 'public') return true;
+  if (!principal) return false;
+  if (access === 'any') return true;
+  if (access === 'citizen') return principal.kind === 'citizen' || principal.kind === 'company';
+  return principal.kind === access;
+}
+
+/** A router for route declarations: access rule, path-parameter shapes, query and body schemas, then the handler. */
+export function mountRoutes(specs: RouteSpec<never>[]): Router {
+  const router = new Router();
+  for (const spec of specs) {
+    const body = validator(spec.body);
+    const query = validator(spec.query ?? { type: 'object', additionalProperties: false });
+    router[spec.method](spec.path, async (ctx) => {
+      const principal = (ctx.state as { principal?: Principal }).principal;
+      if (!permits(spec.access, principal)) {
+        if (!principal) throw new HttpError(401, 'unauthenticated', 'Login required');
+        throw new HttpError(403, 'forbidden', `This route is for ${spec.access} accounts`);
+      }
+      for (const [name, kind] of Object.entries(spec.params ?? {})) {
+        if (!PARAM[kind].test(ctx.params[name] ?? '')) throw new HttpError(404, 'not-found', `No such ${name}`);
+      }
+      const q = Object.fromEntries(Object.entries(ctx.query).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
+      check(query, q, 'query');
+      if (spec.body) {
+        if (!ctx.is('application/json')) throw new HttpError(415, 'unsupported-media-type', 'Send application/json');
+        check(body, ctx.request.body, 'body');
+      }
+      const result = await spec.handler({ ctx, principal, params: ctx.params as Record<string, string>, query: q, body: ctx.request.body as never });
+      if (result !== undefined) {
+        ctx.body = result;
+        if (spec.status) ctx.status = spec.status;
+      }
+    });
+  }
+  return router;
+}

@@ -1,0 +1,89 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { canonicalJson, sha256Hex } from '../documents/index.js';
+import {
+  AccessLogRecordSchema, CaseRecordSchema, ConsentRecordSchema, DefinitionVersionRecordSchema, IdempotencyRecordSchema,
+} from './entities.js';
+import type { AccessLogRecord, CaseRecord, ConsentRecord, DefinitionVersionRecord, IdempotencyRecord } from './entities.js';
+
+/** Filter of the case list; every field optional. Scoping (party or authority) is the caller's duty. */
+export interface CaseFilter {
+  party?: string;
+  authority?: string;
+  procedure?: string;
+  state?: string;
+  deadlineBefore?: Date;
+  limit: number;
+  offset: number;
+}
+
+/** Hash of an access-log entry: SHA-256 over its RFC 8785 form without `hash`. */
+export function accessEntryHash(entry: Omit<AccessLogRecord, 'hash'>): string {
+  return sha256Hex(canonicalJson({ ...entry, at: entry.at.toISOString() }));
+}
+
+/** Queries and writes for transparency: access log, consents, case lists, definitions, idempotency. */
+export function transparencyRepo(orm: MikroORM) {
+  const em = () => orm.em.fork();
+  return {
+    /** Appends a read to the citizen's access log, chained to their previous entry. */
+    async logAccess(entry: Omit<AccessLogRecord, 'seq' | 'prevHash' | 'hash'>): Promise<AccessLogRecord> {
+      return em().transactional(async (tx) => {
+        await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`access:${entry.subject}`], 'all', tx.getTransactionContext());
+        const prev = await tx.findOne(AccessLogRecordSchema, { subject: entry.subject }, { orderBy: { seq: 'desc' } });
+        const unsigned = { ...entry, seq: (prev?.seq ?? 0) + 1, prevHash: prev?.hash ?? null };
+        const record = { ...unsigned, hash: accessEntryHash(unsigned) };
+        await tx.insert(AccessLogRecordSchema, record);
+        return record;
+      });
+    },
+    accessLogOf: (subject: string) => em().find(AccessLogRecordSchema, { subject }, { orderBy: { seq: 'asc' } }),
+    /** Every citizen with an access log, for chain verification. */
+    async accessSubjects(): Promise<string[]> {
+      const rows = await em().getConnection().execute<{ subject: string }[]>('select distinct subject from access_log order by subject');
+      return rows.map((r) => r.subject);
+    },
+    async auditCases(): Promise<string[]> {
+      const rows = await em().getConnection().execute<{ case_id: string }[]>('select distinct case_id from audit_entry order by case_id');
+      return rows.map((r) => r.case_id);
+    },
+    async listCases(f: CaseFilter): Promise<{ items: CaseRecord[]; total: number }> {
+      const where: Record<string, unknown> = {};
+      if (f.authority) where.authority = f.authority;
+      if (f.procedure) where.procedure = f.procedure;
+      if (f.state) where.state = f.state;
+      if (f.party) where.parties = { $contains: [{ id: f.party }] };
+      const [items, total] = await em().findAndCount(CaseRecordSchema, where, { orderBy: { updatedAt: 'desc' }, limit: f.limit, offset: f.offset });
+      const due = f.deadlineBefore;
+      return due ? { items: items.filter((c) => c.deadlines.some((d) => Date.parse(d.dueAt) <= due.getTime())), total } : { items, total };
+    },
+    getConsent: (id: string) => em().findOne(ConsentRecordSchema, { id }),
+    /** Grants, refuses or revokes a consent request of the citizen; grants run for their duration. */
+    async decideConsent(id: string, status: ConsentRecord['status'], expiresAt: Date | null): Promise<void> {
+      await em().nativeUpdate(ConsentRecordSchema, { id }, { status, decidedAt: new Date(), expiresAt });
+    },
+    async openConsentRequest(request: Omit<ConsentRecord, 'createdAt'>): Promise<void> {
+      await em().insert(ConsentRecordSchema, { ...request, createdAt: new Date() });
+    },
+    /** Data categories of a case the citizen has consented to, valid at `now`. */
+    async grantedCategories(caseId: string, now: Date): Promise<Set<string>> {
+      const grants = await em().find(ConsentRecordSchema, { caseId, status: 'granted', expiresAt: { $gt: now } });
+      return new Set(grants.flatMap((g) => g.categories));
+    },
+    definitionVersions: (id: string) => em().find(DefinitionVersionRecordSchema, { id }, { orderBy: { version: 'asc' } }),
+    async allDefinitionVersions(): Promise<DefinitionVersionRecord[]> {
+      return em().find(DefinitionVersionRecordSchema, {}, { orderBy: { id: 'asc', version: 'asc' } });
+    },
+    async saveDefinition(record: Omit<DefinitionVersionRecord, 'createdAt'>): Promise<void> {
+      await em().upsert(DefinitionVersionRecordSchema, { ...record, createdAt: new Date() });
+    },
+    async findIdempotent(principal: string, route: string, key: string): Promise<IdempotencyRecord | null> {
+      return em().findOne(IdempotencyRecordSchema, { principal, route, key });
+    },
+    async saveIdempotent(record: Omit<IdempotencyRecord, 'createdAt'>): Promise<void> {
+      await em().createQueryBuilder(IdempotencyRecordSchema).insert({ ...record, createdAt: new Date() }).onConflict(['principal', 'route', 'key']).ignore().execute('run');
+    },
+  };
+}
+
+/** The transparency part of the store. */
+export type TransparencyRepo = ReturnType<typeof transparencyRepo>;
