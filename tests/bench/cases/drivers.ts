@@ -1,0 +1,35 @@
+import type { Client, WorkflowHandle } from '@temporalio/client';
+import { caseWorkflow, sendEvent } from '../../../workflows/index.js';
+import { bareEvent, bareWorkflow } from './bareWorkflow.js';
+import type { CaseDriver } from './driveCases.js';
+import { fiveSteps, STEPS } from './fiveSteps.js';
+
+const actor = { id: 'bench', role: 'clerk' };
+
+/** Cases of `fiveSteps` on caseWorkflow; events E1…E5 as `sendEvent` Updates. */
+export function amtswegDriver(client: Client, taskQueue: string, prefix: string): CaseDriver<WorkflowHandle<typeof caseWorkflow>> {
+  return {
+    start: (i) => client.workflow.start(caseWorkflow, { workflowId: `${prefix}-${i}`, taskQueue, args: [{ caseId: `${prefix}-${i}`, definition: fiveSteps }] }),
+    send: (handle, k) => handle.executeUpdate(sendEvent, { args: [{ type: `E${k}`, data: {}, actor }] }),
+    finished: (handle) => handle.result(),
+  };
+}
+
+/**
+ * Activities caseWorkflow runs for a `fiveSteps` case: the record of the initial state at the
+ * start, then per event its one effect and the transition record. The bench checks these
+ * against the histories.
+ */
+export const ACTIVITIES = { atStart: 1, perUpdate: 2 };
+
+/** Bare workflows with as many Updates (same payload) and no-op activities as an Amtsweg case. */
+export function bareDriver(client: Client, taskQueue: string, prefix: string): CaseDriver<WorkflowHandle<typeof bareWorkflow>> {
+  return {
+    start: (i) => client.workflow.start(bareWorkflow, {
+      workflowId: `${prefix}-${i}`, taskQueue,
+      args: [{ updates: STEPS, activitiesAtStart: ACTIVITIES.atStart, activitiesPerUpdate: ACTIVITIES.perUpdate }],
+    }),
+    send: (handle, k) => handle.executeUpdate(bareEvent, { args: [{ type: `E${k}`, data: {}, actor }] }),
+    finished: (handle) => handle.result(),
+  };
+}
