@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+import { projectRoot } from '../../scripts/index.js';
+import { DEV_IDP_PATH } from './identityConstants.js';
+import type { IdentityOptions } from './IdentityOptions.js';
+
+/**
+ * Identity options from the environment: `AMTSWEG_PUBLIC_URL` (default
+ * `http://localhost:$PORT`), `AMTSWEG_DATA_DIR` (default `.data`), `OIDC_ISSUER`,
+ * `OIDC_CLIENT_ID`, `OIDC_CLIENT_SECRET`, `OIDC_SCOPE`, `OIDC_AUDIENCE`. Without
+ * `OIDC_ISSUER` — or with it pointing at `<publicUrl>/idp` — the embedded dev IdP is used.
+ * Throws when an external issuer lacks its client id or secret.
+ */
+export function identityOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): IdentityOptions {
+  const publicUrl = (env.AMTSWEG_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8080}`).replace(/\/+$/, '');
+  const options: IdentityOptions = { publicUrl, dataDir: env.AMTSWEG_DATA_DIR ?? join(projectRoot, '.data') };
+  if (env.OIDC_AUDIENCE) options.audience = env.OIDC_AUDIENCE;
+  const issuer = env.OIDC_ISSUER?.replace(/\/+$/, '');
+  if (issuer && issuer !== publicUrl + DEV_IDP_PATH) {
+    if (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) throw new Error('OIDC_ISSUER is set, so OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be too');
+    options.external = { issuer, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, ...(env.OIDC_SCOPE ? { scope: env.OIDC_SCOPE } : {}) };
+  }
+  return options;
+}

@@ -1,0 +1,39 @@
+import { parseArgs } from 'node:util';
+import { DEV_IDENTITIES } from './devIdentities.js';
+import { DEV_IDP_PATH } from './identityConstants.js';
+import { identityOptionsFromEnv } from './identityOptionsFromEnv.js';
+import { issueDevToken } from './issueDevToken.js';
+
+/** Usage text of `amtsweg token`. */
+export const TOKEN_USAGE = `amtsweg token --user <id> [--ttl <seconds>]
+
+Prints a bearer token of the development identity provider for a test identity, e.g.
+  curl -H "Authorization: Bearer $(npm run -s amtsweg -- token --user erika)" localhost:8080/api/me
+Identities: ${DEV_IDENTITIES.map((p) => p.sub).join(', ')}
+Refuses when OIDC_ISSUER points at another identity provider.`;
+
+/**
+ * `amtsweg token --user <id> [--ttl <seconds>]`: prints a dev access token. Resolves to the exit
+ * code: 1 with a message on stderr when a real IdP is configured (its tokens cannot be minted
+ * here, and pretending would hide that) or the user is unknown.
+ */
+export async function tokenCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { user: { type: 'string' }, ttl: { type: 'string' } } });
+  const options = identityOptionsFromEnv({ ...env, OIDC_ISSUER: undefined });
+  const issuer = env.OIDC_ISSUER?.replace(/\/+$/, '');
+  if (issuer && issuer !== options.publicUrl + DEV_IDP_PATH) {
+    console.error(`amtsweg token: OIDC_ISSUER is ${issuer}, not the development identity provider; get a token from that IdP instead.`);
+    return 1;
+  }
+  const ttlSeconds = values.ttl === undefined ? 3600 : Number(values.ttl);
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) {
+    console.error('amtsweg token: --ttl must be a positive number of seconds');
+    return 1;
+  }
+  if (!values.user || !DEV_IDENTITIES.some((p) => p.sub === values.user)) {
+    console.error(`amtsweg token: ${values.user ? `unknown user "${values.user}"` : '--user is required'}; one of ${DEV_IDENTITIES.map((p) => p.sub).join(', ')}`);
+    return 1;
+  }
+  console.log(await issueDevToken({ dataDir: options.dataDir, publicUrl: options.publicUrl, user: values.user, ttlSeconds, ...(options.audience ? { audience: options.audience } : {}) }));
+  return 0;
+}
