@@ -276,14 +276,17 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
 
     it('refuses an unknown user and a non-development OIDC_ISSUER with exit code 1', async () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const log = vi.spyOn(console, 'log').mockImplementation(() => {});
       try {
         expect(await tokenCommand(['--user', 'mallory'], env())).toBe(1);
         expect(String(error.mock.calls[0]?.[0])).toMatch(/unknown user "mallory"/);
         expect(await tokenCommand(['--user', 'erika'], { ...env(), OIDC_ISSUER: 'https://id.bund.de/realms/x' })).toBe(1);
         expect(String(error.mock.calls[1]?.[0])).toMatch(/not the development identity provider/);
         expect(await tokenCommand(['--user', 'erika'], { ...env(), OIDC_ISSUER: `${api.url}/idp` })).toBe(0);
+        expect(log).toHaveBeenCalledOnce();
       } finally {
         error.mockRestore();
+        log.mockRestore();
       }
     });
   });
