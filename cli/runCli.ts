@@ -4,9 +4,10 @@ import { schema } from './commands/schema.js';
 import { simulate } from './commands/simulate.js';
 import { typegen } from './commands/typegen.js';
 import { validate } from './commands/validate.js';
+import { token } from './commands/token.js';
 import { verify } from './commands/verify.js';
 
-const commands: Command[] = [validate, simulate, paths, typegen, schema, verify];
+const commands: Command[] = [validate, simulate, paths, typegen, schema, verify, token];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

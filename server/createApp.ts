@@ -1,21 +1,44 @@
 import Koa from 'koa';
+import helmet from 'koa-helmet';
 import { bodyParser } from '@koa/bodyparser';
+import Router from '@koa/router';
 import type { AppDeps } from './AppDeps.js';
-import { authenticate } from './authenticate.js';
 import { errorHandler } from './errorHandler.js';
-import { caseRoutes } from './routes/cases.js';
-import { documentRoutes } from './routes/documents.js';
-import { healthRoutes } from './routes/health.js';
+import { mountRoutes } from './http/mountRoutes.js';
+import { openApiDocument } from './http/openApiDocument.js';
+import { rateLimits } from './http/rateLimits.js';
+import type { RouteSpec } from './http/RouteSpec.js';
+import { renderApiPage } from './http/renderApiPage.js';
+import { mountIdentity } from './identity/index.js';
+import { caseRoutes } from './routes/caseRoutes.js';
+import { catalogueRoutes } from './routes/catalogueRoutes.js';
+import { documentRoutes } from './routes/documentRoutes.js';
+import { healthRoutes } from './routes/healthRoutes.js';
+import { meRoutes } from './routes/meRoutes.js';
+
+/** Every declared route of the API (the authorisation-matrix test walks this list). */
+export function apiRoutes(deps: AppDeps): RouteSpec<never>[] {
+  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...caseRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps)] as RouteSpec<never>[];
+}
 
 /** The Koa application of the HTTP API. Drive it in-process with `app.callback()`. */
 export function createApp(deps: AppDeps): Koa {
-  const app = new Koa();
+  const app = new Koa({ proxy: process.env.AMTSWEG_TRUST_PROXY === '1' });
+  const limits = rateLimits(deps.rateLimits);
   app.use(errorHandler((err, ctx) => deps.log(err, { method: ctx.method, path: ctx.path })));
+  app.use(helmet());
+  app.use(limits.login);
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
-  app.use(authenticate());
-  for (const router of [healthRoutes(deps), caseRoutes(deps), documentRoutes(deps)]) {
-    app.use(router.routes());
-    app.use(router.allowedMethods());
-  }
+  mountIdentity(app, deps.identity);
+  app.use(limits.submissions);
+  const routes = apiRoutes(deps);
+  const api = mountRoutes(routes, deps.store);
+  app.use(api.routes());
+  app.use(api.allowedMethods());
+  const docs = new Router();
+  const spec = openApiDocument(routes, process.env.npm_package_version ?? '0.1.0');
+  docs.get('/api/openapi.json', (ctx) => { ctx.body = spec; });
+  docs.get('/api/docs', (ctx) => { ctx.type = 'html'; ctx.body = renderApiPage(spec); });
+  app.use(docs.routes());
   return app;
 }

@@ -2,6 +2,8 @@ import type { Context, Next } from 'koa';
 import { HttpError } from './HttpError.js';
 import type { ErrorBody } from './HttpError.js';
 
+const CLIENT_CODES: Record<number, string> = { 413: 'payload-too-large', 415: 'unsupported-media-type', 429: 'rate-limited' };
+
 /**
  * Turns every error into the one JSON error shape. Only `HttpError`s (and the body parser's
  * client errors) show their message; anything else is a 500 without internals.
@@ -17,7 +19,7 @@ export function errorHandler(log: (err: unknown, ctx: Context) => void) {
         body = { status: err.status, code: err.code, message: err.message };
         if (err.details !== undefined) body.details = err.details;
       } else if (isClientError(err)) {
-        body = { status: err.status, code: err.status === 413 ? 'payload-too-large' : 'bad-request', message: err.message };
+        body = { status: err.status, code: CLIENT_CODES[err.status] ?? 'bad-request', message: err.message };
       } else {
         log(err, ctx);
         body = { status: 500, code: 'internal', message: 'Internal server error' };

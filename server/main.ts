@@ -6,6 +6,8 @@ import { ensureDevPki } from '../documents/index.js';
 import { loadCatalogue } from '../definitions/index.js';
 import { projectRoot, readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
+import { Catalogue } from './Catalogue.js';
+import { identityOptionsFromEnv } from './identity/index.js';
 import { createApp } from './index.js';
 
 const config = readTemporalConfig();
@@ -18,15 +20,16 @@ if (!databaseUrl) {
 const port = Number(process.env.PORT ?? 8080);
 
 const pkiDir = process.env.AMTSWEG_PKI_DIR ?? join(projectRoot, '.data', 'pki');
-const catalogue = loadCatalogue();
-await ensureDevPki(pkiDir, [...new Set([...catalogue.values()].map((d) => d.authority))]);
+const files = loadCatalogue();
+await ensureDevPki(pkiDir, [...new Set([...files.values()].map((d) => d.authority))]);
 const store = await openStore(databaseUrl);
 const connection = await Connection.connect({ address });
 const client = new Client({ connection, namespace: config.namespace });
 const app = createApp({
   temporal: { client, namespace: config.namespace, taskQueue: config.taskQueue },
   store,
-  catalogue,
+  catalogue: new Catalogue(files, store),
+  identity: identityOptionsFromEnv(),
   log: (err, context) => console.error('[server] error', context ?? {}, err),
   trustedCertificates: async () => [await readFile(join(pkiDir, 'root.pem'), 'utf8')],
 });

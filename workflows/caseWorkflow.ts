@@ -112,6 +112,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   }
 
   const validate = (update: SendEventInput) => {
+    // Every event comes from a person in a role; without one the role check could be skipped.
+    if (!update.actor) reject('actor-required', { de: 'Ereignisse brauchen eine handelnde Person mit Rolle.', en: 'Events need an actor with a role.' });
     const event = { type: update.type, data: update.data ?? {}, at: now() };
     const checked = checkEvent(definition, snapshot, event, update.actor);
     if (!checked.ok) reject(checked.error.code, checked.error.message);

@@ -1,18 +1,11 @@
 import type { Context } from 'koa';
+import type { Principal } from '../identity/index.js';
+
+export type { Principal } from '../identity/index.js';
 
 /** Who may call a route. `any` = any logged-in principal; `public` = also anonymous. */
 export type Access = 'public' | 'any' | 'citizen' | 'staff' | 'designer';
 
-/** Who is calling, as the identity layer resolved it. */
-export interface Principal {
-  sub: string;
-  name: string;
-  kind: 'citizen' | 'company' | 'staff' | 'designer';
-  /** Staff: the authority they work for. */
-  authority?: string;
-  assurance: 'basic' | 'substantial' | 'high';
-  email?: string;
-}
 
 /** A JSON Schema (2020-12) as plain data. */
 export type JsonSchema = Record<string, unknown>;

@@ -2,7 +2,9 @@ import Router from '@koa/router';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import type { Store } from '../../store/index.js';
 import { HttpError } from '../HttpError.js';
+import { withIdempotency } from './idempotency.js';
 import type { Principal, RouteSpec } from './RouteSpec.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, coerceTypes: false });
@@ -33,7 +35,7 @@ export function permits(access: RouteSpec['access'], principal: Principal | unde
 }
 
 /** A router for route declarations: access rule, path-parameter shapes, query and body schemas, then the handler. */
-export function mountRoutes(specs: RouteSpec<never>[]): Router {
+export function mountRoutes(specs: RouteSpec<never>[], store: Store): Router {
   const router = new Router();
   for (const spec of specs) {
     const body = validator(spec.body);
@@ -53,11 +55,15 @@ export function mountRoutes(specs: RouteSpec<never>[]): Router {
         if (!ctx.is('application/json')) throw new HttpError(415, 'unsupported-media-type', 'Send application/json');
         check(body, ctx.request.body, 'body');
       }
-      const result = await spec.handler({ ctx, principal, params: ctx.params as Record<string, string>, query: q, body: ctx.request.body as never });
-      if (result !== undefined) {
-        ctx.body = result;
-        if (spec.status) ctx.status = spec.status;
-      }
+      const run = async () => {
+        const result = await spec.handler({ ctx, principal, params: ctx.params as Record<string, string>, query: q, body: ctx.request.body as never });
+        if (result !== undefined) {
+          ctx.body = result;
+          if (spec.status) ctx.status = spec.status;
+        }
+      };
+      if (spec.idempotent) await withIdempotency(ctx, store, principal?.sub ?? 'anonymous', run);
+      else await run();
     });
   }
   return router;

@@ -27,8 +27,12 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
     await services?.stop();
   });
 
+  const erika = { as: 'erika' };
+  const clerk = { as: 'clerk-buerger' };
+  const read = (id: string) => api.call('GET', `/api/cases/${id}`, undefined, erika);
+
   async function createCase() {
-    const res = await api.call('POST', '/api/cases', { procedure: 'anfrage' });
+    const res = await api.call('POST', '/api/cases', { procedure: 'anfrage' }, erika);
     expect(res.status).toBe(201);
     caseIds.push(res.body.id);
     return res.body;
@@ -36,20 +40,20 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
 
   /** Waits until the case has carried out all its queued work (effects, transition records). */
   const settled = (id: string) => waitFor('case settled', 20_000, async () => {
-    expect((await api.call('GET', `/api/cases/${id}`)).body.pendingEffects).toBe(0);
+    expect((await read(id)).body.pendingEffects).toBe(0);
   });
 
   const historyLength = async (id: string) => (await services.client.workflow.getHandle(id).fetchHistory()).events?.length;
 
   it('creates a case in the initial state and lists the events it accepts', async () => {
     const created = await createCase();
-    expect(created).toMatchObject({ procedure: 'anfrage', version: 1, state: 'draft', status: 'active', accepts: [{ type: 'SUBMIT', by: ['applicant'] }] });
-    const read = await api.call('GET', `/api/cases/${created.id}`);
-    expect(read.body.state).toBe('draft');
+    expect(created).toMatchObject({ procedure: 'anfrage', version: 1, state: 'draft', status: 'active', accepts: [{ type: 'SUBMIT', by: ['applicant'] }], parties: [{ id: 'erika', role: 'applicant' }] });
+    expect((await read(created.id)).body.state).toBe('draft');
+    expect((await api.call('GET', `/api/cases/${created.id}`)).status).toBe(401);
   });
 
   it('refuses an unknown procedure with 422', async () => {
-    const res = await api.call('POST', '/api/cases', { procedure: 'nope' });
+    const res = await api.call('POST', '/api/cases', { procedure: 'nope' }, erika);
     expect(res).toMatchObject({ status: 422, body: { code: 'unknown-procedure' } });
   });
 
@@ -57,25 +61,27 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
     const { id } = await createCase();
     await settled(id);
     const before = await historyLength(id);
-    const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'x' } });
+    const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'x' } }, clerk);
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject({ code: 'not-accepted-in-state', message: expect.stringContaining('ANSWER') });
     expect(res.body.details.message.de).toContain('ANSWER');
     expect(await historyLength(id)).toBe(before);
-    expect((await api.call('GET', `/api/cases/${id}`)).body).toMatchObject({ state: 'draft', seq: 0, history: [] });
+    expect((await read(id)).body).toMatchObject({ state: 'draft', seq: 0, history: [] });
+    // The applicant may not answer at all: 403 before the case is asked.
+    expect((await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'x' } }, erika))).toMatchObject({ status: 403, body: { code: 'role-not-allowed' } });
   });
 
   it('rejects an undeclared event type with 409 unknown-event', async () => {
     const { id } = await createCase();
-    const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'xstate.after.P1D.anfrage.submitted' });
+    const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'NOPE' }, erika);
     expect(res).toMatchObject({ status: 409, body: { code: 'unknown-event' } });
   });
 
   it('runs a case to its final state, carrying out each effect once with its idempotency key', async () => {
     const { id } = await createCase();
-    const submitted = await api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'Parkausweis', nachricht: 'Bitte um Auskunft.' } });
+    const submitted = await api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'Parkausweis', nachricht: 'Bitte um Auskunft.' } }, erika);
     expect(submitted).toMatchObject({ status: 200, body: { state: 'submitted', seq: 1 } });
-    const answered = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'Antwort' } });
+    const answered = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'Antwort' } }, clerk);
     expect(answered.body).toMatchObject({ state: 'answered', status: 'done' });
     const result = await services.client.workflow.getHandle(id).result();
     expect(result).toMatchObject({ state: 'answered', pendingEffects: 0 });
@@ -88,25 +94,25 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
 
   it('refuses events on a closed case with 409 case-closed', async () => {
     const { id } = await createCase();
-    await api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'abc', nachricht: 'x' } });
-    await api.call('POST', `/api/cases/${id}/events`, { type: 'WITHDRAW' });
+    await api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'abc', nachricht: 'x' } }, erika);
+    await api.call('POST', `/api/cases/${id}/events`, { type: 'WITHDRAW' }, erika);
     await services.client.workflow.getHandle(id).result();
-    const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER' });
+    const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER' }, clerk);
     expect(res).toMatchObject({ status: 409, body: { code: 'case-closed' } });
-    expect((await api.call('GET', `/api/cases/${id}`)).body).toMatchObject({ state: 'withdrawn', status: 'done' });
+    expect((await read(id)).body).toMatchObject({ state: 'withdrawn', status: 'done' });
   });
 
   it('answers 404 for unknown or malformed case ids, and 400 for malformed bodies', async () => {
-    expect((await api.call('GET', `/api/cases/${randomUUID()}`)).status).toBe(404);
-    expect((await api.call('GET', '/api/cases/..%2F..%2Fetc')).status).toBe(404);
-    expect((await api.call('POST', '/api/cases', { procedure: 'anfrage', admin: true })).status).toBe(400);
-    expect((await api.call('POST', '/api/cases', [1])).status).toBe(400);
+    expect((await api.call('GET', `/api/cases/${randomUUID()}`, undefined, erika)).status).toBe(404);
+    expect((await api.call('GET', '/api/cases/..%2F..%2Fetc', undefined, erika)).status).toBe(404);
+    expect((await api.call('POST', '/api/cases', { procedure: 'anfrage', admin: true }, erika)).status).toBe(400);
+    expect((await api.call('POST', '/api/cases', [1], erika)).status).toBe(400);
   });
 
   it('reports health with both parts up', async () => {
     await waitFor('health', 10_000, async () => {
       const res = await api.call('GET', '/api/health');
-      expect(res).toEqual({ status: 200, body: { status: 'ok', temporal: 'ok', database: 'ok' } });
+      expect(res).toMatchObject({ status: 200, body: { status: 'ok', temporal: 'ok', database: 'ok' } });
     });
   });
 });

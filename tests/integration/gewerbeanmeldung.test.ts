@@ -62,7 +62,7 @@ describe('Gewerbeanmeldung from submission to sealed certificate (real Temporal,
     expect((await verifyReceipt(new Uint8Array(receipt.content), { ...trusted, data: antrag })).ok).toBe(true);
     const changed = await verifyReceipt(new Uint8Array(receipt.content), { ...trusted, data: { ...antrag, familienname: 'Musterfrau' } });
     expect(changed.errors.map((e) => e.code)).toContain('data-mismatch');
-    expect((await api.call('GET', `/api/documents/${receipt.id}/verify`)).body).toMatchObject({ ok: true, kind: 'receipt' });
+    expect((await api.call('GET', `/api/documents/${receipt.id}/verify`, undefined, { as: 'erika' })).body).toMatchObject({ ok: true, kind: 'receipt' });
 
     // The sealed certificate passes an independent verifier.
     const sealed = docs.find((d) => d.kind === 'sealed')!;
@@ -87,7 +87,7 @@ describe('Gewerbeanmeldung from submission to sealed certificate (real Temporal,
     expect((await services.store.inboxOf('authority:finanzamt')).length).toBe(1);
 
     // The Akte exports as an xdomea-style ZIP whose files match their hashes.
-    const res = await fetch(`${api.url}/api/cases/${id}/efile/export`);
+    const res = await fetch(`${api.url}/api/cases/${id}/efile/export`, { headers: { authorization: `Bearer ${await api.token('erika')}` } });
     expect(res.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
     const manifest = new TextDecoder().decode(files['xdomea.xml']);

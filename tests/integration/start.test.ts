@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, projectRoot, waitFor } from '../../scripts/index.js';
+import { issueDevToken } from '../../server/index.js';
 
 /** True when something accepts TCP connections on 127.0.0.1:port. */
 function listening(port: number): Promise<boolean> {
@@ -69,14 +70,15 @@ describe('npm start', () => {
     const health = await fetch(`${api}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', temporal: 'ok', database: 'ok' });
-    const created = await (await fetch(`${api}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"procedure":"anfrage"}' })).json() as { id: string };
-    await fetch(`${api}/api/cases/${created.id}/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"SUBMIT","data":{"betreff":"Erster Start","nachricht":"x"}}' });
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${await issueDevToken({ dataDir: dir, publicUrl: `http://localhost:${ports.PORT}`, user: 'erika' })}` };
+    const created = await (await fetch(`${api}/api/cases`, { method: 'POST', headers, body: '{"procedure":"anfrage"}' })).json() as { id: string };
+    await fetch(`${api}/api/cases/${created.id}/events`, { method: 'POST', headers, body: '{"type":"SUBMIT","data":{"betreff":"Erster Start","nachricht":"x"}}' });
 
     await sigterm(first.child);
     await allClosed(Object.values(ports));
 
     const second = await npmStart(env);
-    const read = await (await fetch(`${api}/api/cases/${created.id}`)).json();
+    const read = await (await fetch(`${api}/api/cases/${created.id}`, { headers })).json();
     expect(read).toMatchObject({ id: created.id, state: 'submitted' });
     await sigterm(second.child);
     await allClosed(Object.values(ports));

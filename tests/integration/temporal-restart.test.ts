@@ -28,19 +28,19 @@ describe('the Temporal server stopped and started again on the same database fil
   });
 
   it('keeps the case, which accepts its next event after the restart', async () => {
-    const { body: created } = await api.call('POST', '/api/cases', { procedure: 'anfrage' });
+    const { body: created } = await api.call('POST', '/api/cases', { procedure: 'anfrage' }, { as: 'erika' });
     const id: string = created.id;
     caseIds.push(id);
-    await api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'Neustart', nachricht: 'x' } });
+    await api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'Neustart', nachricht: 'x' } }, { as: 'erika' });
 
     await services.temporal.stop();
     expect((await api.call('GET', '/api/health')).body).toMatchObject({ status: 'degraded', temporal: 'down', database: 'ok' });
     await services.restartTemporal();
 
     await waitFor('case readable after restart', 60_000, async () => {
-      expect((await api.call('GET', `/api/cases/${id}`)).body).toMatchObject({ state: 'submitted', seq: 1 });
+      expect((await api.call('GET', `/api/cases/${id}`, undefined, { as: 'erika' })).body).toMatchObject({ state: 'submitted', seq: 1 });
     });
-    const answered = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'Antwort nach Neustart' } });
+    const answered = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'Antwort nach Neustart' } }, { as: 'clerk-buerger' });
     expect(answered).toMatchObject({ status: 200, body: { state: 'answered' } });
     await services.client.workflow.getHandle(id).result();
     expect((await services.store.effectsOf(id)).map((e) => e.type)).toEqual(['receipt', 'createEFile', 'notify']);

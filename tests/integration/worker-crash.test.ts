@@ -30,11 +30,11 @@ describe('a worker SIGKILLed while an effect is in flight', () => {
     // The first worker records an effect, then takes a minute to "deliver" it: it dies meanwhile.
     const slow = await startWorkerProcess(services, taskQueue, { AMTSWEG_TEST_EFFECT_DELAY_MS: '60000' });
     workers.push(slow);
-    const { body: created } = await api.call('POST', '/api/cases', { procedure: 'anfrage' });
+    const { body: created } = await api.call('POST', '/api/cases', { procedure: 'anfrage' }, { as: 'erika' });
     const id: string = created.id;
     caseIds.push(id);
     const handle = services.client.workflow.getHandle(id);
-    const submitted = await api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'Umzug', nachricht: 'Frage' } });
+    const submitted = await api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'Umzug', nachricht: 'Frage' } }, { as: 'erika' });
     expect(submitted.body.state).toBe('submitted');
 
     await waitFor('receipt effect in flight', 30_000, async () => {
@@ -48,7 +48,7 @@ describe('a worker SIGKILLed while an effect is in flight', () => {
     await waitFor('effects done on the new worker', 60_000, async () => {
       expect((await handle.query('view')) as { pendingEffects: number }).toMatchObject({ pendingEffects: 0 });
     });
-    const answered = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'Antwort' } });
+    const answered = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'Antwort' } }, { as: 'clerk-buerger' });
     expect(answered.body.state).toBe('answered');
     await handle.result();
 

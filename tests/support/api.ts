@@ -1,39 +1,57 @@
-// The HTTP API in-process, on a free port, talking to the suite's real Temporal and PostgreSQL.
+// The HTTP API in-process, on a free port, talking to the suite's real Temporal and PostgreSQL,
+// with the embedded development IdP; requests carry dev tokens (`as: 'erika'`).
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadCatalogue } from '../../definitions/index.js';
-import { createApp } from '../../server/index.js';
+import { freePort } from '../../scripts/index.js';
+import { Catalogue, createApp, issueDevToken } from '../../server/index.js';
 import type { TestServices } from './services.js';
+
+/** Options of one call: who calls (a dev identity), extra headers. */
+export interface CallOptions {
+  as?: string;
+  headers?: Record<string, string>;
+}
 
 /** A running API plus a small fetch helper that returns status and JSON body. */
 export interface TestApi {
   url: string;
-  call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
+  token(user: string): Promise<string>;
+  call(method: string, path: string, body?: unknown, options?: CallOptions): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
 }
 
-export async function startApi(services: TestServices, taskQueue: string): Promise<TestApi> {
+export async function startApi(services: TestServices, taskQueue: string, rateLimits?: { loginPerMinute?: number; submissionsPerMinute?: number }): Promise<TestApi> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const identity = { publicUrl: url, dataDir: services.dir };
   const app = createApp({
     temporal: { client: services.client, namespace: services.client.options.namespace, taskQueue },
     store: services.store,
-    catalogue: loadCatalogue(),
+    catalogue: new Catalogue(loadCatalogue(), services.store),
+    identity,
+    rateLimits: rateLimits ?? { loginPerMinute: 1000, submissionsPerMinute: 10_000 },
     log: (err) => console.error('[api]', err),
     trustedCertificates: async () => [services.rootCertificatePem],
   });
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = app.listen(port, '127.0.0.1', () => resolve(s));
   });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const tokens = new Map<string, Promise<string>>();
+  const token = (user: string) => {
+    if (!tokens.has(user)) tokens.set(user, issueDevToken({ ...identity, user }));
+    return tokens.get(user)!;
+  };
   return {
     url,
-    async call(method, path, body) {
-      const res = await fetch(url + path, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
+    token,
+    async call(method, path, body, options = {}) {
+      const headers: Record<string, string> = { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers };
+      if (options.as) headers.authorization = `Bearer ${await token(options.as)}`;
+      const res = await fetch(url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
       const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : undefined };
+      let parsed: unknown = text;
+      try { parsed = text ? JSON.parse(text) : undefined; } catch { /* not JSON: keep the text */ }
+      return { status: res.status, body: parsed, headers: res.headers };
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

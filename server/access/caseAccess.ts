@@ -1,0 +1,51 @@
+import type { ProcedureConfig } from '../../engine/index.js';
+import type { CaseRecord } from '../../store/index.js';
+import type { AppDeps } from '../AppDeps.js';
+import { HttpError } from '../HttpError.js';
+import type { Principal } from '../http/RouteSpec.js';
+
+/** What a principal may do with one case: as a party (citizen side) or as staff of an authority. */
+export interface CaseAccess {
+  record: CaseRecord;
+  definition: ProcedureConfig;
+  as: 'party' | 'staff';
+  /** The procedure roles the principal holds in this case. */
+  roles: string[];
+}
+
+/** Staff roles of a procedure that staff of `authority` hold. */
+export function staffRoles(def: ProcedureConfig, authority: string | undefined): string[] {
+  return Object.entries(def.roles)
+    .filter(([, r]) => r.kind === 'staff' && (r.authority ?? def.authority) === authority)
+    .map(([name]) => name);
+}
+
+/**
+ * Resolves the principal's access to a case. Citizens reach only cases they are a party of,
+ * staff only cases in which their authority holds a role; anything else answers 404, so the
+ * existence of other people's cases does not leak. There is no administrator bypass.
+ */
+export async function caseAccess(deps: AppDeps, principal: Principal, caseId: string): Promise<CaseAccess> {
+  const notFound = new HttpError(404, 'case-not-found', `No case ${caseId}`);
+  const record = await deps.store.getCase(caseId);
+  if (!record) throw notFound;
+  const definition = await deps.catalogue.get(record.procedure, record.version);
+  if (!definition) throw notFound;
+  if (principal.kind === 'citizen' || principal.kind === 'company') {
+    const roles = record.parties.filter((p) => p.id === principal.sub).map((p) => p.role);
+    if (roles.length) return { record, definition, as: 'party', roles };
+  } else if (principal.kind === 'staff') {
+    const roles = staffRoles(definition, principal.authority);
+    if (roles.length) return { record, definition, as: 'staff', roles };
+  }
+  throw notFound;
+}
+
+/** The role in which the principal fires `event`, or a 403 naming the roles that may. */
+export function roleForEvent(access: CaseAccess, event: string): string {
+  const by = access.definition.events[event]?.by ?? [];
+  const role = by.find((r) => access.roles.includes(r));
+  if (role) return role;
+  if (!Object.hasOwn(access.definition.events, event)) return access.roles[0] ?? '';
+  throw new HttpError(403, 'role-not-allowed', `Your role in this case may not fire ${event} (allowed: ${by.join(', ')})`, { allowed: by });
+}

@@ -1,0 +1,28 @@
+import type { AppDeps } from '../AppDeps.js';
+import type { Principal } from '../http/RouteSpec.js';
+import type { CaseAccess } from './caseAccess.js';
+
+/**
+ * Records a staff read of a case's personal data in the access log of every citizen party,
+ * before the data leaves the server, and tells those who asked to be told (portal inbox).
+ * Parties reading their own case are not logged: the log is about authorities.
+ */
+export async function logRead(deps: AppDeps, principal: Principal, access: CaseAccess, purpose: string, categories: string[]): Promise<void> {
+  if (access.as !== 'staff') return;
+  const at = new Date();
+  for (const party of access.record.parties) {
+    const entry = await deps.store.logAccess({
+      id: crypto.randomUUID(), subject: party.id, at, authority: principal.authority ?? '', officer: principal.sub,
+      purpose, categories, caseId: access.record.id,
+    });
+    const pref = await deps.store.getPreference(party.id);
+    if (pref?.notifyOnAccess) {
+      const de = `Die Behörde ${entry.authority} hat am ${at.toISOString()} Ihre Daten (${categories.join(', ')}) gelesen. Zweck: ${purpose}`;
+      const en = `Authority ${entry.authority} read your data (${categories.join(', ')}) at ${at.toISOString()}. Purpose: ${purpose}`;
+      await deps.store.addInbox({
+        id: crypto.randomUUID(), recipient: party.id, caseId: access.record.id, effectKey: `access:${entry.id}`, template: 'accessNotice',
+        subject: pref.language === 'en' ? 'Access to your data' : 'Zugriff auf Ihre Daten', body: pref.language === 'en' ? en : de, documentId: null,
+      });
+    }
+  }
+}

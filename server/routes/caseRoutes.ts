@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, TypedSearchAttributes } from '@temporalio/common';
+import { EVENT_REJECTED, caseData, caseWorkflow, searchAttributesOf, sendEvent, view } from '../../workflows/index.js';
+import type { RejectionDetails } from '../../workflows/index.js';
+import type { AppDeps } from '../AppDeps.js';
+import { caseAccess, roleForEvent, staffRoles } from '../access/caseAccess.js';
+import { categoriesIn, needsConsent, pickCategories } from '../access/dataCategories.js';
+import { logRead } from '../access/logRead.js';
+import { HttpError } from '../HttpError.js';
+import { requireAssurance } from '../identity/index.js';
+import { defineRoute } from '../http/RouteSpec.js';
+import type { Principal } from '../http/RouteSpec.js';
+import { caseListQuery, caseViewSchema, purposeQuery } from './schemas.js';
+
+/** Case routes: open a case, list, read, send events, read its data. */
+export function caseRoutes(deps: AppDeps) {
+  const { client, taskQueue } = deps.temporal;
+  const purposeOf = (principal: Principal, query: Record<string, string>) => {
+    if (principal.kind !== 'staff') return '';
+    if (!query.purpose) throw new HttpError(400, 'purpose-required', 'Staff must state the purpose of every read (?purpose=…)');
+    return query.purpose;
+  };
+
+  return [
+    defineRoute<{ procedure: string }>({
+      method: 'post', path: '/api/cases', tag: 'cases', access: 'citizen', status: 201, idempotent: true,
+      summary: 'Open a case of a published procedure (the caller becomes its applicant)',
+      body: { type: 'object', required: ['procedure'], additionalProperties: false, properties: { procedure: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' } } },
+      response: caseViewSchema,
+      async handler({ principal, body }) {
+        const definition = await deps.catalogue.get(body.procedure);
+        if (!definition) throw new HttpError(422, 'unknown-procedure', `No published procedure "${body.procedure}"`);
+        if (definition.assuranceLevel) requireAssurance(principal!, definition.assuranceLevel);
+        const role = Object.entries(definition.roles).find(([, r]) => r.kind === 'citizen')?.[0];
+        if (!role) throw new HttpError(422, 'no-citizen-role', `Procedure ${definition.id} cannot be opened by citizens`);
+        const id = randomUUID();
+        const parties = [{ id: principal!.sub, role }];
+        await deps.store.projectCase({ id, procedure: definition.id, version: definition.version, authority: definition.authority, state: definition.machine.initial, status: 'active', parties, deadlines: [], seq: 0 });
+        const handle = await client.workflow.start(caseWorkflow, {
+          workflowId: id, taskQueue, args: [{ caseId: id, definition, parties }],
+          typedSearchAttributes: new TypedSearchAttributes(searchAttributesOf(definition, { value: definition.machine.initial }, []).filter((p) => p.value !== null) as never),
+        });
+        return handle.query(view);
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/cases', tag: 'cases', access: 'any', summary: 'List my cases (citizens) or my authority\'s cases (staff)',
+      query: caseListQuery,
+      async handler({ principal, query }) {
+        if (principal!.kind === 'designer') throw new HttpError(403, 'forbidden', 'Designers manage definitions, not cases');
+        const limit = Math.min(Number(query.limit ?? 50), 200);
+        const offset = Number(query.offset ?? 0);
+        const scope = principal!.kind === 'staff' ? { authority: principal!.authority ?? '-' } : { party: principal!.sub };
+        const list = await deps.store.listCases({
+          ...scope, limit, offset,
+          ...(query.procedure ? { procedure: query.procedure } : {}), ...(query.state ? { state: query.state } : {}),
+          ...(query.deadlineBefore ? { deadlineBefore: new Date(query.deadlineBefore) } : {}),
+        });
+        return { total: list.total, limit, offset, items: list.items.map(({ id, procedure, version, authority, state, status, deadlines, updatedAt }) =>
+          ({ id, procedure, version, authority, state, status, deadlines, updatedAt })) };
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/cases/:id', tag: 'cases', access: 'any', params: { id: 'uuid' }, query: purposeQuery,
+      summary: 'A case: state, the events it accepts now, deadlines, history (staff reads are logged)', response: caseViewSchema,
+      async handler({ principal, params, query }) {
+        const access = await caseAccess(deps, principal!, params.id!);
+        await logRead(deps, principal!, access, purposeOf(principal!, query), ['verfahrensdaten']);
+        return client.workflow.getHandle(params.id!).query(view);
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/cases/:id/data', tag: 'cases', access: 'any', params: { id: 'uuid' },
+      query: { ...purposeQuery, properties: { ...purposeQuery.properties, categories: { type: 'string', pattern: '^[a-zA-Z0-9_,-]{1,500}$' } } },
+      summary: 'The form data of a case, by data category; categories that need consent are withheld until the citizen grants it',
+      async handler({ principal, params, query }) {
+        const access = await caseAccess(deps, principal!, params.id!);
+        const purpose = purposeOf(principal!, query);
+        const data = await client.workflow.getHandle(params.id!).query(caseData);
+        const present = categoriesIn(access.definition, data);
+        const wanted = query.categories ? query.categories.split(',').filter((c) => present.includes(c)) : present;
+        if (access.as === 'staff') {
+          const granted = await deps.store.grantedCategories(access.record.id, new Date());
+          const withheld = wanted.filter((c) => needsConsent(access.definition, c) && !granted.has(c));
+          if (withheld.length) {
+            throw new HttpError(403, 'consent-required', `The citizen's consent is required for: ${withheld.join(', ')}`, { categories: withheld });
+          }
+        }
+        await logRead(deps, principal!, access, purpose, wanted);
+        return { categories: wanted, data: pickCategories(access.definition, data, new Set(wanted)) };
+      },
+    }),
+    defineRoute<{ type: string; data?: Record<string, unknown> }>({
+      method: 'post', path: '/api/cases/:id/events', tag: 'cases', access: 'any', params: { id: 'uuid' }, idempotent: true,
+      summary: 'Send an event (with its form data); 409 when the state or role does not allow it, 422 for invalid data',
+      body: { type: 'object', required: ['type'], additionalProperties: false, properties: { type: { type: 'string', pattern: '^[A-Z][A-Z0-9_]{0,63}$' }, data: { type: 'object' } } },
+      response: caseViewSchema,
+      async handler({ ctx, principal, params, body }) {
+        const access = await caseAccess(deps, principal!, params.id!);
+        const role = roleForEvent(access, body.type);
+        if (access.as === 'party' && access.definition.assuranceLevel) requireAssurance(principal!, access.definition.assuranceLevel);
+        const handle = client.workflow.getHandle(params.id!);
+        const key = ctx.get('Idempotency-Key');
+        try {
+          return await handle.executeUpdate(sendEvent, {
+            args: [{ type: body.type, data: body.data ?? {}, actor: { id: principal!.sub, role } }],
+            ...(key ? { updateId: `${principal!.sub}:${key}` } : {}),
+          });
+        } catch (err) {
+          const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
+          if (cause instanceof ApplicationFailure && cause.type === EVENT_REJECTED) {
+            const r = cause.details?.[0] as RejectionDetails;
+            const status = r.code === 'invalid-form-data' || r.code === 'unexpected-data' ? 422 : 409;
+            throw new HttpError(status, r.code, r.message.en, { message: r.message, ...(r.errors ? { errors: r.errors } : {}) });
+          }
+          if (err instanceof WorkflowNotFoundError) throw new HttpError(409, 'case-closed', 'The case is closed and accepts no further events.');
+          throw err;
+        }
+      },
+    }),
+    defineRoute<{ categories: string[]; purpose: string; duration: string }>({
+      method: 'post', path: '/api/cases/:id/consent-requests', tag: 'consent', access: 'staff', params: { id: 'uuid' }, status: 201, idempotent: true,
+      summary: 'Ask the citizen for consent to read data categories of the case',
+      body: {
+        type: 'object', required: ['categories', 'purpose', 'duration'], additionalProperties: false, properties: {
+          categories: { type: 'array', minItems: 1, maxItems: 20, items: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,64}$' } },
+          purpose: { type: 'string', minLength: 3, maxLength: 500 }, duration: { type: 'string', pattern: '^P(?:\\d+[DWMY])+$' },
+        },
+      },
+      async handler({ principal, params, body }) {
+        const access = await caseAccess(deps, principal!, params.id!);
+        if (!staffRoles(access.definition, principal!.authority).length) throw new HttpError(404, 'case-not-found', 'No case');
+        const subject = access.record.parties[0]?.id;
+        if (!subject) throw new HttpError(409, 'no-party', 'The case has no citizen party to ask');
+        const id = randomUUID();
+        await deps.store.openConsentRequest({
+          id, caseId: access.record.id, effectKey: null, subject, authority: principal!.authority ?? '', categories: body.categories,
+          purpose: body.purpose, duration: body.duration, status: 'open', decidedAt: null, expiresAt: null,
+        });
+        await deps.store.addInbox({
+          id: randomUUID(), recipient: subject, caseId: access.record.id, effectKey: `consent:${id}`, template: 'consentRequested',
+          subject: 'Bitte um Einwilligung / Request for consent', body: `${principal!.authority}: ${body.purpose} (${body.categories.join(', ')}, ${body.duration})`, documentId: null,
+        });
+        return { id, status: 'open' };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,85 @@
+import { validateDefinition } from '../../engine/index.js';
+import type { ProcedureConfig } from '../../engine/index.js';
+import type { AppDeps } from '../AppDeps.js';
+import { HttpError } from '../HttpError.js';
+import { defineRoute } from '../http/RouteSpec.js';
+
+const procedureSummary = (d: ProcedureConfig) => ({ id: d.id, version: d.version, title: d.title, description: d.description, authority: d.authority, legalBasis: d.legalBasis, leika: d.leika, assuranceLevel: d.assuranceLevel });
+
+/** The published catalogue (public) and definitions as drafts for designers. */
+export function catalogueRoutes(deps: AppDeps) {
+  const draftOf = async (id: string) => (await deps.store.definitionVersions(id)).at(-1);
+  const publishedVersion = async (id: string) => (await deps.catalogue.get(id))?.version ?? 0;
+
+  return [
+    defineRoute({
+      method: 'get', path: '/api/procedures', tag: 'catalogue', access: 'public', summary: 'Published procedures (newest version each)',
+      async handler() {
+        return [...(await deps.catalogue.latest()).values()].map(procedureSummary);
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/procedures/:id', tag: 'catalogue', access: 'public', params: { id: 'id' }, summary: 'A published procedure with its forms and texts',
+      async handler({ params }) {
+        const def = await deps.catalogue.get(params.id!);
+        if (!def) throw new HttpError(404, 'procedure-not-found', `No published procedure ${params.id}`);
+        return def;
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/definitions', tag: 'definitions', access: 'designer', summary: 'All definition versions (drafts and published)',
+      async handler() {
+        return (await deps.store.allDefinitionVersions()).map(({ id, version, status, author, createdAt, publishedAt }) => ({ id, version, status, author, createdAt, publishedAt }));
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/definitions/:id', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'The versions of one definition',
+      async handler({ params }) {
+        return deps.store.definitionVersions(params.id!);
+      },
+    }),
+    defineRoute<Record<string, unknown>>({
+      method: 'post', path: '/api/definitions', tag: 'definitions', access: 'designer', status: 201, idempotent: true,
+      summary: 'Save a definition as a new draft (the next version after the published one)',
+      body: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' } } },
+      async handler({ principal, body }) {
+        const id = String(body.id);
+        const current = await draftOf(id);
+        if (current?.status === 'draft') throw new HttpError(409, 'draft-exists', `Definition ${id} already has draft version ${current.version}; PUT it`);
+        const version = Math.max(current?.version ?? 0, await publishedVersion(id)) + 1;
+        await deps.store.saveDefinition({ id, version, status: 'draft', content: { ...body, version }, author: principal!.sub, publishedAt: null });
+        return { id, version, status: 'draft' };
+      },
+    }),
+    defineRoute<Record<string, unknown>>({
+      method: 'put', path: '/api/definitions/:id', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'Replace the current draft',
+      body: { type: 'object' },
+      async handler({ principal, params, body }) {
+        const draft = await draftOf(params.id!);
+        if (draft?.status !== 'draft') throw new HttpError(409, 'no-draft', `Definition ${params.id} has no draft; POST a new one`);
+        await deps.store.saveDefinition({ ...draft, content: { ...body, id: params.id, version: draft.version }, author: principal!.sub });
+        return { id: params.id, version: draft.version, status: 'draft' };
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/definitions/:id/validate', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'Validate the current draft',
+      async handler({ params }) {
+        const draft = await draftOf(params.id!);
+        if (!draft) throw new HttpError(404, 'definition-not-found', `No definition ${params.id}`);
+        return validateDefinition(draft.content);
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/definitions/:id/publish', tag: 'definitions', access: 'designer', params: { id: 'id' }, idempotent: true,
+      summary: 'Publish the current draft: new cases start on it, running cases stay on theirs',
+      async handler({ params }) {
+        const draft = await draftOf(params.id!);
+        if (draft?.status !== 'draft') throw new HttpError(409, 'no-draft', `Definition ${params.id} has no draft to publish`);
+        const result = validateDefinition(draft.content);
+        if (!result.ok) throw new HttpError(422, 'definition-invalid', 'The draft does not validate', result);
+        await deps.store.saveDefinition({ ...draft, status: 'published', publishedAt: new Date() });
+        return { id: draft.id, version: draft.version, status: 'published' };
+      },
+    }),
+  ];
+}

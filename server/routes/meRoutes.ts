@@ -1,0 +1,77 @@
+import { durationMs } from '../../engine/index.js';
+import type { AppDeps } from '../AppDeps.js';
+import { HttpError } from '../HttpError.js';
+import { defineRoute } from '../http/RouteSpec.js';
+
+/** The citizen's own view: inbox, what authorities hold, who accessed it, consents, preferences. */
+export function meRoutes(deps: AppDeps) {
+  return [
+    defineRoute({
+      method: 'get', path: '/api/me/inbox', tag: 'me', access: 'citizen', summary: 'My portal inbox',
+      async handler({ principal }) {
+        return (await deps.store.inboxOf(principal!.sub)).map(({ id, caseId, template, subject, body, documentId, createdAt }) =>
+          ({ id, caseId, template, subject, body, documentId, createdAt }));
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/me/data', tag: 'me', access: 'citizen',
+      summary: 'What each authority holds about me, each entry linking to where it is stored (nothing is copied)',
+      async handler({ principal }) {
+        const { items } = await deps.store.listCases({ party: principal!.sub, limit: 200, offset: 0 });
+        const byAuthority = new Map<string, unknown[]>();
+        for (const c of items) {
+          const list = byAuthority.get(c.authority) ?? [];
+          list.push({ case: c.id, procedure: c.procedure, state: c.state, data: `/api/cases/${c.id}/data`, documents: `/api/cases/${c.id}/efile/export` });
+          byAuthority.set(c.authority, list);
+        }
+        return [...byAuthority].map(([authority, cases]) => ({ authority, cases }));
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/me/access-log', tag: 'me', access: 'citizen', summary: 'Every read of my data by an authority',
+      async handler({ principal }) {
+        return (await deps.store.accessLogOf(principal!.sub)).map(({ seq, at, authority, officer, purpose, categories, caseId, hash }) =>
+          ({ seq, at, authority, officer, purpose, categories, caseId, hash }));
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/me/consents', tag: 'me', access: 'citizen', summary: 'Consent requests to me, with their status',
+      async handler({ principal }) {
+        return deps.store.consentsOf({ subject: principal!.sub });
+      },
+    }),
+    defineRoute<{ decision: 'grant' | 'refuse' | 'revoke' }>({
+      method: 'post', path: '/api/me/consents/:id', tag: 'me', access: 'citizen', params: { id: 'uuid' }, idempotent: true,
+      summary: 'Grant, refuse or revoke a consent request (a revocation takes effect at once)',
+      body: { type: 'object', required: ['decision'], additionalProperties: false, properties: { decision: { enum: ['grant', 'refuse', 'revoke'] } } },
+      async handler({ principal, params, body }) {
+        const consent = await deps.store.getConsent(params.id!);
+        if (!consent || consent.subject !== principal!.sub) throw new HttpError(404, 'consent-not-found', 'No such consent request');
+        const allowed = { grant: ['open'], refuse: ['open'], revoke: ['granted'] }[body.decision];
+        if (!allowed.includes(consent.status)) throw new HttpError(409, 'consent-state', `Cannot ${body.decision} a consent that is ${consent.status}`);
+        const status = ({ grant: 'granted', refuse: 'refused', revoke: 'revoked' } as const)[body.decision];
+        const now = new Date();
+        const expiresAt = status === 'granted' ? new Date(now.getTime() + durationMs(consent.duration, now)) : null;
+        await deps.store.decideConsent(consent.id, status, expiresAt);
+        return { id: consent.id, status, expiresAt };
+      },
+    }),
+    defineRoute<{ channels: ('portal' | 'email' | 'postal')[]; email?: string; language?: 'de' | 'en'; notifyOnAccess?: boolean; postalAddress?: Record<string, string> }>({
+      method: 'put', path: '/api/me/preferences', tag: 'me', access: 'citizen', summary: 'My channels (postal only when chosen), language, notification on every access',
+      body: {
+        type: 'object', required: ['channels'], additionalProperties: false, properties: {
+          channels: { type: 'array', uniqueItems: true, minItems: 1, items: { enum: ['portal', 'email', 'postal'] } },
+          email: { type: 'string', format: 'email', maxLength: 254 }, language: { enum: ['de', 'en'] }, notifyOnAccess: { type: 'boolean' },
+          postalAddress: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 }, maxProperties: 8 },
+        },
+      },
+      async handler({ principal, body }) {
+        if (body.channels.includes('email') && !body.email) throw new HttpError(422, 'email-required', 'Choosing e-mail needs an address');
+        if (body.channels.includes('postal') && !body.postalAddress) throw new HttpError(422, 'address-required', 'Choosing postal delivery needs an address');
+        const pref = { subject: principal!.sub, channels: body.channels, email: body.email ?? null, language: body.language ?? 'de', notifyOnAccess: body.notifyOnAccess ?? false, postalAddress: body.postalAddress ?? null };
+        await deps.store.setPreference(pref);
+        return pref;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,36 @@
+import type { JsonSchema } from '../http/RouteSpec.js';
+
+/** `?purpose=` — staff state why they read (required for staff, checked by the handler). */
+export const purposeQuery = {
+  type: 'object', additionalProperties: false,
+  properties: { purpose: { type: 'string', minLength: 3, maxLength: 300 } },
+} satisfies JsonSchema;
+
+export const caseListQuery: JsonSchema = {
+  type: 'object', additionalProperties: false, properties: {
+    procedure: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' },
+    state: { type: 'string', maxLength: 200 },
+    deadlineBefore: { type: 'string', format: 'date-time' },
+    limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' },
+    offset: { type: 'string', pattern: '^[0-9]{1,6}$' },
+  },
+};
+
+/** The case view (query `view` of caseWorkflow). */
+export const caseViewSchema: JsonSchema = {
+  type: 'object', required: ['id', 'procedure', 'version', 'state', 'status', 'accepts', 'deadlines', 'history'],
+  properties: {
+    id: { type: 'string', format: 'uuid' }, procedure: { type: 'string' }, version: { type: 'integer' }, authority: { type: 'string' },
+    state: {}, status: { enum: ['active', 'done', 'error', 'stopped'] },
+    accepts: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } } } } },
+    deadlines: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, dueAt: { type: 'string', format: 'date-time' } } } },
+    history: { type: 'array', items: { type: 'object' } }, parties: { type: 'array', items: { type: 'object' } },
+    pendingEffects: { type: 'integer' }, seq: { type: 'integer' },
+  },
+};
+
+/** The one error shape of the API. */
+export const errorSchema: JsonSchema = {
+  type: 'object', required: ['status', 'code', 'message'],
+  properties: { status: { type: 'integer' }, code: { type: 'string' }, message: { type: 'string' }, details: {} },
+};
