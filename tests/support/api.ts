@@ -47,7 +47,7 @@ export async function startApi(services: TestServices, taskQueue: string, rateLi
     async call(method, path, body, options = {}) {
       const headers: Record<string, string> = { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers };
       if (options.as) headers.authorization = `Bearer ${await token(options.as)}`;
-      const res = await fetch(url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const res = await fetch(url + path, { method, headers, redirect: 'manual', body: body === undefined ? undefined : JSON.stringify(body) });
       const text = await res.text();
       let parsed: unknown = text;
       try { parsed = text ? JSON.parse(text) : undefined; } catch { /* not JSON: keep the text */ }

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import type { Middleware } from 'koa';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../definitions/index.js';
+import { waitFor } from '../../scripts/index.js';
+import { Catalogue, createApp } from '../../server/index.js';
+import { startApi } from '../support/api.js';
+import type { TestApi } from '../support/api.js';
+import { catalogueDefinition, example } from '../support/cases.js';
+import { startServices, startWorkerProcess } from '../support/services.js';
+import type { TestServices, WorkerProcess } from '../support/services.js';
+
+// The six callers of the issue: anonymous, citizen A, citizen B, clerk of authority X (the
+// case's), clerk of authority Y, designer.
+const WHO = ['anonymous', 'erika', 'jonas', 'clerk-gewerbe', 'clerk-bau', 'designer'] as const;
+type Who = (typeof WHO)[number];
+type Row = { path: string; body?: unknown; expect: Record<Who, number> };
+const all = (status: number): Record<Who, number> => Object.fromEntries(WHO.map((w) => [w, status])) as Record<Who, number>;
+const row = (anonymous: number, erika: number, jonas: number, x: number, y: number, designer: number): Record<Who, number> =>
+  ({ anonymous, erika, jonas, 'clerk-gewerbe': x, 'clerk-bau': y, designer });
+
+describe('authorization matrix: every route × six callers', () => {
+  let services: TestServices;
+  let worker: WorkerProcess;
+  let api: TestApi;
+  const taskQueue = `matrix-${randomUUID()}`;
+  const fixture = { caseId: '', documentId: '', consentId: '' };
+
+  beforeAll(async () => {
+    services = await startServices();
+    worker = await startWorkerProcess(services, taskQueue);
+    api = await startApi(services, taskQueue);
+    // Erika's Gewerbeanmeldung, submitted (a receipt exists), with a consent request from the trade office.
+    const def = catalogueDefinition('gewerbeanmeldung');
+    const created = await api.call('POST', '/api/cases', { procedure: 'gewerbeanmeldung' }, { as: 'erika' });
+    fixture.caseId = created.body.id;
+    const data = { ...example(def, 'anmeldung'), erlaubnispflichtig: true, erlaubnis: { behoerde: 'IHK München', datum: '2026-01-10' } };
+    expect((await api.call('POST', `/api/cases/${fixture.caseId}/events`, { type: 'SUBMIT', data }, { as: 'erika' })).status).toBe(200);
+    await waitFor('receipt', 30_000, async () => {
+      const doc = (await services.store.documentsOf(fixture.caseId)).find((d) => d.kind === 'receipt');
+      expect(doc).toBeDefined();
+      fixture.documentId = doc!.id;
+    });
+    const consent = await api.call('POST', `/api/cases/${fixture.caseId}/consent-requests?`, { categories: ['nachweise'], purpose: 'Prüfung der Erlaubnis', duration: 'P7D' }, { as: 'clerk-gewerbe' });
+    fixture.consentId = consent.body.id;
+    await api.call('POST', '/api/definitions', { ...catalogueDefinition('anfrage'), id: 'matrix-anfrage' }, { as: 'designer' });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await worker?.stop();
+    await services?.stop();
+  });
+
+  /** Every (method, path) the app's routers serve, read from the routers themselves. */
+  function servedRoutes(): string[] {
+    const app = createApp({
+      temporal: { client: services.client, namespace: 'x', taskQueue }, store: services.store, catalogue: new Catalogue(loadCatalogue(), services.store),
+      identity: { publicUrl: 'http://127.0.0.1:1', dataDir: services.dir }, log: () => undefined, trustedCertificates: async () => [],
+    });
+    const routes = new Set<string>();
+    for (const mw of app.middleware as (Middleware & { router?: { stack: { path: string; methods: string[] }[] } })[]) {
+      for (const layer of mw.router?.stack ?? []) for (const m of layer.methods) if (m !== 'HEAD') routes.add(`${m} ${layer.path}`);
+    }
+    return [...routes].sort();
+  }
+
+  const matrix = (): Record<string, Row> => {
+    const c = fixture.caseId;
+    const staffQuery = '?purpose=Pr%C3%BCfung';
+    return {
+      'GET /api/health': { path: '/api/health', expect: all(200) },
+      'GET /api/openapi.json': { path: '/api/openapi.json', expect: all(200) },
+      'GET /api/docs': { path: '/api/docs', expect: all(200) },
+      'GET /api/me': { path: '/api/me', expect: row(401, 200, 200, 200, 200, 200) },
+      'GET /auth/login': { path: '/auth/login', expect: all(302) },
+      'GET /auth/callback': { path: '/auth/callback', expect: all(400) },
+      'POST /auth/logout': { path: '/auth/logout', expect: all(204) },
+      'GET /api/procedures': { path: '/api/procedures', expect: all(200) },
+      'GET /api/procedures/:id': { path: '/api/procedures/gewerbeanmeldung', expect: all(200) },
+      'GET /api/definitions': { path: '/api/definitions', expect: row(401, 403, 403, 403, 403, 200) },
+      'GET /api/definitions/:id': { path: '/api/definitions/matrix-anfrage', expect: row(401, 403, 403, 403, 403, 200) },
+      'POST /api/definitions': { path: '/api/definitions', body: { ...catalogueDefinition('anfrage'), id: 'matrix-neu' }, expect: row(401, 403, 403, 403, 403, 201) },
+      'PUT /api/definitions/:id': { path: '/api/definitions/matrix-anfrage', body: { ...catalogueDefinition('anfrage'), id: 'matrix-anfrage' }, expect: row(401, 403, 403, 403, 403, 200) },
+      'POST /api/definitions/:id/validate': { path: '/api/definitions/matrix-anfrage/validate', expect: row(401, 403, 403, 403, 403, 200) },
+      'POST /api/definitions/:id/publish': { path: '/api/definitions/matrix-anfrage/publish', expect: row(401, 403, 403, 403, 403, 200) },
+      'POST /api/cases': { path: '/api/cases', body: { procedure: 'anfrage' }, expect: row(401, 201, 201, 403, 403, 403) },
+      'GET /api/cases': { path: '/api/cases', expect: row(401, 200, 200, 200, 200, 403) },
+      'GET /api/cases/:id': { path: `/api/cases/${c}${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },
+      'GET /api/cases/:id/data': { path: `/api/cases/${c}/data${staffQuery}`, expect: row(401, 200, 404, 403, 404, 404) },
+      'POST /api/cases/:id/events': { path: `/api/cases/${c}/events`, body: { type: 'NOPE' }, expect: row(401, 409, 404, 409, 404, 404) },
+      'POST /api/cases/:id/consent-requests': { path: `/api/cases/${c}/consent-requests`, body: { categories: ['nachweise'], purpose: 'Prüfung', duration: 'P1D' }, expect: row(401, 403, 403, 201, 404, 403) },
+      'GET /api/documents/:id': { path: `/api/documents/${fixture.documentId}${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },
+      'GET /api/documents/:id/verify': { path: `/api/documents/${fixture.documentId}/verify${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },
+      'GET /api/cases/:id/efile/export': { path: `/api/cases/${c}/efile/export${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },
+      'GET /api/me/inbox': { path: '/api/me/inbox', expect: row(401, 200, 200, 403, 403, 403) },
+      'GET /api/me/data': { path: '/api/me/data', expect: row(401, 200, 200, 403, 403, 403) },
+      'GET /api/me/access-log': { path: '/api/me/access-log', expect: row(401, 200, 200, 403, 403, 403) },
+      'GET /api/me/consents': { path: '/api/me/consents', expect: row(401, 200, 200, 403, 403, 403) },
+      'POST /api/me/consents/:id': { path: `/api/me/consents/${fixture.consentId}`, body: { decision: 'grant' }, expect: row(401, 200, 404, 403, 403, 403) },
+      'PUT /api/me/preferences': { path: '/api/me/preferences', body: { channels: ['portal'] }, expect: row(401, 200, 200, 403, 403, 403) },
+    };
+  };
+
+  it('has a row for every route the app serves', () => {
+    const missing = servedRoutes().filter((r) => !(r in matrix()));
+    expect(missing, `routes without a row in the matrix: ${missing.join(', ')}`).toEqual([]);
+  });
+
+  it('answers each caller with the expected status on every route', async () => {
+    const failures: string[] = [];
+    for (const [route, r] of Object.entries(matrix())) {
+      const method = route.split(' ')[0]!;
+      for (const who of WHO) {
+        const res = await api.call(method, r.path, r.body, who === 'anonymous' ? {} : { as: who });
+        if (res.status !== r.expect[who]) failures.push(`${route} as ${who}: ${res.status} (expected ${r.expect[who]}) ${JSON.stringify(res.body).slice(0, 160)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
