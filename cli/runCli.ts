@@ -4,10 +4,11 @@ import { schema } from './commands/schema.js';
 import { simulate } from './commands/simulate.js';
 import { typegen } from './commands/typegen.js';
 import { validate } from './commands/validate.js';
+import { audit } from './commands/audit.js';
 import { token } from './commands/token.js';
 import { verify } from './commands/verify.js';
 
-const commands: Command[] = [validate, simulate, paths, typegen, schema, verify, token];
+const commands: Command[] = [validate, simulate, paths, typegen, schema, verify, token, audit];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

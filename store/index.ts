@@ -7,3 +7,5 @@ export type {
   AccessLogRecord, DefinitionVersionRecord, IdempotencyRecord, AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, Party,
   PreferenceRecord, PrintJobRecord,
 } from './entities.js';
+export { verifyChains } from './verifyChains.js';
+export type { ChainReport } from './verifyChains.js';

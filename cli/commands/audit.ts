@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { openStore, verifyChains } from '../../store/index.js';
+import type { Command } from '../Command.js';
+
+/** `amtsweg audit verify`: checks every audit trail and access log hash chain. */
+export const audit: Command = {
+  name: 'audit',
+  summary: 'audit verify: check every hash chain (audit trails, access logs) in the database',
+  usage: [
+    'amtsweg audit verify [--json]',
+    '',
+    'Checks each case\'s audit trail and each citizen\'s access log: every entry\'s hash, its link to',
+    'the entry before, and the sequence. Reports the first broken link of each chain; exit 1 if any.',
+    'Database: DATABASE_URL, else the local cluster of npm start (postgres://postgres@127.0.0.1:5433/amtsweg).',
+  ].join('\n'),
+  async run(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+    if (positionals[0] !== 'verify') throw new Error('usage: amtsweg audit verify [--json]');
+    const store = await openStore(process.env.DATABASE_URL ?? `postgres://postgres@127.0.0.1:${process.env.AMTSWEG_PG_PORT ?? 5433}/amtsweg`);
+    try {
+      const reports = await verifyChains(store);
+      const broken = reports.filter((r) => !r.ok);
+      if (values.json) console.log(JSON.stringify(reports, null, 2));
+      else {
+        for (const r of broken) console.log(`BROKEN ${r.chain}: first broken link at entry ${r.firstBroken} (${r.reason})`);
+        console.log(`${reports.length} chains, ${reports.reduce((n, r) => n + r.entries, 0)} entries, ${broken.length} broken`);
+      }
+      return broken.length ? 1 : 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
