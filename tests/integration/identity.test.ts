@@ -10,6 +10,7 @@ import { bodyParser } from '@koa/bodyparser';
 import { SignJWT, decodeJwt, importJWK } from 'jose';
 import Koa from 'koa';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Jar, browse as browseAs, loginThroughDevIdp } from '../support/browser.js';
 import { errorHandler } from '../../server/errorHandler.js';
 import {
   CSRF_COOKIE, DEV_IDENTITIES, issueDevToken, mountIdentity, requireAssurance, requirePrincipal, tokenCommand,
@@ -17,27 +18,6 @@ import {
 
 // The identity pieces in-process on a real port (the dev IdP talks to itself over HTTP), with a
 // tiny app around them: the real error handler and body parser, and two test routes.
-
-/** A cookie jar that honours Path and deletion, enough to play a browser. */
-class Jar {
-  private cookies = new Map<string, { value: string; path: string }>();
-  store(res: Response) {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = '', ...attrs] = line.split(';').map((s) => s.trim());
-      const name = pair.slice(0, pair.indexOf('='));
-      const path = attrs.find((a) => a.toLowerCase().startsWith('path='))?.slice(5) ?? '/';
-      const deleted = attrs.some((a) => /^max-age=0$/i.test(a) || (/^expires=/i.test(a) && Date.parse(a.slice(8)) < Date.now()));
-      if (deleted) this.cookies.delete(name);
-      else this.cookies.set(name, { value: pair.slice(name.length + 1), path });
-    }
-  }
-  header(url: URL): string {
-    return [...this.cookies].filter(([, c]) => url.pathname.startsWith(c.path)).map(([n, c]) => `${n}=${c.value}`).join('; ');
-  }
-  get(name: string) {
-    return this.cookies.get(name)?.value;
-  }
-}
 
 interface Running { url: string; server: Server; dataDir: string }
 
@@ -75,39 +55,8 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** Fetches like a browser: sends and stores cookies, follows redirects until `until` matches. */
-  async function browse(jar: Jar, url: string, init: RequestInit = {}, until: (u: URL) => boolean = () => false) {
-    let current = new URL(url, api.url);
-    let request: RequestInit = init;
-    for (let hop = 0; hop < 15; hop++) {
-      const headers = new Headers(request.headers);
-      const cookie = jar.header(current);
-      if (cookie) headers.set('cookie', cookie);
-      const res = await fetch(current, { ...request, headers, redirect: 'manual' });
-      jar.store(res);
-      const location = res.headers.get('location');
-      if (res.status < 300 || res.status >= 400 || !location) return { res, url: current };
-      current = new URL(location, current);
-      request = {};
-      if (until(current)) return { res, url: current };
-    }
-    throw new Error('too many redirects');
-  }
-
-  /** GET /auth/login → login page → choose `user` → consent → callback → session. */
-  async function login(user: string) {
-    const jar = new Jar();
-    const page = await browse(jar, '/auth/login?returnTo=/portal');
-    expect(page.res.status).toBe(200);
-    const html = await page.res.text();
-    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-    expect(action).toMatch(/^\/idp\/interaction\/[\w-]+\/login$/);
-    const done = await browse(jar, action!, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ identity: user }),
-    }, (u) => u.pathname === '/portal');
-    expect(done.url.href).toBe(`${api.url}/portal`);
-    return { jar, html };
-  }
+  const browse = (jar: Jar, url: string, init: RequestInit = {}, until: (u: URL) => boolean = () => false) => browseAs(api.url, jar, url, init, until);
+  const login = (user: string) => loginThroughDevIdp(api.url, user);
 
   const call = (path: string, init: RequestInit = {}) => fetch(api.url + path, init).then(async (res) => ({ status: res.status, headers: res.headers, body: await res.json() as any }));
   const bearer = (token: string, init: RequestInit = {}) => ({ ...init, headers: { ...init.headers as Record<string, string>, authorization: `Bearer ${token}` } });

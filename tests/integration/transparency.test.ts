@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../cli/runCli.js';
 import { waitFor } from '../../scripts/index.js';
 import { startApi } from '../support/api.js';
+import { loginThroughDevIdp } from '../support/browser.js';
 import type { TestApi } from '../support/api.js';
 import { catalogueDefinition, example } from '../support/cases.js';
 import { startServices, startWorkerProcess } from '../support/services.js';
@@ -37,6 +38,26 @@ describe('access log and consent through the HTTP API (real worker, Temporal, Po
     await services?.stop();
   });
 
+  it('lets a citizen log in through the development IdP, submit a case, and see the clerk\'s read of it', async () => {
+    const { jar } = await loginThroughDevIdp(api.url, 'jonas');
+    const session = (path: string, init: RequestInit = {}) => fetch(api.url + path, {
+      ...init, headers: { 'content-type': 'application/json', cookie: jar.header(new URL(path, api.url)), 'x-csrf-token': jar.get('amtsweg_csrf') ?? '', ...init.headers as Record<string, string> },
+    }).then(async (res) => ({ status: res.status, body: await res.json() as any }));
+    // Without the CSRF header a cookie session cannot post.
+    expect((await fetch(`${api.url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: jar.header(new URL('/api/cases', api.url)) }, body: '{"procedure":"anfrage"}' })).status).toBe(403);
+    const created = await session('/api/cases', { method: 'POST', body: JSON.stringify({ procedure: 'anfrage' }) });
+    expect(created).toMatchObject({ status: 201, body: { parties: [{ id: 'jonas', role: 'applicant' }] } });
+    const submitted = await session(`/api/cases/${created.body.id}/events`, { method: 'POST', body: JSON.stringify({ type: 'SUBMIT', data: { betreff: 'Sondernutzung', nachricht: 'Bitte um Erlaubnis für einen Marktstand.' } }) });
+    expect(submitted).toMatchObject({ status: 200, body: { state: 'submitted' } });
+    expect((await api.call('GET', `/api/cases/${created.body.id}?purpose=${encodeURIComponent('Bearbeitung der Anfrage')}`, undefined, { as: 'clerk-buerger' })).status).toBe(200);
+    const log = await waitFor('access log', 5_000, async () => {
+      const res = await session('/api/me/access-log');
+      expect(res.body).toHaveLength(1);
+      return res.body;
+    });
+    expect(log[0]).toMatchObject({ authority: 'buergeramt', officer: 'clerk-buerger', purpose: 'Bearbeitung der Anfrage', caseId: created.body.id });
+  });
+
   it('refuses a login below the procedure\'s assurance level at submission, naming the level', async () => {
     const res = await api.call('POST', '/api/cases', { procedure: 'gewerbeanmeldung' }, { as: 'lena' });
     expect(res).toMatchObject({ status: 403, body: { code: 'assurance-too-low', details: { required: 'substantial', actual: 'basic' } } });
@@ -55,7 +76,7 @@ describe('access log and consent through the HTTP API (real worker, Temporal, Po
     const inbox = (await api.call('GET', '/api/me/inbox', undefined, erika)).body as { template: string }[];
     expect(inbox.map((m) => m.template)).toContain('accessNotice');
     // Another citizen sees nothing of it.
-    expect((await api.call('GET', '/api/me/access-log', undefined, { as: 'jonas' })).body).toEqual([]);
+    expect(((await api.call('GET', '/api/me/access-log', undefined, { as: 'musterbau' })).body)).toEqual([]);
   });
 
   it('withholds a consent-gated category until granted, and again at once after revocation', async () => {
