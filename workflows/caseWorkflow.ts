@@ -1,6 +1,6 @@
 import {
   ApplicationFailure, CancellationScope, allHandlersFinished, condition, continueAsNew, isCancellation,
-  proxyActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo,
+  proxyActivities, proxyLocalActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo,
 } from '@temporalio/workflow';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
@@ -12,10 +12,17 @@ import { EVENT_REJECTED, caseData, sendEvent, view } from './contract.js';
 import type { CaseView, CaseWorkflowInput, HistoryEntry, Party, PendingDeadline, QueuedWork, SendEventInput } from './contract.js';
 import { searchAttributesOf, stateKeyword } from './searchAttributes.js';
 
-const { runEffect, recordTransition } = proxyActivities<CaseActivities>({
+const { runEffect } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+// The projection and audit record of a transition is a short, idempotent database write:
+// a local activity runs it in the worker that holds the case, without a task-queue round trip.
+const { recordTransition } = proxyLocalActivities<CaseActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
 
 /** Refuses an event: the validator's failure leaves no trace in the case's history. */
@@ -42,6 +49,15 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   let snapshot: AnyMachineSnapshot = first?.snapshot ?? restoreCase(machine, input.carried?.persisted);
 
   const now = () => new Date().toISOString();
+  let indexed = '';
+  /** Keeps the search attributes current, upserting only when they change (each upsert is a history event). */
+  const index = () => {
+    const pairs = searchAttributesOf(definition, snapshot, deadlines());
+    const key = JSON.stringify(pairs.map((p) => p.value));
+    if (key === indexed) return;
+    indexed = key;
+    upsertSearchAttributes(pairs);
+  };
   const deadlines = () => [...timers.values()].map((t) => t.deadline);
 
   const currentView = (): CaseView => ({
@@ -102,13 +118,13 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       if (actor) entry.actor = actor;
       history.push(entry);
     }
-    upsertSearchAttributes(searchAttributesOf(definition, snapshot, deadlines()));
+    index();
   };
 
   if (first) apply(first, { type: 'xstate.init', at: startedAt });
   else {
     input.carried?.timers.forEach(startTimer);
-    upsertSearchAttributes(searchAttributesOf(definition, snapshot, deadlines()));
+    index();
   }
 
   const validate = (update: SendEventInput) => {

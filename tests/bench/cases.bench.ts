@@ -35,9 +35,10 @@ console.log(`bench:cases — ${cases} cases (${concurrency} at a time, after ${w
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`);
 console.log(`amtsweg: caseWorkflow on procedure "${fiveSteps.id}" (s0 → … → s${STEPS}, events E1…E${STEPS} by a staff role);`);
 console.log('  each transition has one effect, notify to a role without parties (no delivery; one audit append),');
-console.log(`  so a case runs ${ACTIVITIES.atStart} activity at the start (initial-state record) and ${ACTIVITIES.perUpdate} per event (effect, transition record).`);
+console.log(`  so a case runs ${ACTIVITIES.atStart} activities at the start and ${ACTIVITIES.perUpdate} per event (its effect); the projection and audit record of`);
+console.log('  each transition (start included) is a local activity in the case worker, extra work the bare workflow does not do.');
 console.log('bare: a workflow whose Update handler only counts and returns (sendEvent also returns right after the');
-console.log('  state change); its main loop then runs the same number of no-op activities, one after another,');
+console.log('  state change); its main loop then runs one no-op activity per Update (as many as our effects), one after another,');
 console.log('  with the same activity options. Same Update payload; the bare Update returns a number, not the case view.');
 console.log('both: one dev server (test SQLite pragmas), two Workers in this process (own task queues), one client;');
 console.log('  Update latency = executeUpdate call to acknowledgement; throughput = Updates / (first sent → last acknowledged).\n');
