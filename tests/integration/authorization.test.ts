@@ -1,14 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../definitions/index.js';
 import { waitFor } from '../../scripts/index.js';
 import { Catalogue, createApp } from '../../server/index.js';
-import { startApi } from '../support/api.js';
-import type { TestApi } from '../support/api.js';
 import { catalogueDefinition, example } from '../support/cases.js';
-import { startServices, startWorkerProcess } from '../support/services.js';
-import type { TestServices, WorkerProcess } from '../support/services.js';
+import { useCaseSuite } from '../support/suite.js';
 
 // The six callers of the issue: anonymous, citizen A, citizen B, clerk of authority X (the
 // case's), clerk of authority Y, designer.
@@ -20,43 +16,31 @@ const row = (anonymous: number, erika: number, jonas: number, x: number, y: numb
   ({ anonymous, erika, jonas, 'clerk-gewerbe': x, 'clerk-bau': y, designer });
 
 describe('authorization matrix: every route × six callers', () => {
-  let services: TestServices;
-  let worker: WorkerProcess;
-  let api: TestApi;
-  const taskQueue = `matrix-${randomUUID()}`;
+  const suite = useCaseSuite('matrix');
   const fixture = { caseId: '', documentId: '', consentId: '' };
 
   beforeAll(async () => {
-    services = await startServices();
-    worker = await startWorkerProcess(services, taskQueue);
-    api = await startApi(services, taskQueue);
     // Erika's Gewerbeanmeldung, submitted (a receipt exists), with a consent request from the trade office.
     const def = catalogueDefinition('gewerbeanmeldung');
-    const created = await api.call('POST', '/api/cases', { procedure: 'gewerbeanmeldung' }, { as: 'erika' });
+    const created = await suite.api.call('POST', '/api/cases', { procedure: 'gewerbeanmeldung' }, { as: 'erika' });
     fixture.caseId = created.body.id;
     const data = { ...example(def, 'anmeldung'), erlaubnispflichtig: true, erlaubnis: { behoerde: 'IHK München', datum: '2026-01-10' } };
-    expect((await api.call('POST', `/api/cases/${fixture.caseId}/events`, { type: 'SUBMIT', data }, { as: 'erika' })).status).toBe(200);
+    expect((await suite.api.call('POST', `/api/cases/${fixture.caseId}/events`, { type: 'SUBMIT', data }, { as: 'erika' })).status).toBe(200);
     await waitFor('receipt', 30_000, async () => {
-      const doc = (await services.store.documentsOf(fixture.caseId)).find((d) => d.kind === 'receipt');
+      const doc = (await suite.services.store.documentsOf(fixture.caseId)).find((d) => d.kind === 'receipt');
       expect(doc).toBeDefined();
       fixture.documentId = doc!.id;
     });
-    const consent = await api.call('POST', `/api/cases/${fixture.caseId}/consent-requests?`, { categories: ['nachweise'], purpose: 'Prüfung der Erlaubnis', duration: 'P7D' }, { as: 'clerk-gewerbe' });
+    const consent = await suite.api.call('POST', `/api/cases/${fixture.caseId}/consent-requests?`, { categories: ['nachweise'], purpose: 'Prüfung der Erlaubnis', duration: 'P7D' }, { as: 'clerk-gewerbe' });
     fixture.consentId = consent.body.id;
-    await api.call('POST', '/api/definitions', { ...catalogueDefinition('anfrage'), id: 'matrix-anfrage' }, { as: 'designer' });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.stop();
-    await services?.stop();
+    await suite.api.call('POST', '/api/definitions', { ...catalogueDefinition('anfrage'), id: 'matrix-anfrage' }, { as: 'designer' });
   });
 
   /** Every (method, path) the app's routers serve, read from the routers themselves. */
   function servedRoutes(): string[] {
     const app = createApp({
-      temporal: { client: services.client, namespace: 'x', taskQueue }, store: services.store, catalogue: new Catalogue(loadCatalogue(), services.store),
-      identity: { publicUrl: 'http://127.0.0.1:1', dataDir: services.dir }, log: () => undefined, trustedCertificates: async () => [],
+      temporal: { client: suite.services.client, namespace: 'x', taskQueue: suite.taskQueue }, store: suite.services.store, catalogue: new Catalogue(loadCatalogue(), suite.services.store),
+      identity: { publicUrl: 'http://127.0.0.1:1', dataDir: suite.services.dir }, log: () => undefined, trustedCertificates: async () => [],
     });
     const routes = new Set<string>();
     for (const mw of app.middleware as (Middleware & { router?: { stack: { path: string; methods: string[] }[] } })[]) {
@@ -112,7 +96,7 @@ describe('authorization matrix: every route × six callers', () => {
     for (const [route, r] of Object.entries(matrix())) {
       const method = route.split(' ')[0]!;
       for (const who of WHO) {
-        const res = await api.call(method, r.path, r.body, who === 'anonymous' ? {} : { as: who });
+        const res = await suite.api.call(method, r.path, r.body, who === 'anonymous' ? {} : { as: who });
         if (res.status !== r.expect[who]) failures.push(`${route} as ${who}: ${res.status} (expected ${r.expect[who]}) ${JSON.stringify(res.body).slice(0, 160)}`);
       }
     }

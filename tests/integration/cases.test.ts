@@ -1,40 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi } from '../support/api.js';
-import type { TestApi } from '../support/api.js';
-import { replayCases } from '../support/replay.js';
-import { startServices, startWorkerProcess } from '../support/services.js';
-import type { TestServices, WorkerProcess } from '../support/services.js';
+import { describe, expect, it } from 'vitest';
+import { useCaseSuite } from '../support/suite.js';
 import { waitFor } from '../../scripts/index.js';
 
 describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
-  let services: TestServices;
-  let worker: WorkerProcess;
-  let api: TestApi;
-  const caseIds: string[] = [];
-  const taskQueue = `cases-${randomUUID()}`;
-
-  beforeAll(async () => {
-    services = await startServices();
-    worker = await startWorkerProcess(services, taskQueue);
-    api = await startApi(services, taskQueue);
-  });
-
-  afterAll(async () => {
-    if (caseIds.length) expect(await replayCases(services.client, caseIds)).toBe(caseIds.length);
-    await api?.close();
-    await worker?.stop();
-    await services?.stop();
-  });
+  const suite = useCaseSuite('cases');
 
   const erika = { as: 'erika' };
   const clerk = { as: 'clerk-buerger' };
-  const read = (id: string) => api.call('GET', `/api/cases/${id}`, undefined, erika);
+  const read = (id: string) => suite.api.call('GET', `/api/cases/${id}`, undefined, erika);
 
   async function createCase() {
-    const res = await api.call('POST', '/api/cases', { procedure: 'anfrage' }, erika);
+    const res = await suite.api.call('POST', '/api/cases', { procedure: 'anfrage' }, erika);
     expect(res.status).toBe(201);
-    caseIds.push(res.body.id);
+    suite.caseIds.push(res.body.id);
     return res.body;
   }
 
@@ -43,17 +22,17 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
     expect((await read(id)).body.pendingEffects).toBe(0);
   });
 
-  const historyLength = async (id: string) => (await services.client.workflow.getHandle(id).fetchHistory()).events?.length;
+  const historyLength = async (id: string) => (await suite.services.client.workflow.getHandle(id).fetchHistory()).events?.length;
 
   it('creates a case in the initial state and lists the events it accepts', async () => {
     const created = await createCase();
     expect(created).toMatchObject({ procedure: 'anfrage', version: 1, state: 'draft', status: 'active', accepts: [{ type: 'SUBMIT', by: ['applicant'] }], parties: [{ id: 'erika', role: 'applicant' }] });
     expect((await read(created.id)).body.state).toBe('draft');
-    expect((await api.call('GET', `/api/cases/${created.id}`)).status).toBe(401);
+    expect((await suite.api.call('GET', `/api/cases/${created.id}`)).status).toBe(401);
   });
 
   it('refuses an unknown procedure with 422', async () => {
-    const res = await api.call('POST', '/api/cases', { procedure: 'nope' }, erika);
+    const res = await suite.api.call('POST', '/api/cases', { procedure: 'nope' }, erika);
     expect(res).toMatchObject({ status: 422, body: { code: 'unknown-procedure' } });
   });
 
@@ -61,31 +40,31 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
     const { id } = await createCase();
     await settled(id);
     const before = await historyLength(id);
-    const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'x' } }, clerk);
+    const res = await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'x' } }, clerk);
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject({ code: 'not-accepted-in-state', message: expect.stringContaining('ANSWER') });
     expect(res.body.details.message.de).toContain('ANSWER');
     expect(await historyLength(id)).toBe(before);
     expect((await read(id)).body).toMatchObject({ state: 'draft', seq: 0, history: [] });
     // The applicant may not answer at all: 403 before the case is asked.
-    expect((await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'x' } }, erika))).toMatchObject({ status: 403, body: { code: 'role-not-allowed' } });
+    expect((await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'x' } }, erika))).toMatchObject({ status: 403, body: { code: 'role-not-allowed' } });
   });
 
   it('rejects an undeclared event type with 409 unknown-event', async () => {
     const { id } = await createCase();
-    const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'NOPE' }, erika);
+    const res = await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'NOPE' }, erika);
     expect(res).toMatchObject({ status: 409, body: { code: 'unknown-event' } });
   });
 
   it('runs a case to its final state, carrying out each effect once with its idempotency key', async () => {
     const { id } = await createCase();
-    const submitted = await api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'Parkausweis', nachricht: 'Bitte um Auskunft.' } }, erika);
+    const submitted = await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'Parkausweis', nachricht: 'Bitte um Auskunft.' } }, erika);
     expect(submitted).toMatchObject({ status: 200, body: { state: 'submitted', seq: 1 } });
-    const answered = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'Antwort' } }, clerk);
+    const answered = await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'Antwort' } }, clerk);
     expect(answered.body).toMatchObject({ state: 'answered', status: 'done' });
-    const result = await services.client.workflow.getHandle(id).result();
+    const result = await suite.services.client.workflow.getHandle(id).result();
     expect(result).toMatchObject({ state: 'answered', pendingEffects: 0 });
-    const effects = await services.store.effectsOf(id);
+    const effects = await suite.services.store.effectsOf(id);
     expect(effects.map((e) => [e.key, e.type])).toEqual([
       [`${id}:1:0`, 'receipt'], [`${id}:1:1`, 'createEFile'], [`${id}:2:0`, 'notify'],
     ]);
@@ -94,24 +73,24 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
 
   it('refuses events on a closed case with 409 case-closed', async () => {
     const { id } = await createCase();
-    await api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'abc', nachricht: 'x' } }, erika);
-    await api.call('POST', `/api/cases/${id}/events`, { type: 'WITHDRAW' }, erika);
-    await services.client.workflow.getHandle(id).result();
-    const res = await api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER' }, clerk);
+    await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { betreff: 'abc', nachricht: 'x' } }, erika);
+    await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'WITHDRAW' }, erika);
+    await suite.services.client.workflow.getHandle(id).result();
+    const res = await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER' }, clerk);
     expect(res).toMatchObject({ status: 409, body: { code: 'case-closed' } });
     expect((await read(id)).body).toMatchObject({ state: 'withdrawn', status: 'done' });
   });
 
   it('answers 404 for unknown or malformed case ids, and 400 for malformed bodies', async () => {
-    expect((await api.call('GET', `/api/cases/${randomUUID()}`, undefined, erika)).status).toBe(404);
-    expect((await api.call('GET', '/api/cases/..%2F..%2Fetc', undefined, erika)).status).toBe(404);
-    expect((await api.call('POST', '/api/cases', { procedure: 'anfrage', admin: true }, erika)).status).toBe(400);
-    expect((await api.call('POST', '/api/cases', [1], erika)).status).toBe(400);
+    expect((await suite.api.call('GET', `/api/cases/${randomUUID()}`, undefined, erika)).status).toBe(404);
+    expect((await suite.api.call('GET', '/api/cases/..%2F..%2Fetc', undefined, erika)).status).toBe(404);
+    expect((await suite.api.call('POST', '/api/cases', { procedure: 'anfrage', admin: true }, erika)).status).toBe(400);
+    expect((await suite.api.call('POST', '/api/cases', [1], erika)).status).toBe(400);
   });
 
   it('reports health with both parts up', async () => {
     await waitFor('health', 10_000, async () => {
-      const res = await api.call('GET', '/api/health');
+      const res = await suite.api.call('GET', '/api/health');
       expect(res).toMatchObject({ status: 200, body: { status: 'ok', temporal: 'ok', database: 'ok' } });
     });
   });

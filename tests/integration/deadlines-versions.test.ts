@@ -1,44 +1,27 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProcedureConfig } from '../../engine/index.js';
 import { waitFor } from '../../scripts/index.js';
 import { view } from '../../workflows/index.js';
 import { catalogueDefinition, example, send, settled, startCase, withDeadlines } from '../support/cases.js';
-import { replayCases } from '../support/replay.js';
-import { startServices, startWorkerProcess } from '../support/services.js';
-import type { TestServices, WorkerProcess } from '../support/services.js';
+import { useCaseSuite } from '../support/suite.js';
 
 describe('deadlines and versions on the real Temporal server', () => {
-  let services: TestServices;
-  let worker: WorkerProcess;
-  const caseIds: string[] = [];
-  const taskQueue = `deadlines-${randomUUID()}`;
-
-  beforeAll(async () => {
-    services = await startServices();
-    worker = await startWorkerProcess(services, taskQueue);
-  });
-
-  afterAll(async () => {
-    if (caseIds.length) expect(await replayCases(services.client, caseIds)).toBe(caseIds.length);
-    await worker?.stop();
-    await services?.stop();
-  });
+  const suite = useCaseSuite('deadlines');
 
   it('fires a deadline that fell due while the Temporal server was down: the Baugenehmigung is granted by lapse', async () => {
     // § 42a VwVfG: three months become twelve seconds, the one-month statement periods four.
     const def = withDeadlines(catalogueDefinition('baugenehmigung'), { P3M: 'PT12S', P1M: 'PT4S' });
-    const handle = await startCase(services.client, taskQueue, def);
-    caseIds.push(handle.workflowId);
+    const handle = await startCase(suite.services.client, suite.taskQueue, def);
+    suite.caseIds.push(handle.workflowId);
     await send(handle, 'SUBMIT', { id: 'erika', role: 'applicant' }, example(def, 'bauantrag'));
     const running = await send(handle, 'CONFIRM_COMPLETE', { id: 'clerk-bau', role: 'clerk' });
     const lapse = running.deadlines.find((d) => d.id.includes('PT12S'));
     expect(lapse).toBeDefined();
     await settled(handle);
 
-    await services.temporal.stop();
+    await suite.services.temporal.stop();
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(lapse!.dueAt) - Date.now()) + 2000));
-    await services.restartTemporal();
+    await suite.services.restartTemporal();
 
     const final = await waitFor('approval by lapse', 90_000, async () => {
       const v = await handle.query(view);
@@ -48,15 +31,15 @@ describe('deadlines and versions on the real Temporal server', () => {
     const fired = final.history.find((h) => h.type === lapse!.event.type);
     expect(Date.parse(fired!.at)).toBeGreaterThanOrEqual(Date.parse(lapse!.dueAt));
     await handle.result();
-    const docs = await services.store.documentsOf(handle.workflowId);
+    const docs = await suite.services.store.documentsOf(handle.workflowId);
     expect(docs.filter((d) => d.kind === 'sealed').map((d) => d.title)).toEqual(['fiktionsbescheinigung (gesiegelt)']);
-    expect((await services.store.getCase(handle.workflowId))?.state).toBe('genehmigtDurchFiktion');
+    expect((await suite.services.store.getCase(handle.workflowId))?.state).toBe('genehmigtDurchFiktion');
   });
 
   it('cancels a deadline when its state is left', async () => {
     const def = withDeadlines(catalogueDefinition('baugenehmigung'), { P3M: 'PT3S' });
-    const handle = await startCase(services.client, taskQueue, def);
-    caseIds.push(handle.workflowId);
+    const handle = await startCase(suite.services.client, suite.taskQueue, def);
+    suite.caseIds.push(handle.workflowId);
     await send(handle, 'SUBMIT', { id: 'erika', role: 'applicant' }, example(def, 'bauantrag'));
     expect((await send(handle, 'REQUEST_DOCUMENTS', { id: 'clerk-bau', role: 'clerk' }, example(def, 'nachforderung'))).deadlines).toHaveLength(1);
     const back = await send(handle, 'SUBMIT_DOCUMENTS', { id: 'erika', role: 'applicant' }, example(def, 'nachreichung'));
@@ -75,10 +58,10 @@ describe('deadlines and versions on the real Temporal server', () => {
     const applicant = { id: 'erika', role: 'applicant' };
     const clerk = { id: 'clerk', role: 'clerk' };
 
-    const old = await startCase(services.client, taskQueue, v1);
+    const old = await startCase(suite.services.client, suite.taskQueue, v1);
     await send(old, 'SUBMIT', applicant, { betreff: 'Alte Version', nachricht: 'x' });
-    const fresh = await startCase(services.client, taskQueue, v2);
-    caseIds.push(old.workflowId, fresh.workflowId);
+    const fresh = await startCase(suite.services.client, suite.taskQueue, v2);
+    suite.caseIds.push(old.workflowId, fresh.workflowId);
     await send(fresh, 'SUBMIT', applicant, { betreff: 'Neue Version', nachricht: 'x' });
 
     expect((await send(old, 'ANSWER', clerk, { text: 'v1' })).state).toBe('answered');

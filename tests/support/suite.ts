@@ -1,0 +1,37 @@
+// The usual shape of an integration suite: its own Temporal dev server and PostgreSQL, a worker
+// process on a unique task queue, the API in-process, and — at the end — a replay of every
+// case history the suite produced against the current workflow code.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startApi } from './api.js';
+import type { TestApi } from './api.js';
+import { replayCases } from './replay.js';
+import { startServices, startWorkerProcess } from './services.js';
+import type { TestServices, WorkerProcess } from './services.js';
+
+/** What a suite's tests use; filled in by `beforeAll`. */
+export interface CaseSuite {
+  services: TestServices;
+  worker: WorkerProcess;
+  api: TestApi;
+  taskQueue: string;
+  /** Cases to replay after the suite. */
+  caseIds: string[];
+}
+
+/** Registers set-up and tear-down of a case suite; `prefix` names its task queue. */
+export function useCaseSuite(prefix: string, options: { worker?: boolean } = {}): CaseSuite {
+  const suite = { taskQueue: `${prefix}-${randomUUID()}`, caseIds: [] as string[] } as CaseSuite;
+  beforeAll(async () => {
+    suite.services = await startServices();
+    if (options.worker !== false) suite.worker = await startWorkerProcess(suite.services, suite.taskQueue);
+    suite.api = await startApi(suite.services, suite.taskQueue);
+  });
+  afterAll(async () => {
+    if (suite.caseIds.length) expect(await replayCases(suite.services.client, suite.caseIds)).toBe(suite.caseIds.length);
+    await suite.api?.close();
+    await suite.worker?.stop();
+    await suite.services?.stop();
+  });
+  return suite;
+}
