@@ -2,11 +2,13 @@ import Koa from 'koa';
 import helmet from 'koa-helmet';
 import { bodyParser } from '@koa/bodyparser';
 import Router from '@koa/router';
+import type { Logger } from 'pino';
 import type { AppDeps } from './AppDeps.js';
 import { errorHandler } from './errorHandler.js';
 import { mountRoutes } from './http/mountRoutes.js';
 import { openApiDocument } from './http/openApiDocument.js';
 import { rateLimits } from './http/rateLimits.js';
+import { createLogger, requestLogger } from './http/requestLogger.js';
 import type { RouteSpec } from './http/RouteSpec.js';
 import { renderApiPage } from './http/renderApiPage.js';
 import { mountIdentity } from './identity/index.js';
@@ -21,11 +23,15 @@ export function apiRoutes(deps: AppDeps): RouteSpec<never>[] {
   return [...healthRoutes(deps), ...catalogueRoutes(deps), ...caseRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps)] as RouteSpec<never>[];
 }
 
-/** The Koa application of the HTTP API. Drive it in-process with `app.callback()`. */
-export function createApp(deps: AppDeps): Koa {
+/**
+ * The Koa application of the HTTP API. Drive it in-process with `app.callback()`. One line per
+ * request goes to `logger` (silent when none is given, as for in-process tests).
+ */
+export function createApp(deps: AppDeps, logger: Logger = createLogger({ level: 'silent' })): Koa {
   const app = new Koa({ proxy: process.env.AMTSWEG_TRUST_PROXY === '1' });
   const limits = rateLimits(deps.rateLimits);
-  app.use(errorHandler((err, ctx) => deps.log(err, { method: ctx.method, path: ctx.path })));
+  app.use(errorHandler((err, ctx) => deps.log(err, { method: ctx.method, path: ctx.path, requestId: ctx.state.requestId })));
+  app.use(requestLogger(logger));
   app.use(helmet());
   app.use(limits.login);
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));

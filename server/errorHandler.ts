@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { Context, Next } from 'koa';
 import { HttpError } from './HttpError.js';
 import type { ErrorBody } from './HttpError.js';
@@ -19,7 +20,9 @@ export function errorHandler(log: (err: unknown, ctx: Context) => void) {
         body = { status: err.status, code: err.code, message: err.message };
         if (err.details !== undefined) body.details = err.details;
       } else if (isClientError(err)) {
-        body = { status: err.status, code: CLIENT_CODES[err.status] ?? 'bad-request', message: err.message };
+        body = err.expose === true
+          ? { status: err.status, code: CLIENT_CODES[err.status] ?? 'bad-request', message: err.message }
+          : { status: err.status, ...unexposed(err) };
       } else {
         log(err, ctx);
         body = { status: 500, code: 'internal', message: 'Internal server error' };
@@ -30,7 +33,16 @@ export function errorHandler(log: (err: unknown, ctx: Context) => void) {
   };
 }
 
-function isClientError(err: unknown): err is { status: number; message: string } {
+// The body parser (co-body) marks its JSON errors 400 without `expose`; they are the client's
+// fault, not a 500. Their message is replaced: a JSON.parse message quotes the body.
+function isClientError(err: unknown): err is { status: number; message: string; expose?: boolean } {
   const e = err as { status?: unknown; expose?: unknown };
-  return typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose === true;
+  return typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose !== false;
+}
+
+function unexposed(err: { status: number; message: string }): { code: string; message: string } {
+  if (!(err instanceof SyntaxError)) return { code: CLIENT_CODES[err.status] ?? 'bad-request', message: STATUS_CODES[err.status] ?? 'Bad request' };
+  // @hapi/bourne (co-body's parser) refuses `__proto__` keys with this message.
+  if (err.message === 'Object contains forbidden prototype property') return { code: 'forbidden-key', message: 'The body holds a key that reaches a prototype (__proto__, constructor.prototype)' };
+  return { code: 'invalid-json', message: 'The body is not valid JSON' };
 }

@@ -7,6 +7,7 @@ import { loadCatalogue } from '../definitions/index.js';
 import { projectRoot, readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
 import { Catalogue } from './Catalogue.js';
+import { createLogger } from './http/requestLogger.js';
 import { identityOptionsFromEnv } from './identity/index.js';
 import { createApp } from './index.js';
 
@@ -18,6 +19,7 @@ if (!databaseUrl) {
   process.exit(1);
 }
 const port = Number(process.env.PORT ?? 8080);
+const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
 
 const pkiDir = process.env.AMTSWEG_PKI_DIR ?? join(projectRoot, '.data', 'pki');
 const files = loadCatalogue();
@@ -30,9 +32,10 @@ const app = createApp({
   store,
   catalogue: new Catalogue(files, store),
   identity: identityOptionsFromEnv(),
-  log: (err, context) => console.error('[server] error', context ?? {}, err),
+  // Message and stack stay in the server's log; the client gets a generic 500.
+  log: (err, context) => logger.error({ ...context, err }, 'request failed'),
   trustedCertificates: async () => [await readFile(join(pkiDir, 'root.pem'), 'utf8')],
-});
+}, logger);
 const server = app.listen(port, () => console.log(`[server] listening on http://localhost:${port}`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -4,6 +4,9 @@ import { canonicalJson } from '../../documents/index.js';
 import type { Store } from '../../store/index.js';
 import { HttpError } from '../HttpError.js';
 
+/** Requests with an Idempotency-Key that are running in this process, by caller, route and key. */
+const inFlight = new Map<string, Promise<void>>();
+
 /**
  * `Idempotency-Key` for POST routes: the same key and body return the first (successful)
  * answer again; the same key with another body is refused with 422. Keys are scoped to the
@@ -15,14 +18,26 @@ export async function withIdempotency(ctx: Context, store: Store, principal: str
   if (!/^[\w.:-]{8,128}$/.test(key)) throw new HttpError(400, 'invalid-idempotency-key', 'Idempotency-Key: 8–128 characters of [A-Za-z0-9_.:-]');
   const route = `${ctx.method} ${ctx.path}`;
   const bodyHash = createHash('sha256').update(canonicalJson(ctx.request.body ?? null)).digest('hex');
-  const earlier = await store.findIdempotent(principal, route, key);
-  if (earlier) {
-    if (earlier.bodyHash !== bodyHash) throw new HttpError(422, 'idempotency-key-reused', 'This Idempotency-Key was used with another body');
-    ctx.status = earlier.status;
-    ctx.body = earlier.response;
-    ctx.set('Idempotent-Replay', 'true');
-    return;
+  // A retry sent while the first request still runs (a double click, an impatient client) would
+  // pass the lookup below and run again (two cases for one key): in this process it waits for
+  // the first and replays it. Across server processes the race remains (no reservation row yet).
+  const slot = `${principal}\n${route}\n${key}`;
+  for (let busy = inFlight.get(slot); busy; busy = inFlight.get(slot)) await busy;
+  let release = () => {};
+  inFlight.set(slot, new Promise<void>((resolve) => { release = resolve; }));
+  try {
+    const earlier = await store.findIdempotent(principal, route, key);
+    if (earlier) {
+      if (earlier.bodyHash !== bodyHash) throw new HttpError(422, 'idempotency-key-reused', 'This Idempotency-Key was used with another body');
+      ctx.status = earlier.status;
+      ctx.body = earlier.response;
+      ctx.set('Idempotent-Replay', 'true');
+      return;
+    }
+    await run();
+    if (ctx.status < 300) await store.saveIdempotent({ key, principal, route, bodyHash, status: ctx.status, response: ctx.body ?? null });
+  } finally {
+    inFlight.delete(slot);
+    release();
   }
-  await run();
-  if (ctx.status < 300) await store.saveIdempotent({ key, principal, route, bodyHash, status: ctx.status, response: ctx.body ?? null });
 }

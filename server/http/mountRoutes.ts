@@ -10,6 +10,30 @@ import type { Principal, RouteSpec } from './RouteSpec.js';
 const ajv = new Ajv2020({ allErrors: true, strict: false, coerceTypes: false });
 addFormats.default(ajv);
 
+// Definitions nest about 15 levels; deeper bodies only serve to exhaust recursive code
+// (canonical JSON of Idempotency-Key, payload serialisation, the ORM) and end in a 500.
+const MAX_DEPTH = 64;
+
+/**
+ * Why a parsed JSON body is refused before validation: nesting deeper than MAX_DEPTH, or a key
+ * that reaches a prototype (the JSON parser refuses `__proto__`, not `constructor.prototype`).
+ * Iterative, so no body can exhaust the stack here.
+ */
+function bodyProblem(body: unknown): HttpError | undefined {
+  const stack: [unknown, number][] = [[body, 1]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_DEPTH) return new HttpError(400, 'too-deep', `JSON nested deeper than ${MAX_DEPTH} levels`);
+    for (const [key, child] of Object.entries(value)) {
+      const reachesPrototype = key === '__proto__' || (key === 'constructor' && typeof child === 'object' && child !== null && Object.hasOwn(child, 'prototype'));
+      if (reachesPrototype) return new HttpError(400, 'forbidden-key', 'The body holds a key that reaches a prototype (__proto__, constructor.prototype)');
+      stack.push([child, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
 const PARAM = { uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, id: /^[a-z0-9][a-z0-9-]{0,63}$/ };
 
 function validator(schema: object | undefined): ValidateFunction | undefined {
@@ -51,10 +75,13 @@ export function mountRoutes(specs: RouteSpec<never>[], store: Store): Router {
       }
       const q = Object.fromEntries(Object.entries(ctx.query).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
       check(query, q, 'query');
-      if (spec.body) {
-        if (!ctx.is('application/json')) throw new HttpError(415, 'unsupported-media-type', 'Send application/json');
-        check(body, ctx.request.body, 'body');
-      }
+      // A body must be JSON even where the route ignores it (an empty POST is no body, though
+      // type-is counts `Content-Length: 0` as one).
+      const hasBody = Boolean(ctx.request.length) || ctx.get('Transfer-Encoding') !== '';
+      if ((spec.body || hasBody) && !ctx.is('application/json')) throw new HttpError(415, 'unsupported-media-type', 'Send application/json');
+      const problem = bodyProblem(ctx.request.body);
+      if (problem) throw problem;
+      if (spec.body) check(body, ctx.request.body, 'body');
       const run = async () => {
         const result = await spec.handler({ ctx, principal, params: ctx.params as Record<string, string>, query: q, body: ctx.request.body as never });
         if (result !== undefined) {
