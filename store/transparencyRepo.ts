@@ -73,8 +73,16 @@ export function transparencyRepo(orm: MikroORM) {
     async allDefinitionVersions(): Promise<DefinitionVersionRecord[]> {
       return em().find(DefinitionVersionRecordSchema, {}, { orderBy: { id: 'asc', version: 'asc' } });
     },
+    /**
+     * Saves a definition version. Plain SQL rather than the ORM's upsert: definitions may hold
+     * fields named `constructor` (a form field, say), which the ORM's entity-data check trips over.
+     */
     async saveDefinition(record: Omit<DefinitionVersionRecord, 'createdAt'>): Promise<void> {
-      await em().upsert(DefinitionVersionRecordSchema, { ...record, createdAt: new Date() });
+      await em().getConnection().execute(
+        `insert into definition_version (id, version, status, content, author, created_at, published_at) values (?, ?, ?, ?, ?, now(), ?)
+         on conflict (id, version) do update set status = excluded.status, content = excluded.content, author = excluded.author, published_at = excluded.published_at`,
+        [record.id, record.version, record.status, JSON.stringify(record.content), record.author, record.publishedAt],
+      );
     },
     async findIdempotent(principal: string, route: string, key: string): Promise<IdempotencyRecord | null> {
       return em().findOne(IdempotencyRecordSchema, { principal, route, key });

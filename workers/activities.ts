@@ -34,6 +34,18 @@ export interface ActivityDeps extends EffectDeps {
 
 /** The activities of a case worker, bound to their dependencies. */
 export function createActivities(deps: ActivityDeps) {
+  /** Projects the case into PostgreSQL and appends the transition to its audit trail. */
+  const recordTransition = async (t: TransitionRecord): Promise<void> => {
+    await deps.store.projectCase({
+      id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status,
+      parties: t.parties, deadlines: t.deadlines, seq: t.seq,
+    });
+    await audit(deps.store, t.caseId, `${t.caseId}:transition:${t.seq}`, {
+      at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
+      details: { seq: t.seq, event: t.event, from: (t.from ?? null) as never, to: t.to as never },
+    });
+  };
+
   return {
     /**
      * Carries out one effect. Every handler is idempotent on the effect's key (case id, event
@@ -42,6 +54,7 @@ export function createActivities(deps: ActivityDeps) {
     async runEffect(input: RunEffectInput): Promise<{ recorded: boolean; result: unknown }> {
       const handler = effectHandlers[input.effect.type];
       if (!handler) throw new Error(`no handler for effect type ${input.effect.type}`);
+      if (input.record) await recordTransition(input.record);
       const result = await handler(input, deps);
       const recorded = await deps.store.recordEffect({
         key: input.key, caseId: input.caseId, eventSeq: input.seq, effectIndex: input.index,
@@ -58,17 +71,8 @@ export function createActivities(deps: ActivityDeps) {
       return { recorded, result };
     },
 
-    /** Projects the case into PostgreSQL and appends the transition to its audit trail. */
-    async recordTransition(t: TransitionRecord): Promise<void> {
-      await deps.store.projectCase({
-        id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status,
-        parties: t.parties, deadlines: t.deadlines, seq: t.seq,
-      });
-      await audit(deps.store, t.caseId, `${t.caseId}:transition:${t.seq}`, {
-        at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
-        details: { seq: t.seq, event: t.event, from: (t.from ?? null) as never, to: t.to as never },
-      });
-    },
+    /** The record of a transition that has no effects to carry it. */
+    recordTransition,
   };
 }
 

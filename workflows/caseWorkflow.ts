@@ -1,6 +1,6 @@
 import {
   ApplicationFailure, CancellationScope, allHandlersFinished, condition, continueAsNew, isCancellation,
-  proxyActivities, proxyLocalActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo,
+  proxyActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo,
 } from '@temporalio/workflow';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
@@ -12,17 +12,10 @@ import { EVENT_REJECTED, caseData, sendEvent, view } from './contract.js';
 import type { CaseView, CaseWorkflowInput, HistoryEntry, Party, PendingDeadline, QueuedWork, SendEventInput } from './contract.js';
 import { searchAttributesOf, stateKeyword } from './searchAttributes.js';
 
-const { runEffect } = proxyActivities<CaseActivities>({
+const { runEffect, recordTransition } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-});
-
-// The projection and audit record of a transition is a short, idempotent database write:
-// a local activity runs it in the worker that holds the case, without a task-queue round trip.
-const { recordTransition } = proxyLocalActivities<CaseActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
 
 /** Refuses an event: the validator's failure leaves no trace in the case's history. */
@@ -108,11 +101,16 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     for (const t of step.timers.start) startTimer({ id: t.id, event: t.event, dueAt: new Date(Date.now() + t.delayMs).toISOString() });
     const trigger = { type: event.type, at: event.at, data: event.data ?? {}, ...(actor ? { actor } : {}) };
     const caseData = snapshot.context.data as Record<string, Record<string, unknown>>;
-    step.effects.forEach((effect, index) => work.push({ kind: 'effect', key: `${caseId}:${seq}:${index}`, seq, index, effect, trigger, caseData }));
-    work.push({ kind: 'transition', record: {
+    // The projection and audit record of the transition rides with its first effect (one
+    // activity instead of two); a transition without effects gets an activity of its own.
+    const record = {
       caseId, procedure: definition.id, version: definition.version, authority: definition.authority, seq, event: event.type, at: event.at,
       ...(actor ? { actor: actor.id } : {}), from, to: snapshot.value, state: stateKeyword(snapshot.value), status: snapshot.status, deadlines: deadlines(),
-    } });
+    };
+    step.effects.forEach((effect, index) => work.push({
+      kind: 'effect', key: `${caseId}:${seq}:${index}`, seq, index, effect, trigger, caseData, ...(index === 0 ? { record } : {}),
+    }));
+    if (step.effects.length === 0) work.push({ kind: 'transition', record });
     if (seq > 0) {
       const entry: HistoryEntry = { seq, type: event.type, at: event.at, from, to: snapshot.value };
       if (actor) entry.actor = actor;
@@ -160,6 +158,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
         await runEffect({
           key: next.key, caseId, procedure: definition.id, version: definition.version, authority: definition.authority,
           title: definition.title, seq: next.seq, index: next.index, effect: next.effect, trigger: next.trigger, parties, roles: Object.keys(definition.roles), caseData: next.caseData,
+          ...(next.record ? { record: { ...next.record, parties } } : {}),
         });
       }
       work.shift();

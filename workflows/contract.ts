@@ -54,6 +54,8 @@ export interface QueuedEffect {
   effect: Effect;
   trigger: Trigger;
   caseData: Record<string, Record<string, unknown>>;
+  /** The record of the transition, carried by its first effect. */
+  record?: Omit<TransitionRecord, 'parties'>;
 }
 
 /** Work the case's main loop carries out in order: effects, and the record of each transition. */

@@ -1,5 +1,6 @@
 import type { Actor, Effect, LocalizedText } from '../../engine/index.js';
 import type { Party, Store } from '../../store/index.js';
+import type { TransitionRecord } from '../activities.js';
 import type { Signer } from '../../documents/index.js';
 
 /** The event that produced an effect (for entry effects of the initial state: the start). */
@@ -27,6 +28,8 @@ export interface RunEffectInput {
   roles: string[];
   /** Form data of the case so far, per form id. */
   caseData: Record<string, Record<string, unknown>>;
+  /** The projection and audit record of the transition, written before the effect. */
+  record?: TransitionRecord;
 }
 
 /** Sends an e-mail with a stable Message-ID (see workers/mail). */
