@@ -35,8 +35,8 @@ console.log(`bench:cases — ${cases} cases (${concurrency} at a time, after ${w
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`);
 console.log(`amtsweg: caseWorkflow on procedure "${fiveSteps.id}" (s0 → … → s${STEPS}, events E1…E${STEPS} by a staff role);`);
 console.log('  each transition has one effect, notify to a role without parties (no delivery; one audit append),');
-console.log(`  so a case runs ${ACTIVITIES.atStart} activities at the start and ${ACTIVITIES.perUpdate} per event (its effect); the projection and audit record of`);
-console.log('  each transition (start included) is a local activity in the case worker, extra work the bare workflow does not do.');
+console.log(`  so a case runs ${ACTIVITIES.perUpdate} activity per event (its effect, which also writes the transition's projection and audit`);
+console.log('  record) and one at the start (the initial state\'s record) — work the bare workflow does not do.');
 console.log('bare: a workflow whose Update handler only counts and returns (sendEvent also returns right after the');
 console.log('  state change); its main loop then runs one no-op activity per Update (as many as our effects), one after another,');
 console.log('  with the same activity options. Same Update payload; the bare Update returns a number, not the case view.');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { startApi } from '../support/api.js';
 import { useCaseSuite } from '../support/suite.js';
 import { waitFor } from '../../scripts/index.js';
 
@@ -86,6 +87,25 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
     expect((await suite.api.call('GET', '/api/cases/..%2F..%2Fetc', undefined, erika)).status).toBe(404);
     expect((await suite.api.call('POST', '/api/cases', { procedure: 'anfrage', admin: true }, erika)).status).toBe(400);
     expect((await suite.api.call('POST', '/api/cases', [1], erika)).status).toBe(400);
+  });
+
+  it('sends security headers and rate-limits submissions and logins with the JSON error shape', async () => {
+    const health = await suite.api.call('GET', '/api/health');
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(health.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const strict = await startApi(suite.services, suite.taskQueue, { submissionsPerMinute: 2, loginPerMinute: 2 });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await strict.call('POST', '/api/cases', { procedure: 'anfrage' }, erika)).status);
+      expect(statuses).toEqual([201, 201, 429]);
+      const limited = await strict.call('POST', '/api/cases', { procedure: 'anfrage' }, erika);
+      expect(limited.body).toMatchObject({ status: 429, code: 'rate-limited' });
+      const logins = [];
+      for (let i = 0; i < 3; i++) logins.push((await strict.call('GET', '/auth/login')).status);
+      expect(logins).toEqual([302, 302, 429]);
+    } finally {
+      await strict.close();
+    }
   });
 
   it('reports health with both parts up', async () => {

@@ -16,9 +16,9 @@ export function amtswegDriver(client: Client, taskQueue: string, prefix: string)
 }
 
 /**
- * Activities (task-queue activities, as the bare baseline runs) of a `fiveSteps` case: per
- * event its one effect. The transition records are local activities (markers, not counted
- * here). The bench checks these against the histories.
+ * The bare baseline's activities, as the issue specifies: one no-op per Update. (A `fiveSteps`
+ * case runs one activity per event — its effect, carrying the transition record — and one at
+ * the start for the initial state's record; the history check shows both counts.)
  */
 export const ACTIVITIES = { atStart: 0, perUpdate: 1 };
 
