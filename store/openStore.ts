@@ -33,7 +33,9 @@ export interface Store extends TransparencyRepo {
    * Appends to a case's audit trail once per `idemKey`. `link` builds the entry from the
    * previous one (hash chain); appends of one case are serialised by a transaction lock.
    */
-  appendAudit(caseId: string, idemKey: string, link: (prev: AuditRecord | undefined) => Omit<AuditRecord, 'caseId' | 'idemKey'>): Promise<AuditRecord>;
+  appendAudit(caseId: string, idemKey: string, link: AuditLink): Promise<AuditRecord>;
+  /** Writes a transition's projection and its audit link in one transaction. */
+  projectAndAudit(projection: New<CaseRecord>, idemKey: string, link: AuditLink): Promise<AuditRecord>;
   auditTrail(caseId: string): Promise<AuditRecord[]>;
   addInbox(message: New<InboxRecord>): Promise<boolean>;
   inboxOf(recipient: string): Promise<InboxRecord[]>;
@@ -50,6 +52,29 @@ export interface Store extends TransparencyRepo {
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Upserts a case projection unless a newer one (higher `seq`) is already there. */
+const PROJECT_SQL = `insert into case_record (id, procedure, version, authority, state, status, parties, deadlines, seq, created_at, updated_at)
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())
+  on conflict (id) do update set state = excluded.state, status = excluded.status, parties = excluded.parties,
+    deadlines = excluded.deadlines, seq = excluded.seq, updated_at = now()
+  where case_record.seq < excluded.seq`;
+
+const projectParams = (r: New<CaseRecord>) =>
+  [r.id, r.procedure, r.version, r.authority, r.state, r.status, JSON.stringify(r.parties), JSON.stringify(r.deadlines), r.seq];
+
+type AuditLink = (prev: AuditRecord | undefined) => Omit<AuditRecord, 'caseId' | 'idemKey'>;
+
+/** Appends to a case's audit chain inside `tx`, serialised per case by a transaction lock. */
+async function appendAuditIn(tx: EntityManager, caseId: string, idemKey: string, link: AuditLink): Promise<AuditRecord> {
+  await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [caseId], 'all', tx.getTransactionContext());
+  const existing = await tx.findOne(AuditRecordSchema, { idemKey });
+  if (existing) return existing;
+  const prev = await tx.findOne(AuditRecordSchema, { caseId }, { orderBy: { seq: 'desc' } });
+  const entry = { ...link(prev ?? undefined), caseId, idemKey };
+  await tx.insert(AuditRecordSchema, entry);
+  return entry as AuditRecord;
 }
 
 /** Inserts a row unless one with the same unique key exists; true when inserted. */
@@ -80,14 +105,7 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
     effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),
     async projectCase(r) {
-      await em().getConnection().execute(
-        `insert into case_record (id, procedure, version, authority, state, status, parties, deadlines, seq, created_at, updated_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())
-         on conflict (id) do update set state = excluded.state, status = excluded.status, parties = excluded.parties,
-           deadlines = excluded.deadlines, seq = excluded.seq, updated_at = now()
-         where case_record.seq < excluded.seq`,
-        [r.id, r.procedure, r.version, r.authority, r.state, r.status, JSON.stringify(r.parties), JSON.stringify(r.deadlines), r.seq],
-      );
+      await em().getConnection().execute(PROJECT_SQL, projectParams(r));
     },
     getCase: (id) => em().findOne(CaseRecordSchema, { id }),
     async addDocument(doc) {
@@ -97,15 +115,11 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     },
     getDocument: (id) => em().findOne(DocumentRecordSchema, { id }),
     documentsOf: (caseId) => em().find(DocumentRecordSchema, { caseId }, { orderBy: { createdAt: 'asc' } }),
-    async appendAudit(caseId, idemKey, link) {
+    appendAudit: (caseId, idemKey, link) => em().transactional((tx) => appendAuditIn(tx, caseId, idemKey, link)),
+    async projectAndAudit(projection, idemKey, link) {
       return em().transactional(async (tx) => {
-        await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [caseId], 'all', tx.getTransactionContext());
-        const existing = await tx.findOne(AuditRecordSchema, { idemKey });
-        if (existing) return existing;
-        const prev = await tx.findOne(AuditRecordSchema, { caseId }, { orderBy: { seq: 'desc' } });
-        const entry = { ...link(prev ?? undefined), caseId, idemKey };
-        await tx.insert(AuditRecordSchema, entry);
-        return entry as AuditRecord;
+        await tx.getConnection().execute(PROJECT_SQL, projectParams(projection), 'run', tx.getTransactionContext());
+        return appendAuditIn(tx, projection.id, idemKey, link);
       });
     },
     auditTrail: (caseId) => em().find(AuditRecordSchema, { caseId }, { orderBy: { seq: 'asc' } }),

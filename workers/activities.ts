@@ -1,7 +1,7 @@
 import { Context } from '@temporalio/activity';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Party } from '../store/index.js';
-import { audit, effectHandlers } from './effects/index.js';
+import { auditLink, effectHandlers } from './effects/index.js';
 import type { EffectDeps, RunEffectInput } from './effects/index.js';
 
 /** What `recordTransition` gets after each step of a case. */
@@ -36,14 +36,14 @@ export interface ActivityDeps extends EffectDeps {
 export function createActivities(deps: ActivityDeps) {
   /** Projects the case into PostgreSQL and appends the transition to its audit trail. */
   const recordTransition = async (t: TransitionRecord): Promise<void> => {
-    await deps.store.projectCase({
-      id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status,
-      parties: t.parties, deadlines: t.deadlines, seq: t.seq,
-    });
-    await audit(deps.store, t.caseId, `${t.caseId}:transition:${t.seq}`, {
-      at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
-      details: { seq: t.seq, event: t.event, from: (t.from ?? null) as never, to: t.to as never },
-    });
+    await deps.store.projectAndAudit(
+      { id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status, parties: t.parties, deadlines: t.deadlines, seq: t.seq },
+      `${t.caseId}:transition:${t.seq}`,
+      auditLink({
+        at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
+        details: { seq: t.seq, event: t.event, from: (t.from ?? null) as never, to: t.to as never },
+      }),
+    );
   };
 
   return {

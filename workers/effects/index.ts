@@ -11,4 +11,4 @@ export const effectHandlers: Record<EffectType, EffectHandler> = {
   receipt, createEFile, fileDocument: fileSubmission, renderDocument: renderDecision, sign, notify, requestConsent,
 };
 export type { EffectDeps, EffectHandler, MailSender, RunEffectInput, Trigger } from './EffectInput.js';
-export { audit } from './audit.js';
+export { audit, auditLink } from './audit.js';
