@@ -84,6 +84,16 @@ export function transparencyRepo(orm: MikroORM) {
         [record.id, record.version, record.status, JSON.stringify(record.content), record.author, record.publishedAt],
       );
     },
+    /**
+     * Runs `fn` while holding a PostgreSQL advisory lock named `name`: callers in any server
+     * process that use the same name run one after another.
+     */
+    async withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+      return em().transactional(async (tx) => {
+        await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [name], 'all', tx.getTransactionContext());
+        return fn();
+      });
+    },
     async findIdempotent(principal: string, route: string, key: string): Promise<IdempotencyRecord | null> {
       return em().findOne(IdempotencyRecordSchema, { principal, route, key });
     },

@@ -4,9 +4,6 @@ import { canonicalJson } from '../../documents/index.js';
 import type { Store } from '../../store/index.js';
 import { HttpError } from '../HttpError.js';
 
-/** Requests with an Idempotency-Key that are running in this process, by caller, route and key. */
-const inFlight = new Map<string, Promise<void>>();
-
 /**
  * `Idempotency-Key` for POST routes: the same key and body return the first (successful)
  * answer again; the same key with another body is refused with 422. Keys are scoped to the
@@ -19,13 +16,9 @@ export async function withIdempotency(ctx: Context, store: Store, principal: str
   const route = `${ctx.method} ${ctx.path}`;
   const bodyHash = createHash('sha256').update(canonicalJson(ctx.request.body ?? null)).digest('hex');
   // A retry sent while the first request still runs (a double click, an impatient client) would
-  // pass the lookup below and run again (two cases for one key): in this process it waits for
-  // the first and replays it. Across server processes the race remains (no reservation row yet).
-  const slot = `${principal}\n${route}\n${key}`;
-  for (let busy = inFlight.get(slot); busy; busy = inFlight.get(slot)) await busy;
-  let release = () => {};
-  inFlight.set(slot, new Promise<void>((resolve) => { release = resolve; }));
-  try {
+  // pass the lookup below and run again (two cases for one key): a database lock per caller,
+  // route and key makes it wait for the first and replay its answer, across server processes.
+  await store.withLock(`idempotency\n${principal}\n${route}\n${key}`, async () => {
     const earlier = await store.findIdempotent(principal, route, key);
     if (earlier) {
       if (earlier.bodyHash !== bodyHash) throw new HttpError(422, 'idempotency-key-reused', 'This Idempotency-Key was used with another body');
@@ -36,8 +29,5 @@ export async function withIdempotency(ctx: Context, store: Store, principal: str
     }
     await run();
     if (ctx.status < 300) await store.saveIdempotent({ key, principal, route, bodyHash, status: ctx.status, response: ctx.body ?? null });
-  } finally {
-    inFlight.delete(slot);
-    release();
-  }
+  });
 }
