@@ -64,9 +64,9 @@ export function transparencyRepo(orm: MikroORM) {
     async openConsentRequest(request: Omit<ConsentRecord, 'createdAt'>): Promise<void> {
       await em().insert(ConsentRecordSchema, { ...request, createdAt: new Date() });
     },
-    /** Data categories of a case the citizen has consented to, valid at `now`. */
-    async grantedCategories(caseId: string, now: Date): Promise<Set<string>> {
-      const grants = await em().find(ConsentRecordSchema, { caseId, status: 'granted', expiresAt: { $gt: now } });
+    /** Data categories of a case the citizen has consented to reading by `authority`, valid at `now`. */
+    async grantedCategories(caseId: string, authority: string, now: Date): Promise<Set<string>> {
+      const grants = await em().find(ConsentRecordSchema, { caseId, authority, status: 'granted', expiresAt: { $gt: now } });
       return new Set(grants.flatMap((g) => g.categories));
     },
     definitionVersions: (id: string) => em().find(DefinitionVersionRecordSchema, { id }, { orderBy: { version: 'asc' } }),
@@ -74,13 +74,14 @@ export function transparencyRepo(orm: MikroORM) {
       return em().find(DefinitionVersionRecordSchema, {}, { orderBy: { id: 'asc', version: 'asc' } });
     },
     /**
-     * Saves a definition version. Plain SQL rather than the ORM's upsert: definitions may hold
+     * Saves a definition version; a published version is never changed again. Plain SQL rather than the ORM's upsert: definitions may hold
      * fields named `constructor` (a form field, say), which the ORM's entity-data check trips over.
      */
     async saveDefinition(record: Omit<DefinitionVersionRecord, 'createdAt'>): Promise<void> {
       await em().getConnection().execute(
         `insert into definition_version (id, version, status, content, author, created_at, published_at) values (?, ?, ?, ?, ?, now(), ?)
-         on conflict (id, version) do update set status = excluded.status, content = excluded.content, author = excluded.author, published_at = excluded.published_at`,
+         on conflict (id, version) do update set status = excluded.status, content = excluded.content, author = excluded.author, published_at = excluded.published_at
+         where definition_version.status = 'draft'`,
         [record.id, record.version, record.status, JSON.stringify(record.content), record.author, record.publishedAt],
       );
     },

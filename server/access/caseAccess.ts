@@ -1,5 +1,6 @@
 import type { ProcedureConfig } from '../../engine/index.js';
 import type { CaseRecord } from '../../store/index.js';
+import { view } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { HttpError } from '../HttpError.js';
 import type { Principal } from '../http/RouteSpec.js';
@@ -36,9 +37,25 @@ export async function caseAccess(deps: AppDeps, principal: Principal, caseId: st
     if (roles.length) return { record, definition, as: 'party', roles };
   } else if (principal.kind === 'staff') {
     const roles = staffRoles(definition, principal.authority);
-    if (roles.length) return { record, definition, as: 'staff', roles };
+    if (roles.length && (principal.authority === definition.authority || await involved(deps, caseId, roles))) {
+      return { record, definition, as: 'staff', roles };
+    }
   }
   throw notFound;
+}
+
+/**
+ * Whether another authority (say fire protection in a building permit) is involved in this
+ * case: asked now (the case accepts an event of its role) or has acted in it. Without that it
+ * does not see the case, though the procedure gives it a role.
+ */
+async function involved(deps: AppDeps, caseId: string, roles: string[]): Promise<boolean> {
+  try {
+    const v = await deps.temporal.client.workflow.getHandle(caseId).query(view);
+    return v.accepts.some((a) => a.by.some((r) => roles.includes(r))) || v.history.some((h) => h.actor && roles.includes(h.actor.role));
+  } catch {
+    return false;
+  }
 }
 
 /** The role in which the principal fires `event`, or a 403 naming the roles that may. */

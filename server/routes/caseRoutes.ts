@@ -5,13 +5,20 @@ import { EVENT_REJECTED, caseData, caseWorkflow, searchAttributesOf, sendEvent, 
 import type { RejectionDetails } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { caseAccess, roleForEvent, staffRoles } from '../access/caseAccess.js';
-import { categoriesIn, needsConsent, pickCategories } from '../access/dataCategories.js';
+import { consentGate } from '../access/consentGate.js';
+import { categoriesIn, pickCategories } from '../access/dataCategories.js';
 import { logRead } from '../access/logRead.js';
 import { HttpError } from '../HttpError.js';
 import { requireAssurance } from '../identity/index.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import type { Principal } from '../http/RouteSpec.js';
 import { caseListQuery, caseViewSchema, purposeQuery } from './schemas.js';
+
+/** A case whose workflow history is gone (past Temporal's retention) is no longer readable. */
+function gone(err: unknown): never {
+  if (err instanceof WorkflowNotFoundError) throw new HttpError(410, 'case-archived', 'The case is closed and its history is no longer held by the engine');
+  throw err;
+}
 
 /** Case routes: open a case, list, read, send events, read its data. */
 export function caseRoutes(deps: AppDeps) {
@@ -36,11 +43,12 @@ export function caseRoutes(deps: AppDeps) {
         if (!role) throw new HttpError(422, 'no-citizen-role', `Procedure ${definition.id} cannot be opened by citizens`);
         const id = randomUUID();
         const parties = [{ id: principal!.sub, role }];
-        await deps.store.projectCase({ id, procedure: definition.id, version: definition.version, authority: definition.authority, state: definition.machine.initial, status: 'active', parties, deadlines: [], seq: 0 });
         const handle = await client.workflow.start(caseWorkflow, {
           workflowId: id, taskQueue, args: [{ caseId: id, definition, parties }],
           typedSearchAttributes: new TypedSearchAttributes(searchAttributesOf(definition, { value: definition.machine.initial }, []).filter((p) => p.value !== null) as never),
         });
+        // The creator can read the case at once; the workflow's own record (same seq) does not overwrite it.
+        await deps.store.projectCase({ id, procedure: definition.id, version: definition.version, authority: definition.authority, state: definition.machine.initial, status: 'active', parties, deadlines: [], seq: 0 });
         return handle.query(view);
       },
     }),
@@ -67,7 +75,7 @@ export function caseRoutes(deps: AppDeps) {
       async handler({ principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
         await logRead(deps, principal!, access, purposeOf(principal!, query), ['verfahrensdaten']);
-        return client.workflow.getHandle(params.id!).query(view);
+        return client.workflow.getHandle(params.id!).query(view).catch(gone);
       },
     }),
     defineRoute({
@@ -77,16 +85,10 @@ export function caseRoutes(deps: AppDeps) {
       async handler({ principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
         const purpose = purposeOf(principal!, query);
-        const data = await client.workflow.getHandle(params.id!).query(caseData);
+        const data = await client.workflow.getHandle(params.id!).query(caseData).catch(gone);
         const present = categoriesIn(access.definition, data);
         const wanted = query.categories ? query.categories.split(',').filter((c) => present.includes(c)) : present;
-        if (access.as === 'staff') {
-          const granted = await deps.store.grantedCategories(access.record.id, new Date());
-          const withheld = wanted.filter((c) => needsConsent(access.definition, c) && !granted.has(c));
-          if (withheld.length) {
-            throw new HttpError(403, 'consent-required', `The citizen's consent is required for: ${withheld.join(', ')}`, { categories: withheld });
-          }
-        }
+        await consentGate(deps, principal!, access, wanted);
         await logRead(deps, principal!, access, purpose, wanted);
         return { categories: wanted, data: pickCategories(access.definition, data, new Set(wanted)) };
       },
@@ -101,6 +103,8 @@ export function caseRoutes(deps: AppDeps) {
         const role = roleForEvent(access, body.type);
         if (access.as === 'party' && access.definition.assuranceLevel) requireAssurance(principal!, access.definition.assuranceLevel);
         const handle = client.workflow.getHandle(params.id!);
+        // The answer is the case view (parties, history): for staff that is a read, logged first.
+        await logRead(deps, principal!, access, `Ereignis ${body.type}`, ['verfahrensdaten']);
         const key = ctx.get('Idempotency-Key');
         try {
           return await handle.executeUpdate(sendEvent, {

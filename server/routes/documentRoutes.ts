@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { exportEFile, verifyReceipt } from '../../documents/index.js';
 import type { AuditEntry, EFileDocument } from '../../documents/index.js';
 import type { AppDeps } from '../AppDeps.js';
+import { caseData } from '../../workflows/index.js';
 import { caseAccess } from '../access/caseAccess.js';
+import type { CaseAccess } from '../access/caseAccess.js';
+import { consentGate } from '../access/consentGate.js';
+import { categoriesIn } from '../access/dataCategories.js';
 import { logRead } from '../access/logRead.js';
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
@@ -18,9 +22,21 @@ export function documentRoutes(deps: AppDeps) {
     const access = await caseAccess(deps, principal, doc.caseId).catch(() => {
       throw new HttpError(404, 'document-not-found', `No document ${id}`);
     });
-    if (access.as === 'staff' && !query.purpose) throw new HttpError(400, 'purpose-required', 'Staff must state the purpose of every read (?purpose=…)');
-    await logRead(deps, principal, access, query.purpose ?? '', [`dokument:${doc.kind}`]);
+    await gateAndLog(principal, access, query, `dokument:${doc.kind}`);
     return doc;
+  };
+
+  /**
+   * Documents carry the case's data (a receipt's submission, a decision's fields), so staff
+   * need consent for every gated category the case holds, and the read logs them all.
+   */
+  const gateAndLog = async (principal: Principal, access: CaseAccess, query: Record<string, string>, what: string) => {
+    if (access.as === 'staff' && !query.purpose) throw new HttpError(400, 'purpose-required', 'Staff must state the purpose of every read (?purpose=…)');
+    const categories = access.as === 'staff'
+      ? categoriesIn(access.definition, await deps.temporal.client.workflow.getHandle(access.record.id).query(caseData))
+      : [];
+    await consentGate(deps, principal, access, categories);
+    await logRead(deps, principal, access, query.purpose ?? '', [what, ...categories]);
   };
 
   return [
@@ -52,8 +68,7 @@ export function documentRoutes(deps: AppDeps) {
       summary: 'Export the Akte of a case as an xdomea-style ZIP (manifest with hashes, documents, audit trail)',
       async handler({ ctx, principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
-        if (access.as === 'staff' && !query.purpose) throw new HttpError(400, 'purpose-required', 'Staff must state the purpose of every read (?purpose=…)');
-        await logRead(deps, principal!, access, query.purpose ?? '', ['akte']);
+        await gateAndLog(principal!, access, query, 'akte');
         const caseId = access.record.id;
         const documents: EFileDocument[] = (await deps.store.documentsOf(caseId)).map((d) => ({
           id: d.id, title: d.title, fileName: d.fileName, mediaType: d.mediaType, content: new Uint8Array(d.content),

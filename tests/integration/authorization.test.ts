@@ -74,9 +74,10 @@ describe('authorization matrix: every route × six callers', () => {
       'GET /api/cases/:id/data': { path: `/api/cases/${c}/data${staffQuery}`, expect: row(401, 200, 404, 403, 404, 404) },
       'POST /api/cases/:id/events': { path: `/api/cases/${c}/events`, body: { type: 'NOPE' }, expect: row(401, 409, 404, 409, 404, 404) },
       'POST /api/cases/:id/consent-requests': { path: `/api/cases/${c}/consent-requests`, body: { categories: ['nachweise'], purpose: 'Prüfung', duration: 'P1D' }, expect: row(401, 403, 403, 201, 404, 403) },
-      'GET /api/documents/:id': { path: `/api/documents/${fixture.documentId}${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },
-      'GET /api/documents/:id/verify': { path: `/api/documents/${fixture.documentId}/verify${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },
-      'GET /api/cases/:id/efile/export': { path: `/api/cases/${c}/efile/export${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },
+      // Documents carry the case's data, and Erika has not (yet) granted the gated category: 403 for the clerk.
+      'GET /api/documents/:id': { path: `/api/documents/${fixture.documentId}${staffQuery}`, expect: row(401, 200, 404, 403, 404, 404) },
+      'GET /api/documents/:id/verify': { path: `/api/documents/${fixture.documentId}/verify${staffQuery}`, expect: row(401, 200, 404, 403, 404, 404) },
+      'GET /api/cases/:id/efile/export': { path: `/api/cases/${c}/efile/export${staffQuery}`, expect: row(401, 200, 404, 403, 404, 404) },
       'GET /api/me/inbox': { path: '/api/me/inbox', expect: row(401, 200, 200, 403, 403, 403) },
       'GET /api/me/data': { path: '/api/me/data', expect: row(401, 200, 200, 403, 403, 403) },
       'GET /api/me/access-log': { path: '/api/me/access-log', expect: row(401, 200, 200, 403, 403, 403) },

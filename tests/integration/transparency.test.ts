@@ -76,7 +76,13 @@ describe('access log and consent through the HTTP API (real worker, Temporal, Po
     expect(open.find((c) => c.id === request.body.id)?.status).toBe('open');
     expect((await data('')).status).toBe(403);
 
+    // Documents carry the same data: the receipt too stays closed to the clerk until the grant.
+    const receipt = (await suite.services.store.documentsOf(caseId)).find((d) => d.kind === 'receipt')!;
+    const doc = () => suite.api.call('GET', `/api/documents/${receipt.id}?purpose=${purpose}`, undefined, clerk);
+    expect(await doc()).toMatchObject({ status: 403, body: { code: 'consent-required', details: { categories: ['nachweise'] } } });
+
     expect((await suite.api.call('POST', `/api/me/consents/${request.body.id}`, { decision: 'grant' }, erika)).body.status).toBe('granted');
+    expect((await doc()).status).toBe(200);
     const granted = await data('');
     expect(granted.status).toBe(200);
     expect(JSON.stringify(granted.body.data)).toContain('IHK München');
