@@ -1,7 +1,7 @@
 import { Context } from '@temporalio/activity';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Party } from '../store/index.js';
-import { auditLink, effectHandlers } from './effects/index.js';
+import { auditLink, effectHandlers, misconfigured } from './effects/index.js';
 import type { EffectDeps, RunEffectInput } from './effects/index.js';
 
 /** What `recordTransition` gets after each step of a case. */
@@ -52,17 +52,25 @@ export function createActivities(deps: ActivityDeps) {
      * sequence, effect index), and the effect log gets one row per key.
      */
     async runEffect(input: RunEffectInput): Promise<{ recorded: boolean; result: unknown }> {
-      const handler = effectHandlers[input.effect.type];
-      if (!handler) throw new Error(`no handler for effect type ${input.effect.type}`);
-      if (input.record) await recordTransition(input.record);
-      const result = await handler(input, deps);
+      const handler = Object.hasOwn(effectHandlers, input.effect.type) ? effectHandlers[input.effect.type] : undefined;
+      // Sealing with an HSM or a slow mail server can take a while: heartbeat meanwhile, so only
+      // a dead worker (no heartbeats) makes Temporal retry elsewhere.
+      const ctx = Context.current();
+      const beat = setInterval(() => ctx.heartbeat(), 2000);
+      let result: unknown;
+      try {
+        if (input.record) await recordTransition(input.record);
+        if (!handler) throw misconfigured(`no handler for effect type ${input.effect.type}`);
+        result = await handler(input, deps);
+      } finally {
+        clearInterval(beat);
+      }
       const recorded = await deps.store.recordEffect({
         key: input.key, caseId: input.caseId, eventSeq: input.seq, effectIndex: input.index,
         type: input.effect.type, params: input.effect.params,
       });
       const delay = deps.effectDelay;
       if (delay && (delay.types.length === 0 || delay.types.includes(input.effect.type))) {
-        const ctx = Context.current();
         for (let waited = 0; waited < delay.ms; waited += 500) {
           ctx.heartbeat();
           await sleep(500, undefined, { signal: ctx.cancellationSignal });

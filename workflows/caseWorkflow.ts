@@ -1,5 +1,5 @@
 import {
-  ApplicationFailure, CancellationScope, allHandlersFinished, condition, continueAsNew, isCancellation,
+  ActivityFailure, ApplicationFailure, CancellationScope, allHandlersFinished, condition, continueAsNew, isCancellation,
   proxyActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo,
 } from '@temporalio/workflow';
 import type { AnyMachineSnapshot } from 'xstate';
@@ -9,7 +9,7 @@ import {
 import type { CaseEvent, Step } from '../engine/index.js';
 import type { CaseActivities } from '../workers/index.js';
 import { EVENT_REJECTED, caseData, sendEvent, view } from './contract.js';
-import type { CaseView, CaseWorkflowInput, HistoryEntry, Party, PendingDeadline, QueuedWork, SendEventInput } from './contract.js';
+import type { CaseView, CaseWorkflowInput, EffectFailure, HistoryEntry, Party, PendingDeadline, QueuedWork, SendEventInput } from './contract.js';
 import { searchAttributesOf, stateKeyword } from './searchAttributes.js';
 
 const { runEffect, recordTransition } = proxyActivities<CaseActivities>({
@@ -35,7 +35,10 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   const work: QueuedWork[] = [...(input.carried?.work ?? [])];
   const history: HistoryEntry[] = [...(input.carried?.history ?? [])];
   const parties: Party[] = [...(input.carried?.parties ?? input.parties ?? [])];
+  const failures: EffectFailure[] = [...(input.carried?.failures ?? [])];
   const timers = new Map<string, { deadline: PendingDeadline; scope: CancellationScope }>();
+  const staffAuthorities = Object.fromEntries(Object.entries(definition.roles)
+    .filter(([, r]) => r.kind === 'staff').map(([name, r]) => [name, r.authority ?? definition.authority]));
   let seq = input.carried?.seq ?? 0;
   const startedAt = new Date().toISOString();
   const first = input.carried ? undefined : startCase(machine, info, startedAt);
@@ -64,6 +67,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     deadlines: deadlines(),
     history,
     parties,
+    failures,
     pendingEffects: work.length,
     seq,
   });
@@ -74,8 +78,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     const delay = Math.max(0, Date.parse(deadline.dueAt) - Date.now());
     scope.run(() => sleep(delay)).then(
       () => {
-        timers.delete(deadline.id);
-        if (snapshot.status !== 'active') return;
+        // Fired in the same activation as an event that left the state: nothing to do.
+        if (!timers.delete(deadline.id) || snapshot.status !== 'active' || !snapshot.can({ type: deadline.event.type })) return;
         seq += 1;
         const event: CaseEvent = { type: deadline.event.type, at: now() };
         apply(transitionCase(machine, snapshot, event), event);
@@ -155,11 +159,18 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       const next = work[0]!;
       if (next.kind === 'transition') await recordTransition({ ...next.record, parties });
       else {
-        await runEffect({
-          key: next.key, caseId, procedure: definition.id, version: definition.version, authority: definition.authority,
-          title: definition.title, seq: next.seq, index: next.index, effect: next.effect, trigger: next.trigger, parties, roles: Object.keys(definition.roles), caseData: next.caseData,
-          ...(next.record ? { record: { ...next.record, parties } } : {}),
-        });
+        try {
+          await runEffect({
+            key: next.key, caseId, procedure: definition.id, version: definition.version, authority: definition.authority,
+            title: definition.title, seq: next.seq, index: next.index, effect: next.effect, trigger: next.trigger, parties,
+            roles: Object.keys(definition.roles), staffAuthorities, caseData: next.caseData,
+            ...(next.record ? { record: { ...next.record, parties } } : {}),
+          });
+        } catch (err) {
+          // A definition mistake (a seal without a rendered document): recorded, not retried forever.
+          if (!(err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.nonRetryable)) throw err;
+          failures.push({ key: next.key, type: next.effect.type, message: err.cause.message });
+        }
       }
       work.shift();
     }
@@ -171,7 +182,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       if (work.length > 0) continue;
       await continueAsNew<typeof caseWorkflow>({
         caseId, definition,
-        carried: { persisted: persistCase(machine, snapshot), seq, history, work, parties, timers: deadlines() },
+        carried: { persisted: persistCase(machine, snapshot), seq, history, work, parties, failures, timers: deadlines() },
       });
     }
   }

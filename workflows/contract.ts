@@ -19,6 +19,14 @@ export interface CarriedState {
   history: HistoryEntry[];
   work: QueuedWork[];
   parties: Party[];
+  failures?: EffectFailure[];
+}
+
+/** An effect that could not be carried out and will not be retried (the definition's mistake). */
+export interface EffectFailure {
+  key: string;
+  type: string;
+  message: string;
 }
 
 /** A party of the case: who acted in a citizen role. */
@@ -81,6 +89,8 @@ export interface CaseView {
   deadlines: PendingDeadline[];
   history: HistoryEntry[];
   parties: Party[];
+  /** Effects that failed for good; the case went on without them. */
+  failures: EffectFailure[];
   /** Effects and transition records not yet carried out. */
   pendingEffects: number;
   seq: number;

@@ -5,6 +5,6 @@
 export { caseWorkflow } from './caseWorkflow.js';
 export { EVENT_REJECTED, caseData, sendEvent, view } from './contract.js';
 export type {
-  CarriedState, CaseView, Party, QueuedWork, RejectionDetails, CaseWorkflowInput, HistoryEntry, PendingDeadline, QueuedEffect, SendEventInput,
+  CarriedState, CaseView, EffectFailure, Party, QueuedWork, RejectionDetails, CaseWorkflowInput, HistoryEntry, PendingDeadline, QueuedEffect, SendEventInput,
 } from './contract.js';
 export { searchAttributeKeys, searchAttributesOf, stateKeyword } from './searchAttributes.js';

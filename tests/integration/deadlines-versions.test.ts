@@ -48,6 +48,18 @@ describe('deadlines and versions on the real Temporal server', () => {
     expect((await handle.query(view)).state).toBe('vollstaendigkeit');
   });
 
+  it('records an effect the definition made impossible (a seal without a rendered document) and goes on', async () => {
+    const def = catalogueDefinition('anfrage');
+    def.machine.states.answered = { type: 'final', entry: [{ type: 'sign', params: { document: 'bescheid', kind: 'seal' } }, { type: 'notify', params: { to: 'applicant' } }] };
+    const handle = await startCase(suite.services.client, suite.taskQueue, def);
+    suite.caseIds.push(handle.workflowId);
+    await send(handle, 'SUBMIT', { id: 'erika', role: 'applicant' }, { betreff: 'Ohne Bescheid', nachricht: 'x' });
+    await send(handle, 'ANSWER', { id: 'clerk', role: 'clerk' }, { text: 'Antwort' });
+    const final = await handle.result();
+    expect(final.failures).toEqual([{ key: `${handle.workflowId}:2:0`, type: 'sign', message: expect.stringContaining('no rendered document "bescheid"') }]);
+    expect((await suite.services.store.effectsOf(handle.workflowId)).map((e) => e.type)).toEqual(['receipt', 'createEFile', 'notify']);
+  });
+
   it('finishes a case on version 1 after version 2 is published, both on the same worker', async () => {
     const v1 = catalogueDefinition('anfrage');
     const v2: ProcedureConfig = structuredClone(v1);

@@ -26,6 +26,8 @@ export interface RunEffectInput {
   parties: Party[];
   /** Role names of the procedure (a `notify` to anything else goes to an outside recipient). */
   roles: string[];
+  /** Staff roles and the authority whose staff hold them. */
+  staffAuthorities?: Record<string, string>;
   /** Form data of the case so far, per form id. */
   caseData: Record<string, Record<string, unknown>>;
   /** The projection and audit record of the transition, written before the effect. */

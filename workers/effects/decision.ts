@@ -1,5 +1,6 @@
 import { renderDocument, sealPdf } from '../../documents/index.js';
 import { audit } from './audit.js';
+import { misconfigured } from './misconfigured.js';
 import type { EffectHandler, RunEffectInput } from './EffectInput.js';
 import { fileDocument } from './fileBytes.js';
 
@@ -40,7 +41,7 @@ export const sign: EffectHandler = async (input, deps) => {
   const done = docs.find((d) => d.effectKey === input.key);
   if (done) return { document: done.id };
   const source = docs.filter((d) => d.kind === 'rendered' && d.title === name).at(-1);
-  if (!source) throw new Error(`sign: no rendered document "${name}" in case ${input.caseId} (add a renderDocument effect before sign)`);
+  if (!source) throw misconfigured(`sign: no rendered document "${name}" in case ${input.caseId} (add a renderDocument effect before sign)`);
   const signer = await deps.signerFor(input.authority);
   const authorityName = deps.authorityNames?.[input.authority] ?? input.authority;
   const sealed = await sealPdf(new Uint8Array(source.content), signer, {

@@ -20,7 +20,12 @@ export const createEFile: EffectHandler = async (input, deps) => {
  */
 export const fileSubmission: EffectHandler = async (input, deps) => {
   const name = String(input.effect.params.document ?? input.trigger.type.toLowerCase());
-  const existing = latestDocument(await deps.store.documentsOf(input.caseId), name);
+  const all = await deps.store.documentsOf(input.caseId);
+  // A retry finds what this effect filed (fileDocument below is idempotent on the key); an
+  // earlier rendered or sealed document of that name is filed as it is; anything else (a second
+  // submission in a loop) is new data to file.
+  const mine = all.some((d) => d.effectKey === input.key || d.effectKey.startsWith(`${input.key}:`));
+  const existing = mine ? undefined : latestDocument(all.filter((d) => d.kind === 'rendered' || d.kind === 'sealed'), name);
   if (existing) {
     await audit(deps.store, input.caseId, input.key, {
       at: input.trigger.at, actor: 'system', action: 'document.filed', details: { documents: [{ id: existing.id, sha256: existing.sha256 }] },

@@ -12,3 +12,4 @@ export const effectHandlers: Record<EffectType, EffectHandler> = {
 };
 export type { EffectDeps, EffectHandler, MailSender, RunEffectInput, Trigger } from './EffectInput.js';
 export { audit, auditLink } from './audit.js';
+export { EFFECT_MISCONFIGURED, misconfigured } from './misconfigured.js';

@@ -26,7 +26,8 @@ export const receipt: EffectHandler = async (input, deps) => {
   await audit(deps.store, input.caseId, input.key, {
     at: input.trigger.at, actor: 'system', action: 'receipt.issued', details: { document: doc.id, sha256: doc.sha256, event: input.trigger.type },
   });
-  const to = input.trigger.actor ? [input.trigger.actor.id] : input.parties.filter((p) => p.role === input.effect.params.to).map((p) => p.id);
+  // The submitter gets it; a receipt from an entry effect (no actor) goes to the case's parties.
+  const to = input.trigger.actor ? [input.trigger.actor.id] : input.parties.map((p) => p.id);
   await deliver(input, deps, { recipients: to, template: 'receipt', documentId: doc.id });
   return { document: doc.id };
 };
