@@ -44,10 +44,16 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   log('stopping …');
-  await timed('worker and API stop', () => Promise.all(children.map((c) => stopProcess(c))));
-  if (temporal) await timed('Temporal dev server stop', () => temporal!.stop());
-  await mailSink?.close();
-  if (postgres) await timed('PostgreSQL stop', () => postgres!.stop().catch((err: Error) => log(`PostgreSQL stop: ${err.message}`)));
+  // Each step on its own: one failing must not leave the others running.
+  const steps: [string, (() => Promise<unknown>) | undefined][] = [
+    ['worker and API stop', () => Promise.all(children.map((c) => stopProcess(c)))],
+    ['Temporal dev server stop', temporal && (() => temporal!.stop())],
+    ['mail sink stop', mailSink && (() => mailSink!.close())],
+    ['PostgreSQL stop', postgres && (() => postgres!.stop())],
+  ];
+  for (const [what, step] of steps) {
+    if (step) await timed(what, step).catch((err: Error) => log(`${what}: ${err.message}`));
+  }
   log('stopped');
   process.exit(code);
 }
@@ -60,6 +66,10 @@ function child(name: string, script: string, env: Record<string, string>): Child
   };
   proc.stdout?.on('data', relay(process.stdout));
   proc.stderr?.on('data', relay(process.stderr));
+  proc.on('error', (err) => {
+    log(`${name} could not start: ${err.message}; stopping everything`);
+    void shutdown(1);
+  });
   proc.on('exit', (code, signal) => {
     if (!stopping) {
       log(`${name} exited (${signal ?? code}); stopping everything`);
@@ -90,6 +100,12 @@ try {
       ...devServer, cli: cli.path, namespace: config.namespace, searchAttributes: config.searchAttributes,
     }));
     temporalAddress = temporal.address;
+    temporal.process.on('exit', (code, signal) => {
+      if (!stopping) {
+        log(`Temporal dev server exited (${signal ?? code}); stopping everything`);
+        void shutdown(1);
+      }
+    });
   }
   await timed('migrations', async () => {
     const store = await openStore(databaseUrl);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { findPgBin } from './tools.mjs';
@@ -43,7 +43,16 @@ export async function startLocalPostgres(opts: { dataDir: string; port: number; 
     pgRun(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-locale', '--no-instructions']);
   }
   const serverOpts = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c full_page_writes=off`;
-  pgRun(join(bin, 'pg_ctl'), ['-D', dataDir, '-l', join(dataDir, 'server.log'), '-o', serverOpts, '-w', '-t', '60', 'start']);
+  const logFile = join(dataDir, 'server.log');
+  try {
+    pgRun(join(bin, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-o', serverOpts, '-w', '-t', '60', 'start']);
+  } catch (err) {
+    const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-8).join('\n') : '';
+    throw new Error(`PostgreSQL did not start on port ${port}: ${(err as Error).message.split("\n")[0]}\n${tail}`, { cause: err });
+  }
+  const stop = async () => {
+    pgRun(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
+  };
   const admin = `postgres://postgres@127.0.0.1:${port}/postgres`;
   await waitFor(`PostgreSQL on port ${port}`, 30_000, async () => {
     const client = new pg.Client({ connectionString: admin });
@@ -54,11 +63,9 @@ export async function startLocalPostgres(opts: { dataDir: string; port: number; 
     } finally {
       await client.end();
     }
+  }).catch(async (err: unknown) => {
+    await stop(); // never leave a cluster running that the caller has no handle to
+    throw err;
   });
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/${database}`,
-    async stop() {
-      pgRun(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
-    },
-  };
+  return { url: `postgres://postgres@127.0.0.1:${port}/${database}`, stop };
 }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { connect } from 'node:net';
 import { dirname } from 'node:path';
 import { Connection } from '@temporalio/client';
 import type { DevServerOptions, SearchAttributeType } from './temporalConfig.js';
@@ -35,6 +36,15 @@ function devServerArgs(spec: DevServerSpec): string[] {
   return args;
 }
 
+/** Whether something already accepts connections on ip:port. */
+function portTaken(ip: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: ip, port });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /** Stops a child process: SIGTERM, then SIGKILL after `graceMs`. */
 export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
@@ -51,6 +61,10 @@ export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promis
  */
 export async function startTemporalDevServer(spec: DevServerSpec): Promise<DevServer> {
   mkdirSync(dirname(spec.dbFilename), { recursive: true });
+  // A server left over from an earlier run would answer the readiness probe for the new one.
+  if (await portTaken(spec.ip, spec.port)) {
+    throw new Error(`port ${spec.port} on ${spec.ip} is in use (another Temporal server?): stop it or choose another port`);
+  }
   const child = spawn(spec.cli, devServerArgs(spec), { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const onData = (chunk: Buffer) => {
@@ -69,7 +83,10 @@ export async function startTemporalDevServer(spec: DevServerSpec): Promise<DevSe
     } finally {
       await connection.close();
     }
-  }, () => child.exitCode !== null);
+  }, () => child.exitCode !== null).catch(async (err: unknown) => {
+    await stopProcess(child); // never leave a half-started server holding the port and the file
+    throw err;
+  });
   return {
     address,
     uiUrl: spec.headless ? undefined : `http://${spec.ip}:${spec.uiPort}`,
