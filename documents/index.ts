@@ -18,3 +18,5 @@ export { sealPdf, type SealOptions } from './sealPdf.js';
 export type { EFile, EFileCase, EFileDocument, EFileSignature } from './EFile.js';
 export { exportEFile, type ExportEFileOptions } from './exportEFile.js';
 export { canonicalJson } from './canonicalJson.js';
+export { PayloadCipher } from './PayloadCipher.js';
+export { loadPayloadCipher } from './loadPayloadCipher.js';

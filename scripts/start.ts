@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalogue } from '../definitions/index.js';
-import { ensureDevPki } from '../documents/index.js';
+import { ensureDevPki, loadPayloadCipher } from '../documents/index.js';
 import { openStore } from '../store/index.js';
 import { startMailSink } from '../workers/mail/index.js';
 import type { MailSink } from '../workers/mail/index.js';
@@ -120,7 +120,8 @@ try {
   await timed(`development PKI (${pkiDir})`, async () => {
     const authorities = [...new Set([...loadCatalogue().values()].map((d) => d.authority))];
     await ensureDevPki(pkiDir, authorities);
-    log(`root CA and seals for ${authorities.join(', ')}`);
+    await loadPayloadCipher(join(dataDir, 'keys', 'payload.json')); // created once, before worker and server read it
+    log(`root CA and seals for ${authorities.join(', ')}; payload key in ${join(dataDir, 'keys')}`);
   });
   let smtpUrl = process.env.SMTP_URL;
   if (!smtpUrl) {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { ensureDevPki } from '../documents/index.js';
+import { ensureDevPki, loadPayloadCipher } from '../documents/index.js';
 import { loadCatalogue } from '../definitions/index.js';
 import { projectRoot, readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
@@ -26,7 +26,9 @@ const files = loadCatalogue();
 await ensureDevPki(pkiDir, [...new Set([...files.values()].map((d) => d.authority))]);
 const store = await openStore(databaseUrl);
 const connection = await Connection.connect({ address });
-const client = new Client({ connection, namespace: config.namespace });
+const dataDir = process.env.AMTSWEG_DATA_DIR ?? join(projectRoot, '.data');
+const payloadCodec = await loadPayloadCipher(join(dataDir, 'keys', 'payload.json'));
+const client = new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [payloadCodec] } });
 const app = createApp({
   temporal: { client, namespace: config.namespace, taskQueue: config.taskQueue },
   store,

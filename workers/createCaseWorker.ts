@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { PayloadCodec } from '@temporalio/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { WorkerOptions } from '@temporalio/worker';
 import { createActivities } from './activities.js';
@@ -21,6 +22,8 @@ export interface CaseWorkerOptions {
   namespace: string;
   taskQueue: string;
   deps: ActivityDeps;
+  /** Encrypts payloads (the installation's PayloadCipher); clients must use the same. */
+  payloadCodec?: PayloadCodec;
   /** A pre-built workflow bundle (`bundleWorkflowCode`), to skip bundling at start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
@@ -33,6 +36,7 @@ export async function createCaseWorker(opts: CaseWorkerOptions): Promise<{ worke
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     activities: createActivities(opts.deps),
+    ...(opts.payloadCodec ? { dataConverter: { payloadCodecs: [opts.payloadCodec] } } : {}),
     ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath, bundlerOptions }),
   });
   return { worker, connection };

@@ -5,6 +5,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { LogLevel } from '@temporalio/worker';
 import { projectRoot, readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
+import { loadPayloadCipher } from '../documents/index.js';
 import { devSigners } from './devSigners.js';
 import { createMailer } from './mail/index.js';
 import { createCaseWorker } from './index.js';
@@ -19,14 +20,16 @@ if (!env.DATABASE_URL) {
 }
 
 const store = await openStore(env.DATABASE_URL);
+const dataDir = env.AMTSWEG_DATA_DIR ?? join(projectRoot, '.data');
+const payloadCodec = await loadPayloadCipher(join(dataDir, 'keys', 'payload.json'));
 const mailer = env.SMTP_URL ? createMailer({ smtpUrl: env.SMTP_URL, from: env.AMTSWEG_MAIL_FROM ?? 'Amtsweg <no-reply@amtsweg.local>' }) : undefined;
 const delayMs = Number(env.AMTSWEG_TEST_EFFECT_DELAY_MS ?? 0);
 const t0 = performance.now();
 const { worker, connection } = await createCaseWorker({
-  address, namespace: config.namespace, taskQueue: config.taskQueue,
+  address, namespace: config.namespace, taskQueue: config.taskQueue, payloadCodec,
   deps: {
     store,
-    signerFor: devSigners(env.AMTSWEG_PKI_DIR ?? join(projectRoot, '.data', 'pki')),
+    signerFor: devSigners(env.AMTSWEG_PKI_DIR ?? join(dataDir, 'pki')),
     ...(mailer ? { mailer } : {}),
     ...(delayMs > 0 ? { effectDelay: { ms: delayMs, types: (env.AMTSWEG_TEST_EFFECT_DELAY_TYPES ?? '').split(',').filter(Boolean) } } : {}),
   },

@@ -53,13 +53,15 @@ const caseQueue = `bench-cases-${run}`;
 const bareQueue = `bench-bare-${run}`;
 console.log(`[setup] services up (${elapsed()}); bundling the two workers' workflow code …`);
 const { worker: caseWorker, connection } = await createCaseWorker({
-  address: services.temporal.address, namespace: config.namespace, taskQueue: caseQueue,
+  address: services.temporal.address, namespace: config.namespace, taskQueue: caseQueue, payloadCodec: services.payloadCodec,
   deps: { store: services.store, signerFor: devSigners(services.pkiDir) },
 });
 const bareWorker = await Worker.create({
   connection, namespace: config.namespace, taskQueue: bareQueue,
   workflowsPath: createRequire(import.meta.url).resolve('./cases/bareWorkflow.ts'),
   activities: { async noop() {} },
+  // The client encrypts every payload, so the bare worker decrypts too: both pay the same.
+  dataConverter: { payloadCodecs: [services.payloadCodec] },
 });
 console.log(`[setup] workers ready (${elapsed()})`);
 

@@ -21,7 +21,7 @@ describe('a worker SIGKILLed during sign and during notify', () => {
   });
 
   afterAll(async () => {
-    if (caseIds.length) expect(await replayCases(services.client, caseIds)).toBe(caseIds.length);
+    if (caseIds.length) expect(await replayCases(services.client, caseIds, services.payloadCodec)).toBe(caseIds.length);
     await Promise.all(workers.map((w) => w.stop()));
     await services?.stop();
   });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain, verifyReceipt } from '../../documents/index.js';
@@ -73,6 +73,26 @@ describe('Gewerbeanmeldung from submission to sealed certificate (real Temporal,
     expect(suite.services.mail.duplicates()).toBe(0);
     expect((await suite.services.store.inboxOf('erika')).length).toBe(4);
     expect((await suite.services.store.inboxOf('authority:finanzamt')).length).toBe(1);
+
+    // Temporal holds the case only encrypted: a client without the key sees no personal data.
+    const raw = await new Client({ connection: suite.services.client.connection, namespace: suite.services.client.options.namespace })
+      .workflow.getHandle(id).fetchHistory();
+    const payloads: { metadata?: Record<string, Uint8Array>; data?: Uint8Array }[] = [];
+    const collect = (node: unknown): void => {
+      if (!node || typeof node !== 'object' || node instanceof Uint8Array) return;
+      if (Array.isArray(node)) { node.forEach(collect); return; }
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'payloads' && Array.isArray(v)) payloads.push(...v);
+        else collect(v);
+      }
+    };
+    collect(raw.events);
+    expect(payloads.length).toBeGreaterThan(10);
+    for (const p of payloads) {
+      expect(Buffer.from(p.metadata?.encoding ?? []).toString()).toBe('binary/encrypted');
+      const bytes = Buffer.from(p.data ?? []).toString('latin1');
+      for (const secret of ['Mustermann', 'erika', String(antrag.taetigkeit)]) expect(bytes).not.toContain(secret);
+    }
 
     // The Akte exports as an xdomea-style ZIP whose files match their hashes.
     const res = await fetch(`${suite.api.url}/api/cases/${id}/efile/export`, { headers: { authorization: `Bearer ${await suite.api.token('erika')}` } });

@@ -20,7 +20,7 @@ describe('a worker SIGKILLed while an effect is in flight', () => {
   });
 
   afterAll(async () => {
-    if (caseIds.length) expect(await replayCases(services.client, caseIds)).toBe(caseIds.length);
+    if (caseIds.length) expect(await replayCases(services.client, caseIds, services.payloadCodec)).toBe(caseIds.length);
     await api?.close();
     await Promise.all(workers.map((w) => w.stop()));
     await services?.stop();

@@ -1,6 +1,7 @@
 // Integration-test set-up: a throw-away Temporal dev server and PostgreSQL cluster per suite,
 // on free ports and in a temp folder, so tests never touch .data/ and can run beside npm start.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import {
   findTemporalCli, freePort, projectRoot, readTemporalConfig, startLocalPostgres, startTemporalDevServer, stopProcess,
 } from '../../scripts/index.js';
 import type { DevServer, LocalPostgres } from '../../scripts/index.js';
-import { ensureDevPki } from '../../documents/index.js';
+import { PayloadCipher, ensureDevPki } from '../../documents/index.js';
 import { loadCatalogue } from '../../definitions/index.js';
 import { openStore } from '../../store/index.js';
 import { startMailSink } from '../../workers/mail/index.js';
@@ -25,6 +26,9 @@ export interface TestServices {
   /** Development PKI of the suite (root and one seal per catalogue authority). */
   pkiDir: string;
   rootCertificatePem: string;
+  /** The suite's payload encryption; its worker processes get the same key. */
+  payloadCodec: PayloadCipher;
+  payloadKey: string;
   /** Development SMTP listener; worker processes send to it. */
   mail: MailSink;
   temporal: DevServer;
@@ -58,8 +62,10 @@ export async function startServices(): Promise<TestServices> {
   services.mail = await startMailSink({ dir: join(dir, 'mail') });
   services.store = await openStore(services.postgres.url);
   await services.store.migrate();
+  services.payloadKey = randomBytes(32).toString('base64');
+  services.payloadCodec = await PayloadCipher.create(Buffer.from(services.payloadKey, 'base64'), 'test');
   const connection = await Connection.connect({ address: services.temporal.address });
-  services.client = new Client({ connection, namespace: config.namespace });
+  services.client = new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [services.payloadCodec] } });
   services.restartTemporal = async () => {
     services.temporal = await startTemporalDevServer(spec);
   };
@@ -86,7 +92,7 @@ export interface WorkerProcess {
 export async function startWorkerProcess(services: TestServices, taskQueue: string, env: Record<string, string> = {}): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, LOG_LEVEL: 'WARN', ...env },
+    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', LOG_LEVEL: 'WARN', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

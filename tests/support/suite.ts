@@ -28,7 +28,7 @@ export function useCaseSuite(prefix: string, options: { worker?: boolean } = {})
     suite.api = await startApi(suite.services, suite.taskQueue);
   });
   afterAll(async () => {
-    if (suite.caseIds.length) expect(await replayCases(suite.services.client, suite.caseIds)).toBe(suite.caseIds.length);
+    if (suite.caseIds.length) expect(await replayCases(suite.services.client, suite.caseIds, suite.services.payloadCodec)).toBe(suite.caseIds.length);
     await suite.api?.close();
     await suite.worker?.stop();
     await suite.services?.stop();
