@@ -45,14 +45,19 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   let snapshot: AnyMachineSnapshot = first?.snapshot ?? restoreCase(machine, input.carried?.persisted);
 
   const now = () => new Date().toISOString();
-  let indexed = '';
-  /** Keeps the search attributes current, upserting only when they change (each upsert is a history event). */
+  const indexed = new Map<string, string>();
+  /**
+   * Keeps the search attributes current, upserting only those that changed (each upsert is a
+   * history event and a visibility write on the server).
+   */
   const index = () => {
-    const pairs = searchAttributesOf(definition, snapshot, deadlines());
-    const key = JSON.stringify(pairs.map((p) => p.value));
-    if (key === indexed) return;
-    indexed = key;
-    upsertSearchAttributes(pairs);
+    const changed = searchAttributesOf(definition, snapshot, deadlines()).filter((p) => {
+      const value = JSON.stringify(p.value);
+      if (indexed.get(p.key.name) === value) return false;
+      indexed.set(p.key.name, value);
+      return true;
+    });
+    if (changed.length) upsertSearchAttributes(changed);
   };
   const deadlines = () => [...timers.values()].map((t) => t.deadline);
 
