@@ -29,9 +29,19 @@ export class Catalogue {
     return latest;
   }
 
-  /** A procedure: the given version, or the newest. */
+  /**
+   * A procedure: the given version, or the newest. Reads only that procedure's versions: it is
+   * on the path of every case request.
+   */
   async get(id: string, version?: number): Promise<ProcedureConfig | undefined> {
-    if (version !== undefined) return (await this.versions()).get(`${id}@${version}`);
-    return (await this.latest()).get(id);
+    const candidates: ProcedureConfig[] = [];
+    const file = this.files.get(id);
+    if (file) candidates.push(file);
+    for (const rec of await this.store.definitionVersions(id)) {
+      if (rec.status === 'published') candidates.push(rec.content as unknown as ProcedureConfig);
+    }
+    // A published version of the same number wins over the file, as in versions().
+    if (version !== undefined) return candidates.filter((d) => d.version === version).at(-1);
+    return candidates.reduce<ProcedureConfig | undefined>((newest, d) => (!newest || d.version >= newest.version ? d : newest), undefined);
   }
 }

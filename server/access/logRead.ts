@@ -1,6 +1,17 @@
 import type { AppDeps } from '../AppDeps.js';
+import { HttpError } from '../HttpError.js';
 import type { Principal } from '../http/RouteSpec.js';
 import type { CaseAccess } from './caseAccess.js';
+
+/**
+ * The purpose of a staff read (`?purpose=…`), required before anything is read; parties
+ * reading their own case need none.
+ */
+export function requirePurpose(access: CaseAccess, purpose: string | undefined): string {
+  if (access.as !== 'staff') return '';
+  if (!purpose) throw new HttpError(400, 'purpose-required', 'Staff must state the purpose of every read (?purpose=…)');
+  return purpose;
+}
 
 /**
  * Records a staff read of a case's personal data in the access log of every citizen party,

@@ -7,11 +7,10 @@ import type { AppDeps } from '../AppDeps.js';
 import { caseAccess, roleForEvent, staffRoles } from '../access/caseAccess.js';
 import { consentGate } from '../access/consentGate.js';
 import { categoriesIn, pickCategories } from '../access/dataCategories.js';
-import { logRead } from '../access/logRead.js';
+import { logRead, requirePurpose } from '../access/logRead.js';
 import { HttpError } from '../HttpError.js';
 import { requireAssurance } from '../identity/index.js';
 import { defineRoute } from '../http/RouteSpec.js';
-import type { Principal } from '../http/RouteSpec.js';
 import { caseListQuery, caseViewSchema, purposeQuery } from './schemas.js';
 
 /** A case whose workflow history is gone (past Temporal's retention) is no longer readable. */
@@ -23,11 +22,6 @@ function gone(err: unknown): never {
 /** Case routes: open a case, list, read, send events, read its data. */
 export function caseRoutes(deps: AppDeps) {
   const { client, taskQueue } = deps.temporal;
-  const purposeOf = (principal: Principal, query: Record<string, string>) => {
-    if (principal.kind !== 'staff') return '';
-    if (!query.purpose) throw new HttpError(400, 'purpose-required', 'Staff must state the purpose of every read (?purpose=…)');
-    return query.purpose;
-  };
 
   return [
     defineRoute<{ procedure: string }>({
@@ -74,7 +68,7 @@ export function caseRoutes(deps: AppDeps) {
       summary: 'A case: state, the events it accepts now, deadlines, history (staff reads are logged)', response: caseViewSchema,
       async handler({ principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
-        await logRead(deps, principal!, access, purposeOf(principal!, query), ['verfahrensdaten']);
+        await logRead(deps, principal!, access, requirePurpose(access, query.purpose), ['verfahrensdaten']);
         return client.workflow.getHandle(params.id!).query(view).catch(gone);
       },
     }),
@@ -84,7 +78,7 @@ export function caseRoutes(deps: AppDeps) {
       summary: 'The form data of a case, by data category; categories that need consent are withheld until the citizen grants it',
       async handler({ principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
-        const purpose = purposeOf(principal!, query);
+        const purpose = requirePurpose(access, query.purpose);
         const data = await client.workflow.getHandle(params.id!).query(caseData).catch(gone);
         const present = categoriesIn(access.definition, data);
         const wanted = query.categories ? query.categories.split(',').filter((c) => present.includes(c)) : present;

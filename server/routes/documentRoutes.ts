@@ -7,7 +7,7 @@ import { caseAccess } from '../access/caseAccess.js';
 import type { CaseAccess } from '../access/caseAccess.js';
 import { consentGate } from '../access/consentGate.js';
 import { categoriesIn } from '../access/dataCategories.js';
-import { logRead } from '../access/logRead.js';
+import { logRead, requirePurpose } from '../access/logRead.js';
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import type { Principal } from '../http/RouteSpec.js';
@@ -31,12 +31,12 @@ export function documentRoutes(deps: AppDeps) {
    * need consent for every gated category the case holds, and the read logs them all.
    */
   const gateAndLog = async (principal: Principal, access: CaseAccess, query: Record<string, string>, what: string) => {
-    if (access.as === 'staff' && !query.purpose) throw new HttpError(400, 'purpose-required', 'Staff must state the purpose of every read (?purpose=…)');
+    const purpose = requirePurpose(access, query.purpose);
     const categories = access.as === 'staff'
       ? categoriesIn(access.definition, await deps.temporal.client.workflow.getHandle(access.record.id).query(caseData))
       : [];
     await consentGate(deps, principal, access, categories);
-    await logRead(deps, principal, access, query.purpose ?? '', [what, ...categories]);
+    await logRead(deps, principal, access, purpose, [what, ...categories]);
   };
 
   return [

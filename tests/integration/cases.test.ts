@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { startApi } from '../support/api.js';
+import { settled } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 import { waitFor } from '../../scripts/index.js';
 
@@ -18,11 +19,6 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
     return res.body;
   }
 
-  /** Waits until the case has carried out all its queued work (effects, transition records). */
-  const settled = (id: string) => waitFor('case settled', 20_000, async () => {
-    expect((await read(id)).body.pendingEffects).toBe(0);
-  });
-
   const historyLength = async (id: string) => (await suite.services.client.workflow.getHandle(id).fetchHistory()).events?.length;
 
   it('creates a case in the initial state and lists the events it accepts', async () => {
@@ -39,7 +35,7 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
 
   it('rejects an event the state does not accept with 409 and leaves state and history unchanged', async () => {
     const { id } = await createCase();
-    await settled(id);
+    await settled(suite.services.client.workflow.getHandle(id));
     const before = await historyLength(id);
     const res = await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'x' } }, clerk);
     expect(res.status).toBe(409);
