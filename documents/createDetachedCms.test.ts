@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDetachedCms } from './createDetachedCms.js';
 import { createTestPki, type TestPki } from './testing/createTestPki.js';
 import { opensslCmsVerify } from './testing/opensslCmsVerify.js';
+import { testInstant } from './testing/testClock.js';
 
 const content = new TextEncoder().encode('{"name":"Müller"}');
 
@@ -55,9 +56,10 @@ describe('createDetachedCms()', { timeout: 30_000 }, () => {
   });
 
   it('adds the signing-time attribute when a time is given', async () => {
-    const cms = await createDetachedCms(pki.signer, content, { signingTime: new Date('2025-03-01T09:30:00Z') });
+    const signingTime = testInstant(-60);
+    const cms = await createDetachedCms(pki.signer, content, { signingTime });
     const attribute = signedAttributes(cms).find((a) => a.type === '1.2.840.113549.1.9.5');
-    expect((attribute?.values[0] as asn1js.UTCTime).toDate().toISOString()).toBe('2025-03-01T09:30:00.000Z');
+    expect((attribute?.values[0] as asn1js.UTCTime).toDate().toISOString()).toBe(signingTime.toISOString());
   });
 
   it('leaves the signing-time attribute out when no time is given', async () => {

@@ -5,14 +5,16 @@ import { createReceipt } from './createReceipt.js';
 import type { ReceiptInput } from './Receipt.js';
 import { createTestPki, type TestPki } from './testing/createTestPki.js';
 import { opensslCmsVerify } from './testing/opensslCmsVerify.js';
+import { testIso } from './testing/testClock.js';
 
 const pdf = new TextEncoder().encode('%PDF-1.7 Gewerbeerlaubnis');
+const receivedAt = testIso(-60);
 const input: ReceiptInput = {
   caseId: 'case-0001',
   procedure: 'gewerbeanmeldung',
   version: 3,
   authority: 'gewerbeamt',
-  receivedAt: '2026-03-02T08:15:00Z',
+  receivedAt,
   data: { name: 'Jürgen Müller', plz: '10115', taetigkeit: 'Straßenverkauf' },
   attachments: [{ name: 'erlaubnis.pdf', mediaType: 'application/pdf', content: pdf }],
 };
@@ -28,7 +30,7 @@ describe('createReceipt()', { timeout: 30_000 }, () => {
     const { receipt } = await createReceipt(input, pki.signer);
     expect(receipt).toMatchObject({
       type: 'amtsweg-receipt', version: 1, caseId: 'case-0001', procedure: 'gewerbeanmeldung',
-      procedureVersion: 3, authority: 'gewerbeamt', receivedAt: '2026-03-02T08:15:00Z',
+      procedureVersion: 3, authority: 'gewerbeamt', receivedAt,
     });
   });
 
@@ -59,6 +61,7 @@ describe('createReceipt()', { timeout: 30_000 }, () => {
   });
 
   it('throws for a receivedAt that is not UTC', async () => {
+    // fixed date: refused for its zone before anything is signed
     await expect(createReceipt({ ...input, receivedAt: '2026-03-02T09:15:00+01:00' }, pki.signer)).rejects.toThrow(/UTC/);
   });
 

@@ -74,8 +74,9 @@ describe('ensureDevPki()', { timeout: 30_000 }, () => {
 
   it('reissues a seal certificate that has expired', async () => {
     const dir = freshDir();
+    // fixed date: the injected clock is the point (a seal expires between the two calls)
     const first = await ensureDevPki(dir, ['gewerbeamt'], { now: new Date('2025-01-01T00:00:00Z') });
-    const second = await ensureDevPki(dir, ['gewerbeamt'], { now: new Date('2031-01-01T00:00:00Z') });
+    const second = await ensureDevPki(dir, ['gewerbeamt'], { now: new Date('2031-01-01T00:00:00Z') }); // fixed date: see above
     expect(second.rootCertificatePem).toBe(first.rootCertificatePem);
     expect(second.authorityCertificatePems.gewerbeamt).not.toBe(first.authorityCertificatePems.gewerbeamt);
   });

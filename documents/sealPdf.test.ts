@@ -4,8 +4,9 @@ import { sealPdf } from './sealPdf.js';
 import { createTestPki, type TestPki } from './testing/createTestPki.js';
 import { opensslCmsVerify } from './testing/opensslCmsVerify.js';
 import { extractPdfSignature, runPoppler } from './testing/popplerTools.js';
+import { testInstant } from './testing/testClock.js';
 
-const options = { reason: 'Bescheid', location: 'Musterstadt', name: 'Gewerbeamt Musterstadt', signingTime: new Date('2026-03-02T09:30:00Z') };
+const options = { reason: 'Bescheid', location: 'Musterstadt', name: 'Gewerbeamt Musterstadt', signingTime: testInstant(-60) };
 
 describe('sealPdf()', { timeout: 30_000 }, () => {
   let pki: TestPki;
@@ -30,7 +31,11 @@ describe('sealPdf()', { timeout: 30_000 }, () => {
     expect(report).toContain('Signature Type: ETSI.CAdES.detached');
     expect(report).toContain('Signer Certificate Common Name: Siegel gewerbeamt');
     expect(report).toContain('Signing Hash Algorithm: SHA-256');
-    expect(report).toContain('Signing Time: Mar 02 2026 09:30:00');
+    // pdfsig's format, e.g. "Mar 02 2026 09:30:00".
+    const t = options.signingTime;
+    const month = t.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+    const expected = `${month} ${String(t.getUTCDate()).padStart(2, '0')} ${t.getUTCFullYear()} ${t.toISOString().slice(11, 19)}`;
+    expect(report).toContain(`Signing Time: ${expected}`);
   });
 
   it('produces a signature that pdfsig rejects after one signed byte is changed', () => {

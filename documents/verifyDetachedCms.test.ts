@@ -39,6 +39,7 @@ describe('verifyDetachedCms()', { timeout: 30_000 }, () => {
   });
 
   it('reports certificate-untrusted when the certificate was not valid at the given time', async () => {
+    // fixed date: long before any test PKI exists, whatever day the test runs
     const result = await verifyDetachedCms(cms, content, { trustedCertificates: [pki.rootPem], at: new Date('2000-01-01T00:00:00Z') });
     expect(result.errors.map((e) => e.code)).toEqual(['certificate-untrusted']);
   });

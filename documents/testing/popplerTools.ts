@@ -12,7 +12,8 @@ export function runPoppler(tool: 'pdfsig' | 'pdftotext' | 'pdfinfo', pdf: Uint8A
   try {
     writeFileSync(join(dir, 'doc.pdf'), pdf);
     const args = tool === 'pdftotext' ? [join(dir, 'doc.pdf'), '-'] : [join(dir, 'doc.pdf')];
-    const result = spawnSync(tool, args, { encoding: 'utf8' });
+    // pdfsig prints times in the local zone; UTC makes its report comparable.
+    const result = spawnSync(tool, args, { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
     if (result.error) throw result.error;
     return `${result.stdout}${result.stderr}`;
   } finally {

@@ -25,7 +25,7 @@ describe('store (real PostgreSQL)', () => {
   it('appendAudit() chains entries, appends each idempotency key once, and refuses UPDATE and DELETE', async () => {
     const caseId = randomUUID();
     const link = (action: string) => (prev: { seq: number; hash: string } | undefined) => ({
-      seq: (prev?.seq ?? 0) + 1, prevHash: prev?.hash ?? null, hash: `${action}`.padEnd(64, '0'), at: '2026-11-27T00:00:00Z', actor: 'system', action, details: {},
+      seq: (prev?.seq ?? 0) + 1, prevHash: prev?.hash ?? null, hash: `${action}`.padEnd(64, '0'), at: new Date().toISOString(), actor: 'system', action, details: {},
     });
     await services.store.appendAudit(caseId, `${caseId}:a`, link('a'));
     await services.store.appendAudit(caseId, `${caseId}:b`, link('b'));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../cli/runCli.js';
 import { createReceipt, devSigner, ensureDevPki } from '../../documents/index.js';
+import { testIso } from '../../documents/testing/testClock.js';
 
 describe('amtsweg verify', { timeout: 60_000 }, () => {
   async function receiptFile() {
@@ -12,7 +13,7 @@ describe('amtsweg verify', { timeout: 60_000 }, () => {
     const data = { familienname: 'Mustermann', vornamen: 'Erika' };
     const file = await createReceipt({
       caseId: 'c-1', procedure: 'gewerbeanmeldung', version: 1, authority: 'gewerbeamt',
-      receivedAt: '2026-11-27T10:00:00.000Z', data, attachments: [],
+      receivedAt: testIso(-60), data, attachments: [],
     }, await devSigner(join(dir, 'pki'), 'gewerbeamt'));
     writeFileSync(join(dir, 'receipt.json'), JSON.stringify(file));
     writeFileSync(join(dir, 'data.json'), JSON.stringify(data));
@@ -32,7 +33,7 @@ describe('amtsweg verify', { timeout: 60_000 }, () => {
     const { dir, trust, file } = await receiptFile();
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     expect(await runCli(['verify', join(dir, 'receipt.json'), '--trust', trust, '--data', join(dir, 'changed.json')])).toBe(1);
-    writeFileSync(join(dir, 'edited.json'), JSON.stringify({ ...file, receipt: { ...file.receipt, receivedAt: '2026-11-28T10:00:00.000Z' } }));
+    writeFileSync(join(dir, 'edited.json'), JSON.stringify({ ...file, receipt: { ...file.receipt, receivedAt: testIso(3600) } }));
     expect(await runCli(['verify', join(dir, 'edited.json'), '--trust', trust])).toBe(1);
     expect(log.mock.calls.flat().join('\n')).toContain('UNGÜLTIG / INVALID');
     log.mockRestore();
