@@ -1,16 +1,26 @@
 #!/usr/bin/env node
-// Runs before `npm start` and `npm test` (npm pre-scripts): makes a bare clone runnable.
-// 1. installs dependencies when node_modules is missing or out of date,
-// 2. obtains the Temporal CLI (reuse, or build the pinned version once into a cache),
-// 3. checks for PostgreSQL server binaries.
+// Runs before `npm start` and `npm test` (npm pre-scripts: `bootstrap.mjs start|test`) and makes
+// a bare clone on a fresh machine runnable:
+// 1. Node.js: the system's when it is ≥ 22, else the pinned LTS (.node-version) fetched once,
+// 2. system programs the command needs (PostgreSQL, poppler-utils, openssl): installed with
+//    apt-get when missing and running as root (AMTSWEG_NO_APT=1 turns that off), else a stop
+//    with the exact install command,
+// 3. dependencies, when node_modules is missing or out of date,
+// 4. the Temporal CLI (reuse, or build the pinned version once into a cache).
 // Node built-ins only, because it runs before node_modules exists. Every step prints its time.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { ensureNode } from './lib/nodeRuntime.mjs';
+import { aptInstall, installRefusal, missingTools } from './lib/systemTools.mjs';
 import {
   findPgBin, findTemporalCli, onPath, pinnedTemporalCli, projectRoot, temporalCacheBin, temporalVersion,
 } from './lib/tools.mjs';
+
+const command = process.argv[2] === 'test' ? 'test' : 'start';
+// The settings every entry point reads (config/) may live in .env; the shell's own win.
+if (existsSync(join(projectRoot, '.env'))) process.loadEnvFile(join(projectRoot, '.env'));
 
 const log = (msg) => console.log(`[bootstrap] ${msg}`);
 const secs = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -31,13 +41,13 @@ function dependencies() {
   const lock = join(projectRoot, 'package-lock.json');
   const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
   const hash = createHash('sha256')
-    .update(JSON.stringify([pkg.dependencies, pkg.devDependencies, pkg.overrides]))
+    .update(JSON.stringify([pkg.dependencies, pkg.devDependencies, pkg.overrides, runtimeVersion]))
     .update(existsSync(lock) ? readFileSync(lock) : '')
     .digest('hex');
   const stamp = join(projectRoot, 'node_modules', '.amtsweg-deps');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return 'up to date';
   const args = existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
-  log(`running npm ${args[0]} (package.json or package-lock.json changed, or node_modules missing)`);
+  log(`running npm ${args[0]} (package.json, package-lock.json or the Node version changed, or node_modules missing)`);
   const r = spawnSync('npm', args, { cwd: projectRoot, stdio: 'inherit' });
   if (r.status !== 0) fail([`npm ${args[0]} failed (exit ${r.status}); see its output above.`]);
   writeFileSync(stamp, hash);
@@ -109,22 +119,53 @@ async function temporalCli() {
   }
 }
 
-function postgres() {
-  if (process.env.DATABASE_URL) return 'skipped, using DATABASE_URL';
-  const bin = findPgBin();
-  if (!bin) {
+let runtimeVersion = process.version;
+
+/** The Node.js everything runs on; its folder goes first on PATH for npm ci and what follows. */
+function nodeRuntime() {
+  try {
+    const node = ensureNode((msg) => log(`  ${msg}`));
+    runtimeVersion = node.version;
+    process.env.PATH = `${dirname(node.path)}${delimiter}${process.env.PATH ?? ''}`;
+    return `${node.version} (${node.source}: ${node.path})`;
+  } catch (err) {
+    return fail(err.message.split('\n'));
+  }
+}
+
+/** System programs `npm ${command}` needs: present, installed now, or a stop with the command. */
+function systemPackages() {
+  const missing = missingTools(command);
+  if (missing.length === 0) {
+    const pg = findPgBin();
+    const version = pg ? spawnSync(join(pg, 'pg_ctl'), ['--version'], { encoding: 'utf8' }).stdout.trim() : 'PostgreSQL not needed';
+    return `all present (${version})`;
+  }
+  const packages = [...new Set(missing.map((t) => t.debian))];
+  const refusal = installRefusal();
+  if (refusal) {
     fail([
-      'No PostgreSQL server binaries (initdb, pg_ctl) found.',
-      'Install them (Debian/Ubuntu: `apt-get install postgresql`), or set PG_BIN to their folder,',
-      'or set DATABASE_URL=postgres://user:pass@host:5432/db to use an existing server.',
+      `npm ${command} needs programs this machine lacks:`,
+      ...missing.map((t) => `  - ${t.what} (Debian/Ubuntu package ${t.debian})`),
+      `Install them (${refusal}, so the bootstrap does not):`,
+      `  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${packages.join(' ')}`,
+      ...(packages.includes('postgresql') ? ['or set DATABASE_URL=postgres://user:pass@host:5432/db (npm start), or PG_BIN to the server binaries.'] : []),
     ]);
   }
-  const version = spawnSync(join(bin, 'pg_ctl'), ['--version'], { encoding: 'utf8' }).stdout.trim();
-  return `${version} (${bin})`;
+  log(`installing ${packages.join(', ')} with apt-get (running as root; AMTSWEG_NO_APT=1 turns this off)`);
+  try {
+    aptInstall(packages, (msg) => log(`  ${msg}`));
+  } catch (err) {
+    fail([...err.message.split('\n'), `Install by hand: apt-get install -y ${packages.join(' ')}`]);
+  }
+  const still = missingTools(command);
+  if (still.length) fail([`apt-get installed ${packages.join(' ')}, but these are still missing: ${still.map((t) => t.what).join(', ')}`]);
+  return `installed ${packages.join(', ')}`;
 }
 
 const t0 = performance.now();
+await step('Node.js', nodeRuntime);
+await step(`system programs for npm ${command}`, systemPackages);
 await step('dependencies', dependencies);
 await step('Temporal CLI', temporalCli);
-await step('PostgreSQL', postgres);
 log(`ready in ${secs(t0)}`);
