@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: fast unit tests of the pure core (no services), and integration suites that
-// start their own Temporal dev server and PostgreSQL (one file at a time: 2-core machines).
+// share one Temporal dev server and one PostgreSQL cluster per run (tests/support/globalSetup.ts;
+// a database and task queue per suite) and run one file at a time (2-core machines).
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/SummaryReporter.ts'],
@@ -9,13 +10,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{engine,documents,definitions,workflows,workers,store,server,cli,scripts}/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['{engine,config,documents,definitions,workflows,workers,store,server,cli,scripts}/**/*.test.ts', 'tests/unit/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['./tests/support/globalSetup.ts'],
           pool: 'forks',
           fileParallelism: false,
           testTimeout: 120_000,

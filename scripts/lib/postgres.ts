@@ -45,7 +45,7 @@ export async function startLocalPostgres(opts: { dataDir: string; port: number; 
   const serverOpts = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c full_page_writes=off`;
   const logFile = join(dataDir, 'server.log');
   try {
-    pgRun(join(bin, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-o', serverOpts, '-w', '-t', '60', 'start']);
+    pgRun(join(bin, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-o', serverOpts, '-w', '-t', '180', 'start']);
   } catch (err) {
     const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-8).join('\n') : '';
     throw new Error(`PostgreSQL did not start on port ${port}: ${(err as Error).message.split("\n")[0]}\n${tail}`, { cause: err });
@@ -54,7 +54,7 @@ export async function startLocalPostgres(opts: { dataDir: string; port: number; 
     pgRun(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
   };
   const admin = `postgres://postgres@127.0.0.1:${port}/postgres`;
-  await waitFor(`PostgreSQL on port ${port}`, 30_000, async () => {
+  await waitFor(`PostgreSQL on port ${port}`, 60_000, async () => {
     const client = new pg.Client({ connectionString: admin });
     await client.connect();
     try {

@@ -16,6 +16,11 @@ export interface DevServerSpec extends DevServerOptions {
   headless?: boolean;
   /** Where the server's own output goes; default: discarded. */
   onOutput?: (line: string) => void;
+  /**
+   * How long the server may take to answer; default 180 s. A first start after the CLI build,
+   * with a cold page cache on a busy 2-core machine, took longer than 60 s (issue 8).
+   */
+  startTimeoutMs?: number;
 }
 
 /** A running dev server. */
@@ -75,7 +80,7 @@ export async function startTemporalDevServer(spec: DevServerSpec): Promise<DevSe
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
   const address = `${spec.ip}:${spec.port}`;
-  await waitFor(`Temporal dev server on ${address}`, 60_000, async () => {
+  await waitFor(`Temporal dev server on ${address}`, spec.startTimeoutMs ?? 180_000, async () => {
     if (child.exitCode !== null) throw new Error(`temporal exited with ${child.exitCode}:\n${output}`);
     const connection = await Connection.connect({ address, connectTimeout: 1000 });
     try {

@@ -6,7 +6,7 @@ import { catalogueDefinition, example, send, settled, startCase, withDeadlines }
 import { useCaseSuite } from '../support/suite.js';
 
 describe('deadlines and versions on the real Temporal server', () => {
-  const suite = useCaseSuite('deadlines');
+  const suite = useCaseSuite('deadlines', { ownTemporal: true });
 
   it('fires a deadline that fell due while the Temporal server was down: the Baugenehmigung is granted by lapse', async () => {
     // § 42a VwVfG: three months become twelve seconds, the one-month statement periods four.

@@ -3,7 +3,7 @@ import { useCaseSuite } from '../support/suite.js';
 import { waitFor } from '../../scripts/index.js';
 
 describe('the Temporal server stopped and started again on the same database file', () => {
-  const suite = useCaseSuite('restart');
+  const suite = useCaseSuite('restart', { ownTemporal: true });
 
   it('keeps the case, which accepts its next event after the restart', async () => {
     const { body: created } = await suite.api.call('POST', '/api/cases', { procedure: 'anfrage' }, { as: 'erika' });

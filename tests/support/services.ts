@@ -1,24 +1,31 @@
-// Integration-test set-up: a throw-away Temporal dev server and PostgreSQL cluster per suite,
-// on free ports and in a temp folder, so tests never touch .data/ and can run beside npm start.
+// Integration-test set-up. One Temporal dev server and one PostgreSQL cluster serve the whole
+// `npm test` run (started by tests/support/globalSetup.ts; each suite gets its own database and
+// task queue). Suites that stop or restart Temporal on purpose start their own (`ownTemporal`),
+// and so does a script outside Vitest (the benchmark). Nothing touches .data/.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import {
-  findTemporalCli, freePort, projectRoot, readTemporalConfig, startLocalPostgres, startTemporalDevServer, stopProcess,
-} from '../../scripts/index.js';
-import type { DevServer, LocalPostgres } from '../../scripts/index.js';
+import pg from 'pg';
+import { projectRoot, readTemporalConfig, startTemporalDevServer, stopProcess } from '../../scripts/index.js';
+import type { LocalPostgres } from '../../scripts/index.js';
 import { PayloadCipher, ensureDevPki } from '../../documents/index.js';
 import { loadCatalogue } from '../../definitions/index.js';
 import { openStore } from '../../store/index.js';
 import { startMailSink } from '../../workers/mail/index.js';
 import type { MailSink } from '../../workers/mail/index.js';
 import type { Store } from '../../store/index.js';
+import { SHARED_POSTGRES, SHARED_TEMPORAL, startTemporalAndPostgres, testDevServerSpec, testDir } from './servers.js';
 
 export const config = readTemporalConfig();
+
+/** A Temporal frontend a suite talks to; `stop` exists only for a server the suite owns. */
+export interface SuiteTemporal {
+  address: string;
+  stop(): Promise<void>;
+}
 
 /** Services of one suite. */
 export interface TestServices {
@@ -31,53 +38,89 @@ export interface TestServices {
   payloadKey: string;
   /** Development SMTP listener; worker processes send to it. */
   mail: MailSink;
-  temporal: DevServer;
+  temporal: SuiteTemporal;
+  /** The suite's own database (in the shared cluster, or in its own). */
   postgres: LocalPostgres;
   store: Store;
   client: Client;
-  /** Starts a dev server again on the same port and SQLite file (after `temporal.stop()`). */
+  /** Starts the suite's own dev server again on the same port and SQLite file (`ownTemporal` only). */
   restartTemporal(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Starts Temporal and PostgreSQL for a suite; applies migrations; connects a client. */
-export async function startServices(): Promise<TestServices> {
-  const dir = mkdtempSync(join(tmpdir(), 'amtsweg-test-'));
-  chmodSync(dir, 0o755); // the postgres OS user must reach its data folder
-  const cli = findTemporalCli();
-  if (!cli) throw new Error('No Temporal CLI; run node scripts/bootstrap.mjs');
-  const spec = {
-    ...config.devServer, sqlitePragmas: config.testServer.sqlitePragmas, cli: cli.path, headless: true,
-    port: await freePort(), dbFilename: join(dir, 'temporal.db'), namespace: config.namespace, searchAttributes: config.searchAttributes,
+/** A database of its own for one suite in the shared cluster; `stop` drops it. */
+async function suiteDatabase(adminUrl: string): Promise<LocalPostgres> {
+  const name = `suite_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async stop() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        await client.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await client.end();
+      }
+    },
   };
-  const services = {} as TestServices;
-  services.dir = dir;
-  [services.temporal, services.postgres] = await Promise.all([
-    startTemporalDevServer(spec),
-    startLocalPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), database: 'amtsweg' }),
-  ]);
-  services.pkiDir = join(dir, 'pki');
-  const authorities = [...new Set([...loadCatalogue().values()].map((d) => d.authority))];
-  services.rootCertificatePem = (await ensureDevPki(services.pkiDir, authorities)).rootCertificatePem;
-  services.mail = await startMailSink({ dir: join(dir, 'mail') });
-  services.store = await openStore(services.postgres.url);
-  await services.store.migrate();
-  services.payloadKey = randomBytes(32).toString('base64');
-  services.payloadCodec = await PayloadCipher.create(Buffer.from(services.payloadKey, 'base64'), 'test');
-  const connection = await Connection.connect({ address: services.temporal.address });
-  services.client = new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [services.payloadCodec] } });
-  services.restartTemporal = async () => {
-    services.temporal = await startTemporalDevServer(spec);
+}
+
+/**
+ * Temporal and PostgreSQL for a suite, migrations applied, a client connected; shared by the run
+ * unless `ownTemporal` (a suite that stops the server) or no global set-up ran (a script).
+ */
+export async function startServices(options: { ownTemporal?: boolean } = {}): Promise<TestServices> {
+  const dir = testDir();
+  const cleanups: (() => Promise<unknown>)[] = [async () => rmSync(dir, { recursive: true, force: true })];
+  const cleanUp = async () => {
+    for (const step of cleanups.reverse()) await step().catch((err: Error) => console.error(`[services] clean-up: ${err.message}`));
   };
-  services.stop = async () => {
-    await connection.close();
-    await services.store.close();
-    await services.mail.close();
-    await services.temporal.stop();
-    await services.postgres.stop();
-    rmSync(dir, { recursive: true, force: true });
-  };
-  return services;
+  try {
+    const services = { dir } as TestServices;
+    const shared = !options.ownTemporal && process.env[SHARED_TEMPORAL] && process.env[SHARED_POSTGRES];
+    if (shared) {
+      services.temporal = { address: process.env[SHARED_TEMPORAL]!, stop: () => Promise.reject(new Error('the shared Temporal server is not the suite\'s to stop: use ownTemporal')) };
+      services.restartTemporal = () => Promise.reject(new Error('restartTemporal needs ownTemporal'));
+      services.postgres = await suiteDatabase(process.env[SHARED_POSTGRES]!);
+      cleanups.push(() => services.postgres.stop());
+    } else {
+      const spec = await testDevServerSpec(dir);
+      const [temporal, postgres] = await startTemporalAndPostgres(dir, spec);
+      services.temporal = temporal;
+      services.postgres = postgres;
+      cleanups.push(() => postgres.stop(), () => services.temporal.stop());
+      services.restartTemporal = async () => {
+        services.temporal = await startTemporalDevServer(spec);
+      };
+    }
+    services.pkiDir = join(dir, 'pki');
+    const authorities = [...new Set([...loadCatalogue().values()].map((d) => d.authority))];
+    services.rootCertificatePem = (await ensureDevPki(services.pkiDir, authorities)).rootCertificatePem;
+    services.mail = await startMailSink({ dir: join(dir, 'mail') });
+    cleanups.push(() => services.mail.close());
+    services.store = await openStore(services.postgres.url);
+    cleanups.push(() => services.store.close());
+    await services.store.migrate();
+    services.payloadKey = randomBytes(32).toString('base64');
+    services.payloadCodec = await PayloadCipher.create(Buffer.from(services.payloadKey, 'base64'), 'test');
+    const connection = await Connection.connect({ address: services.temporal.address });
+    cleanups.push(() => connection.close());
+    services.client = new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [services.payloadCodec] } });
+    services.stop = cleanUp;
+    return services;
+  } catch (err) {
+    await cleanUp(); // a suite whose set-up fails leaves nothing behind
+    throw err;
+  }
 }
 
 /** A worker running as its own OS process (`workers/main.ts`), so a test can SIGKILL it. */

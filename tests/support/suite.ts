@@ -1,4 +1,4 @@
-// The usual shape of an integration suite: its own Temporal dev server and PostgreSQL, a worker
+// The usual shape of an integration suite: the run's Temporal dev server and its own database, a worker
 // process on a unique task queue, the API in-process, and — at the end — a replay of every
 // case history the suite produced against the current workflow code.
 import { randomUUID } from 'node:crypto';
@@ -20,10 +20,10 @@ export interface CaseSuite {
 }
 
 /** Registers set-up and tear-down of a case suite; `prefix` names its task queue. */
-export function useCaseSuite(prefix: string, options: { worker?: boolean } = {}): CaseSuite {
+export function useCaseSuite(prefix: string, options: { worker?: boolean; ownTemporal?: boolean } = {}): CaseSuite {
   const suite = { taskQueue: `${prefix}-${randomUUID()}`, caseIds: [] as string[] } as CaseSuite;
   beforeAll(async () => {
-    suite.services = await startServices();
+    suite.services = await startServices({ ownTemporal: options.ownTemporal });
     if (options.worker !== false) suite.worker = await startWorkerProcess(suite.services, suite.taskQueue);
     suite.api = await startApi(suite.services, suite.taskQueue);
   });

@@ -1,0 +1,28 @@
+// Vitest global set-up of the integration project: one Temporal dev server and one PostgreSQL
+// cluster for the whole run instead of one per suite — a cold start per file was slow and, on a
+// loaded 2-core machine, sometimes too slow (issue 8). Suites reach them through environment
+// variables (see startServices) and get their own database and task queue.
+import { rmSync } from 'node:fs';
+import { SHARED_POSTGRES, SHARED_TEMPORAL, startTemporalAndPostgres, testDevServerSpec, testDir } from './servers.js';
+
+export default async function setup(): Promise<() => Promise<void>> {
+  const t0 = performance.now();
+  const dir = testDir();
+  let temporal, postgres;
+  try {
+    [temporal, postgres] = await startTemporalAndPostgres(dir, await testDevServerSpec(dir));
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  const admin = new URL(postgres.url);
+  admin.pathname = '/postgres';
+  process.env[SHARED_TEMPORAL] = temporal.address;
+  process.env[SHARED_POSTGRES] = admin.toString();
+  console.log(`[integration] shared Temporal dev server ${temporal.address} and PostgreSQL ${admin.host} up in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return async () => {
+    const steps = await Promise.allSettled([temporal.stop(), postgres.stop()]);
+    rmSync(dir, { recursive: true, force: true });
+    for (const step of steps) if (step.status === 'rejected') console.error(`[integration] stopping shared services: ${(step.reason as Error).message}`);
+  };
+}
