@@ -1,11 +1,11 @@
-// Lint, including the dependency direction of DESIGN.md as import rules:
-// engine ← everything; store ← workers, server; nobody imports server or workers.
+// Lint, including the dependency direction of ARCHITECTURE.md as import rules:
+// engine ← everything; config ← every entry point; store ← workers, server; nobody imports server or workers.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FOLDERS = ['engine', 'documents', 'definitions', 'workflows', 'workers', 'store', 'server', 'cli', 'designer', 'portal', 'scripts', 'tests'];
+const FOLDERS = ['engine', 'config', 'documents', 'definitions', 'workflows', 'workers', 'store', 'server', 'cli', 'designer', 'portal', 'scripts', 'tests'];
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /** Imports of another folder must go through its index.ts. */
@@ -19,7 +19,7 @@ function direction(files, forbidden, { builtins = true, extra = [] } = {}) {
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         paths: builtins ? [] : nodeBuiltins.map((name) => ({ name, message: 'This folder is pure: no Node built-ins (it runs in workflows and browsers).' })),
-        patterns: [onlyThroughIndex, ...(forbidden.length ? [forbid(forbidden, 'Dependency direction (DESIGN.md): this folder may not import that one.')] : []), ...extra],
+        patterns: [onlyThroughIndex, ...(forbidden.length ? [forbid(forbidden, 'Dependency direction (ARCHITECTURE.md): this folder may not import that one.')] : []), ...extra],
       }],
     },
   };
@@ -43,6 +43,7 @@ export default tseslint.config(
     builtins: false,
     extra: [{ regex: '^(\\.\\./)+workers(/|$)', allowTypeImports: true, message: 'Workflows import activities only as types.' }],
   }),
+  direction(['config/**/*.ts'], FOLDERS.filter((f) => f !== 'config')),
   direction(['documents/**/*.ts'], FOLDERS.filter((f) => f !== 'documents' && f !== 'engine')),
   direction(['store/**/*.ts'], ['definitions', 'workflows', 'workers', 'server', 'cli', 'designer', 'portal']),
   direction(['workers/**/*.ts'], ['server', 'cli', 'designer', 'portal']),

@@ -1,8 +1,9 @@
 // `npm run migrate`: applies pending schema migrations to DATABASE_URL (for deployments
 // beyond `npm start`, which migrates on its own).
+import { readConfig } from '../config/index.js';
 import { openStore } from '../store/index.js';
 
-const url = process.env.DATABASE_URL;
+const url = readConfig().databaseUrl;
 if (!url) {
   console.error('[migrate] set DATABASE_URL=postgres://user:pass@host:5432/db');
   process.exit(1);

@@ -1,35 +1,35 @@
 // Worker process entry point (`npm run worker`): runs case workflows and their effects.
 // Any number of these may run side by side against one Temporal cluster and one database.
-import { join } from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { LogLevel } from '@temporalio/worker';
-import { projectRoot, readTemporalConfig } from '../scripts/index.js';
+import { readConfig } from '../config/index.js';
+import { readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
 import { loadPayloadCipher } from '../documents/index.js';
 import { devSigners } from './devSigners.js';
 import { createMailer } from './mail/index.js';
 import { createCaseWorker } from './index.js';
 
-Runtime.install({ logger: new DefaultLogger((process.env.LOG_LEVEL ?? 'INFO').toUpperCase() as LogLevel) });
+const settings = readConfig();
+Runtime.install({ logger: new DefaultLogger(settings.logLevel.toUpperCase().replace('FATAL', 'ERROR') as LogLevel) });
 const config = readTemporalConfig();
 const env = process.env;
-const address = env.TEMPORAL_ADDRESS ?? `${config.devServer.ip}:${config.devServer.port}`;
-if (!env.DATABASE_URL) {
+const address = settings.temporalAddress ?? `${config.devServer.ip}:${config.devServer.port}`;
+if (!settings.databaseUrl) {
   console.error('[worker] DATABASE_URL is not set (npm start sets it; for a standalone worker, point it at PostgreSQL).');
   process.exit(1);
 }
 
-const store = await openStore(env.DATABASE_URL);
-const dataDir = env.AMTSWEG_DATA_DIR ?? join(projectRoot, '.data');
-const payloadCodec = await loadPayloadCipher(join(dataDir, 'keys', 'payload.json'));
-const mailer = env.SMTP_URL ? createMailer({ smtpUrl: env.SMTP_URL, from: env.AMTSWEG_MAIL_FROM ?? 'Amtsweg <no-reply@amtsweg.local>' }) : undefined;
+const store = await openStore(settings.databaseUrl);
+const payloadCodec = await loadPayloadCipher(settings.payloadKeyFile);
+const mailer = settings.smtpUrl ? createMailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom }) : undefined;
 const delayMs = Number(env.AMTSWEG_TEST_EFFECT_DELAY_MS ?? 0);
 const t0 = performance.now();
 const { worker, connection } = await createCaseWorker({
   address, namespace: config.namespace, taskQueue: config.taskQueue, payloadCodec,
   deps: {
     store,
-    signerFor: devSigners(env.AMTSWEG_PKI_DIR ?? join(dataDir, 'pki')),
+    signerFor: devSigners(settings.pkiDir),
     ...(mailer ? { mailer } : {}),
     ...(delayMs > 0 ? { effectDelay: { ms: delayMs, types: (env.AMTSWEG_TEST_EFFECT_DELAY_TYPES ?? '').split(',').filter(Boolean) } } : {}),
   },

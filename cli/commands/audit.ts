@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { readConfig } from '../../config/index.js';
 import { openStore, verifyChains } from '../../store/index.js';
 import type { Command } from '../Command.js';
 
@@ -16,7 +17,8 @@ export const audit: Command = {
   async run(args) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     if (positionals[0] !== 'verify') throw new Error('usage: amtsweg audit verify [--json]');
-    const store = await openStore(process.env.DATABASE_URL ?? `postgres://postgres@127.0.0.1:${process.env.AMTSWEG_PG_PORT ?? 5433}/amtsweg`);
+    const config = readConfig();
+    const store = await openStore(config.databaseUrl ?? `postgres://postgres@127.0.0.1:${config.pgPort}/amtsweg`);
     try {
       const reports = await verifyChains(store);
       const broken = reports.filter((r) => !r.ok);

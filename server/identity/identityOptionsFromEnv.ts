@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { projectRoot } from '../../scripts/index.js';
+import { readConfig } from '../../config/index.js';
 import { DEV_IDP_PATH } from './identityConstants.js';
 import type { IdentityOptions } from './IdentityOptions.js';
 
@@ -12,8 +11,8 @@ import type { IdentityOptions } from './IdentityOptions.js';
  * or secret, or the dev IdP would serve another host.
  */
 export function identityOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): IdentityOptions {
-  const publicUrl = (env.AMTSWEG_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8080}`).replace(/\/+$/, '');
-  const options: IdentityOptions = { publicUrl, dataDir: env.AMTSWEG_DATA_DIR ?? join(projectRoot, '.data') };
+  const { publicUrl, dataDir } = readConfig(env);
+  const options: IdentityOptions = { publicUrl, dataDir };
   if (env.OIDC_AUDIENCE) options.audience = env.OIDC_AUDIENCE;
   const issuer = env.OIDC_ISSUER?.replace(/\/+$/, '');
   if (issuer && issuer !== publicUrl + DEV_IDP_PATH) {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEV_IDENTITIES } from './devIdentities.js';
 import { DEV_IDP_PATH } from './identityConstants.js';
@@ -10,7 +12,8 @@ export const TOKEN_USAGE = `amtsweg token --user <id> [--ttl <seconds>]
 Prints a bearer token of the development identity provider for a test identity, e.g.
   curl -H "Authorization: Bearer $(npm run -s amtsweg -- token --user erika)" localhost:8080/api/me
 Identities: ${DEV_IDENTITIES.map((p) => p.sub).join(', ')}
-Refuses when OIDC_ISSUER points at another identity provider.`;
+Refuses when OIDC_ISSUER points at another identity provider, or when the data folder
+(AMTSWEG_DATA_DIR, default .data; also read from .env) holds no key of a started server.`;
 
 /**
  * `amtsweg token --user <id> [--ttl <seconds>]`: prints a dev access token. Resolves to the exit
@@ -32,6 +35,17 @@ export async function tokenCommand(argv: string[], env: NodeJS.ProcessEnv = proc
   }
   if (!values.user || !DEV_IDENTITIES.some((p) => p.sub === values.user)) {
     console.error(`amtsweg token: ${values.user ? `unknown user "${values.user}"` : '--user is required'}; one of ${DEV_IDENTITIES.map((p) => p.sub).join(', ')}`);
+    return 1;
+  }
+  // Minting with a key the server does not have would print a token it refuses (401): the key
+  // must be the one the running server created in its data folder.
+  const keyFile = join(options.dataDir, 'idp', 'jwks.json');
+  if (!existsSync(keyFile)) {
+    console.error([
+      `amtsweg token: no development IdP key in ${keyFile}.`,
+      'Start the server first (npm start creates it), or point AMTSWEG_DATA_DIR at the data folder of the running',
+      'server — in the environment or, for every command alike, in the project\'s .env file.',
+    ].join('\n'));
     return 1;
   }
   console.log(await issueDevToken({ dataDir: options.dataDir, publicUrl: options.publicUrl, user: values.user, ttlSeconds, ...(options.audience ? { audience: options.audience } : {}) }));

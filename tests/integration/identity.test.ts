@@ -1,5 +1,5 @@
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -220,6 +220,19 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
         expect(await call('/api/me', bearer(token))).toMatchObject({ status: 200, body: { sub: 'designer', kind: 'designer' } });
       } finally {
         log.mockRestore();
+      }
+    });
+
+    it('refuses, naming the folder, when the data folder holds no key of a started server (issue 8)', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const elsewhere = mkdtempSync(join(tmpdir(), 'amtsweg-nokey-'));
+      try {
+        expect(await tokenCommand(['--user', 'erika'], { ...env(), AMTSWEG_DATA_DIR: elsewhere })).toBe(1);
+        expect(String(error.mock.calls[0]?.[0])).toContain(`no development IdP key in ${join(elsewhere, 'idp', 'jwks.json')}`);
+        expect(existsSync(join(elsewhere, 'idp'))).toBe(false); // no key of its own that the server would refuse
+      } finally {
+        error.mockRestore();
+        rmSync(elsewhere, { recursive: true, force: true });
       }
     });
 

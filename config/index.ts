@@ -1,0 +1,8 @@
+/**
+ * Configuration: every environment variable Amtsweg reads, with its default, read and validated
+ * in one place that the launcher, worker, server and CLI all use (ARCHITECTURE.md).
+ */
+export { ConfigError, loadDotEnv, projectRoot, readConfig } from './readConfig.js';
+export type { AmtswegConfig } from './readConfig.js';
+export { CONFIG_VARIABLES } from './variables.js';
+export type { ConfigVariable } from './variables.js';

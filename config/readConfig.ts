@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project folder (config/ lives directly in it). */
+export const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** What the server, the worker, the launcher and the CLI read from the environment. */
+export interface AmtswegConfig {
+  port: number;
+  publicUrl: string;
+  /** Absolute; `AMTSWEG_DATA_DIR`, relative paths taken from the project folder. */
+  dataDir: string;
+  pkiDir: string;
+  payloadKeyFile: string;
+  /** Unset: the launcher starts a local cluster on `pgPort`. */
+  databaseUrl: string | undefined;
+  pgPort: number;
+  /** Unset: the embedded dev server. */
+  temporalAddress: string | undefined;
+  temporalPort: number | undefined;
+  temporalUiPort: number | undefined;
+  /** Unset: the development mail sink on `smtpPort`. */
+  smtpUrl: string | undefined;
+  smtpPort: number;
+  mailFrom: string;
+  logLevel: string;
+}
+
+/** A configuration that cannot work: every problem at once, each naming its variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+
+/**
+ * Loads `<project>/.env` into `process.env` (variables already set win), so that every entry
+ * point — `npm start`, worker, server and the `amtsweg` CLI in another shell — sees one set of
+ * settings. Returns the file's path when there was one.
+ */
+export function loadDotEnv(file = join(projectRoot, '.env')): string | undefined {
+  if (!existsSync(file)) return undefined;
+  process.loadEnvFile(file);
+  return file;
+}
+
+/**
+ * The configuration from `env` (after `.env`, for the real environment), validated: throws a
+ * ConfigError naming every variable that is malformed. Defaults: see CONFIG_VARIABLES.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env)): AmtswegConfig {
+  const problems: string[] = [];
+  const port = (name: string, fallback?: number): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 65535) problems.push(`${name} must be a port number (1–65535), not "${raw}"`);
+    return n;
+  };
+  const url = (name: string, protocols: string[]): string | undefined => {
+    const raw = env[name];
+    if (!raw) return undefined;
+    try {
+      if (!protocols.includes(new URL(raw).protocol)) problems.push(`${name} must be a ${protocols.join(' or ')} URL, not "${raw}"`);
+    } catch {
+      problems.push(`${name} is not a URL: "${raw}"`);
+    }
+    return raw;
+  };
+  const dataDir = resolve(projectRoot, env.AMTSWEG_DATA_DIR || '.data');
+  const httpPort = port('PORT', 8080)!;
+  const logLevel = (env.LOG_LEVEL || 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${env.LOG_LEVEL}"`);
+  const temporalAddress = env.TEMPORAL_ADDRESS || undefined;
+  if (temporalAddress && !/^[^\s/:]+:\d+$/.test(temporalAddress)) problems.push(`TEMPORAL_ADDRESS must be host:port, not "${temporalAddress}"`);
+  const config: AmtswegConfig = {
+    port: httpPort,
+    publicUrl: (url('AMTSWEG_PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${httpPort}`).replace(/\/+$/, ''),
+    dataDir,
+    pkiDir: env.AMTSWEG_PKI_DIR ? (isAbsolute(env.AMTSWEG_PKI_DIR) ? env.AMTSWEG_PKI_DIR : resolve(projectRoot, env.AMTSWEG_PKI_DIR)) : join(dataDir, 'pki'),
+    payloadKeyFile: join(dataDir, 'keys', 'payload.json'),
+    databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    pgPort: port('AMTSWEG_PG_PORT', 5433)!,
+    temporalAddress,
+    temporalPort: port('TEMPORAL_PORT'),
+    temporalUiPort: port('TEMPORAL_UI_PORT'),
+    smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
+    smtpPort: port('AMTSWEG_SMTP_PORT', 1025)!,
+    mailFrom: env.AMTSWEG_MAIL_FROM || 'Amtsweg <no-reply@amtsweg.local>',
+    logLevel,
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
