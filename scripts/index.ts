@@ -7,6 +7,7 @@ export type { DevServerOptions, SearchAttributeType, TemporalConfig } from './li
 export { startTemporalDevServer, stopProcess } from './lib/temporalServer.js';
 export type { DevServer, DevServerSpec } from './lib/temporalServer.js';
 export { startLocalPostgres } from './lib/postgres.js';
+export { clusterDir } from './lib/clusterDir.js';
 export type { LocalPostgres } from './lib/postgres.js';
 export { freePort } from './lib/freePort.js';
 export { waitFor } from './lib/waitFor.js';

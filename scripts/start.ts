@@ -5,27 +5,27 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readConfig } from '../config/index.js';
 import { loadCatalogue } from '../definitions/index.js';
 import { ensureDevPki, loadPayloadCipher } from '../documents/index.js';
 import { openStore } from '../store/index.js';
 import { startMailSink } from '../workers/mail/index.js';
 import type { MailSink } from '../workers/mail/index.js';
 import {
-  findTemporalCli, projectRoot, readTemporalConfig, startLocalPostgres, startTemporalDevServer, stopProcess, waitFor,
+  clusterDir, findTemporalCli, projectRoot, readTemporalConfig, startLocalPostgres, startTemporalDevServer, stopProcess, waitFor,
 } from './index.js';
 import type { DevServer, LocalPostgres } from './index.js';
 
 const log = (msg: string) => console.log(`[start] ${msg}`);
+const settings = readConfig();
 const config = readTemporalConfig();
-const dataDir = process.env.AMTSWEG_DATA_DIR ?? join(projectRoot, '.data');
+const { dataDir, port, pgPort } = settings;
 const devServer = {
   ...config.devServer,
-  ...(process.env.AMTSWEG_DATA_DIR ? { dbFilename: join(dataDir, 'temporal.db') } : {}),
-  ...(process.env.TEMPORAL_PORT ? { port: Number(process.env.TEMPORAL_PORT) } : {}),
-  ...(process.env.TEMPORAL_UI_PORT ? { uiPort: Number(process.env.TEMPORAL_UI_PORT) } : {}),
+  dbFilename: join(dataDir, 'temporal.db'),
+  ...(settings.temporalPort ? { port: settings.temporalPort } : {}),
+  ...(settings.temporalUiPort ? { uiPort: settings.temporalUiPort } : {}),
 };
-const port = Number(process.env.PORT ?? 8080);
-const pgPort = Number(process.env.AMTSWEG_PG_PORT ?? 5433);
 const children: ChildProcess[] = [];
 let temporal: DevServer | undefined;
 let postgres: LocalPostgres | undefined;
@@ -90,9 +90,10 @@ setInterval(() => {
 
 try {
   mkdirSync(dataDir, { recursive: true });
-  const databaseUrl = process.env.DATABASE_URL ?? (postgres = await timed(`PostgreSQL (${join(dataDir, 'pg')}, port ${pgPort})`, () =>
-    startLocalPostgres({ dataDir: join(dataDir, 'pg'), port: pgPort, database: 'amtsweg', log }))).url;
-  let temporalAddress = process.env.TEMPORAL_ADDRESS;
+  const pgDir = settings.databaseUrl ? '' : clusterDir(join(dataDir, 'pg'), log);
+  const databaseUrl = settings.databaseUrl ?? (postgres = await timed(`PostgreSQL (${pgDir}, port ${pgPort})`, () =>
+    startLocalPostgres({ dataDir: pgDir, port: pgPort, database: 'amtsweg', log }))).url;
+  let temporalAddress = settings.temporalAddress;
   if (!temporalAddress) {
     const cli = findTemporalCli();
     if (!cli) throw new Error('No Temporal CLI: run `node scripts/bootstrap.mjs` (npm start does) or set TEMPORAL_CLI.');
@@ -116,17 +117,17 @@ try {
       await store.close();
     }
   });
-  const pkiDir = process.env.AMTSWEG_PKI_DIR ?? join(dataDir, 'pki');
+  const pkiDir = settings.pkiDir;
   await timed(`development PKI (${pkiDir})`, async () => {
     const authorities = [...new Set([...loadCatalogue().values()].map((d) => d.authority))];
     await ensureDevPki(pkiDir, authorities);
-    await loadPayloadCipher(join(dataDir, 'keys', 'payload.json')); // created once, before worker and server read it
+    await loadPayloadCipher(settings.payloadKeyFile); // created once, before worker and server read it
     log(`root CA and seals for ${authorities.join(', ')}; payload key in ${join(dataDir, 'keys')}`);
   });
-  let smtpUrl = process.env.SMTP_URL;
+  let smtpUrl = settings.smtpUrl;
   if (!smtpUrl) {
     const sink = await timed('development mail sink', () =>
-      startMailSink({ port: Number(process.env.AMTSWEG_SMTP_PORT ?? 1025), dir: join(dataDir, 'mail') }));
+      startMailSink({ port: settings.smtpPort, dir: join(dataDir, 'mail') }));
     mailSink = sink;
     smtpUrl = sink.url;
     let shown = sink.messages().length;
@@ -145,7 +146,9 @@ try {
   console.log([
     '',
     'Amtsweg is running:',
-    `  API            http://localhost:${port}/api/health`,
+    `  Log in         ${settings.publicUrl}/auth/login${process.env.OIDC_ISSUER ? '' : ' (development IdP: test identities erika, clerk-gewerbe, designer, …)'}`,
+    `  API page       ${settings.publicUrl}/api/docs (OpenAPI: ${settings.publicUrl}/api/openapi.json)`,
+    `  Health         ${settings.publicUrl}/api/health`,
     `  Temporal UI    ${temporal?.uiUrl ?? `(external cluster at ${temporalAddress})`}`,
     `  Temporal gRPC  ${temporalAddress} (namespace ${config.namespace}, task queue ${config.taskQueue})`,
     `  PostgreSQL     ${databaseUrl.replace(/\/\/[^@]*@/, '//***@')}`,

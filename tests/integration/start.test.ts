@@ -26,8 +26,11 @@ async function allClosed(ports: number[]) {
 }
 
 describe('npm start', () => {
+  // mkdtemp makes the folder 0700: as root, the postgres user cannot enter it (issue 8), so the
+  // cluster must live elsewhere — here in a folder of the test's own instead of /var/lib/amtsweg.
   const dir = mkdtempSync(join(tmpdir(), 'amtsweg-start-'));
-  chmodSync(dir, 0o755);
+  const pgHome = mkdtempSync(join(tmpdir(), 'amtsweg-pghome-'));
+  chmodSync(pgHome, 0o755);
   const started: ChildProcess[] = [];
 
   afterAll(() => {
@@ -39,6 +42,7 @@ describe('npm start', () => {
       }
     }
     rmSync(dir, { recursive: true, force: true });
+    rmSync(pgHome, { recursive: true, force: true });
   });
 
   async function npmStart(env: Record<string, string>) {
@@ -61,11 +65,14 @@ describe('npm start', () => {
 
   it('brings everything up, stops every child on SIGTERM, and finds its cases again on the next start', async () => {
     const ports = { PORT: await freePort(), AMTSWEG_PG_PORT: await freePort(), TEMPORAL_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), AMTSWEG_SMTP_PORT: await freePort() };
-    const env = { AMTSWEG_DATA_DIR: dir, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
+    const env = { AMTSWEG_DATA_DIR: dir, AMTSWEG_PG_HOME: pgHome, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
     const api = `http://localhost:${ports.PORT}`;
 
     const first = await npmStart(env);
     expect(first.output()).toContain(`http://localhost:${ports.PORT}/api/health`);
+    expect(first.output()).toContain(`http://localhost:${ports.PORT}/auth/login`);
+    expect(first.output()).toContain(`http://localhost:${ports.PORT}/api/docs`);
+    if (process.getuid?.() === 0) expect(first.output()).toMatch(/the postgres user cannot enter .*, so the cluster lives in /);
     expect(first.output()).toMatch(/\[bootstrap\] Temporal CLI: .*\(\d+\.\d s\)/);
     const health = await fetch(`${api}/api/health`);
     expect(health.status).toBe(200);
