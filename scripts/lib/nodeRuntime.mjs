@@ -29,6 +29,7 @@ export function cachedNodeBin() {
 export function findNode() {
   if (process.env.AMTSWEG_NODE) {
     const version = execFileSync(process.env.AMTSWEG_NODE, ['--version'], { encoding: 'utf8' }).trim();
+    if (major(version) < MIN_MAJOR) throw new Error(`AMTSWEG_NODE=${process.env.AMTSWEG_NODE} is Node ${version}; Amtsweg needs ≥ ${MIN_MAJOR}.`);
     return { path: process.env.AMTSWEG_NODE, version, source: 'AMTSWEG_NODE' };
   }
   if (major(process.version) >= MIN_MAJOR) return { path: process.execPath, version: process.version, source: 'system' };
