@@ -50,9 +50,7 @@ export function errorHandler(log: (err: unknown, ctx: Context) => void) {
         if (err.details !== undefined) body.details = err.details;
         headers = err.headers;
       } else if (isClientError(err)) {
-        body = err.expose === true
-          ? { status: err.status, code: codeOf(err.status), message: err.message }
-          : { status: err.status, ...unexposed(err) };
+        body = { status: err.status, code: codeOf(err.status), message: err.expose === true ? err.message : STATUS_CODES[err.status] ?? 'Bad request' };
         headers = err.headers;
       } else {
         log(err, ctx);
@@ -63,13 +61,4 @@ export function errorHandler(log: (err: unknown, ctx: Context) => void) {
       if (headers) ctx.set(headers);
     }
   };
-}
-
-// The body parser (co-body) marks its JSON errors 400 without `expose`; they are the client's
-// fault, not a 500. Their message is replaced: a JSON.parse message quotes the body.
-function unexposed(err: { status: number; message: string }): { code: string; message: string } {
-  if (!(err instanceof SyntaxError)) return { code: codeOf(err.status), message: STATUS_CODES[err.status] ?? 'Bad request' };
-  // @hapi/bourne (co-body's parser) refuses `__proto__` keys with this message.
-  if (err.message === 'Object contains forbidden prototype property') return { code: 'forbidden-key', message: 'The body holds a key that reaches a prototype (__proto__, constructor.prototype)' };
-  return { code: 'invalid-json', message: 'The body is not valid JSON' };
 }
