@@ -1,19 +1,14 @@
-import type { Server } from 'node:http';
-import Koa from 'koa';
 import Router from '@koa/router';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorHandler } from './errorHandler.js';
 import { HttpError } from './HttpError.js';
+import { serveBehindErrorHandler } from './testing/serveBehindErrorHandler.js';
+import type { TestServer } from './testing/serveBehindErrorHandler.js';
 
 // Issue 8: a GET on a POST-only route answered 405 as text/plain, outside the one error shape.
 describe('errorHandler()', () => {
-  const logged: unknown[] = [];
-  let server: Server;
-  let url: string;
+  let server: TestServer;
 
   beforeAll(async () => {
-    const app = new Koa();
-    app.use(errorHandler((err) => logged.push(err)));
     const router = new Router();
     router.post('/api/things', (ctx) => { ctx.status = 201; ctx.body = { ok: true }; });
     router.get('/api/thrown', () => { throw new HttpError(405, 'method-not-allowed', 'Use POST', undefined, { headers: { Allow: 'POST' } }); });
@@ -21,16 +16,13 @@ describe('errorHandler()', () => {
     router.get('/api/bare', (ctx) => { ctx.status = 410; });
     router.get('/api/boom', () => { throw new Error('secret internals'); });
     router.get('/api/raw', (ctx) => { ctx.respond = false; ctx.res.statusCode = 400; ctx.res.end('raw answer'); });
-    app.use(router.routes());
-    app.use(router.allowedMethods());
-    server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
-    url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    server = await serveBehindErrorHandler((app) => app.use(router.routes()).use(router.allowedMethods()));
   });
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
   const call = async (method: string, path: string) => {
-    const res = await fetch(url + path, { method });
+    const res = await fetch(server.url + path, { method });
     const text = await res.text();
     return { status: res.status, type: res.headers.get('content-type'), headers: res.headers, text, json: JSON.parse(text || 'null') as unknown };
   };
@@ -65,11 +57,11 @@ describe('errorHandler()', () => {
     const res = await call('GET', '/api/boom');
     expect(res.json).toEqual({ status: 500, code: 'internal', message: 'Internal server error' });
     expect(res.text).not.toContain('secret');
-    expect(logged).toContainEqual(expect.objectContaining({ message: 'secret internals' }));
+    expect(server.logged).toContainEqual(expect.objectContaining({ message: 'secret internals' }));
   });
 
   it('leaves answers written past Koa alone', async () => {
-    const res = await fetch(`${url}/api/raw`);
+    const res = await fetch(`${server.url}/api/raw`);
     expect([res.status, await res.text()]).toEqual([400, 'raw answer']);
   });
 });

@@ -1,28 +1,20 @@
-import type { Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import Koa from 'koa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorHandler } from '../errorHandler.js';
+import { serveBehindErrorHandler } from '../testing/serveBehindErrorHandler.js';
+import type { TestServer } from '../testing/serveBehindErrorHandler.js';
 import { jsonBodyParser } from './jsonBodyParser.js';
 
 describe('jsonBodyParser()', () => {
-  const logged: unknown[] = [];
-  let server: Server;
-  let url: string;
+  let server: TestServer;
 
   beforeAll(async () => {
-    const app = new Koa();
-    app.use(errorHandler((err) => logged.push(err)));
-    app.use(jsonBodyParser());
-    app.use((ctx) => { ctx.body = { received: ctx.request.body }; });
-    server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
-    url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    server = await serveBehindErrorHandler((app) => app.use(jsonBodyParser()).use((ctx) => { ctx.body = { received: ctx.request.body }; }));
   });
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
   const post = async (body: string | Uint8Array, headers: Record<string, string> = {}) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
     return { status: res.status, json: await res.json() as unknown };
   };
 
@@ -41,7 +33,7 @@ describe('jsonBodyParser()', () => {
   it('answers a body that is not what its Content-Encoding says with 400, not 500', async () => {
     const res = await post('{"a":1}', { 'content-encoding': 'gzip' });
     expect(res).toEqual({ status: 400, json: { status: 400, code: 'invalid-encoding', message: 'The body is not valid gzip data' } });
-    expect(logged).toEqual([]);
+    expect(server.logged).toEqual([]);
   });
 
   it('answers an unknown Content-Encoding with 415 and a body over 1 MB with 413', async () => {
