@@ -1,10 +1,10 @@
 import Koa from 'koa';
 import helmet from 'koa-helmet';
-import { bodyParser } from '@koa/bodyparser';
 import Router from '@koa/router';
 import type { Logger } from 'pino';
 import type { AppDeps } from './AppDeps.js';
 import { errorHandler } from './errorHandler.js';
+import { jsonBodyParser } from './http/jsonBodyParser.js';
 import { mountRoutes } from './http/mountRoutes.js';
 import { openApiDocument } from './http/openApiDocument.js';
 import { rateLimits } from './http/rateLimits.js';
@@ -34,7 +34,7 @@ export function createApp(deps: AppDeps, logger: Logger = createLogger({ level: 
   app.use(requestLogger(logger));
   app.use(helmet());
   app.use(limits.login);
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
+  app.use(jsonBodyParser());
   mountIdentity(app, deps.identity);
   app.use(limits.submissions);
   const routes = apiRoutes(deps);

@@ -7,5 +7,6 @@ export type {
   AccessLogRecord, DefinitionVersionRecord, IdempotencyRecord, AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, Party,
   PreferenceRecord, PrintJobRecord,
 } from './entities.js';
+export { defaultPreference } from './defaultPreference.js';
 export { verifyChains } from './verifyChains.js';
 export type { ChainReport } from './verifyChains.js';

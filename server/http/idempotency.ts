@@ -4,6 +4,26 @@ import { canonicalJson } from '../../documents/index.js';
 import type { Store } from '../../store/index.js';
 import { HttpError } from '../HttpError.js';
 
+// The one statement of the key rule: checked below, published in OpenAPI, quoted in the error.
+const KEY_SCHEMA = { type: 'string', minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9_.:-]+$' } as const;
+const KEY_PATTERN = new RegExp(KEY_SCHEMA.pattern);
+const RULE = `${KEY_SCHEMA.minLength}–${KEY_SCHEMA.maxLength} characters of A–Z, a–z, 0–9 and _ . : -`;
+
+/**
+ * The `Idempotency-Key` header as OpenAPI declares it: the same limits `withIdempotency`
+ * checks, and what a retry with the key gets.
+ */
+export const idempotencyKeyParameter = {
+  name: 'Idempotency-Key', in: 'header', required: false,
+  description: [
+    'Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful',
+    'answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same',
+    'key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again.',
+    `The key is ${RULE}; any other key gets 400 \`invalid-idempotency-key\`.`,
+  ].join(' '),
+  schema: KEY_SCHEMA,
+};
+
 /**
  * `Idempotency-Key` for POST routes: the same key and body return the first (successful)
  * answer again; the same key with another body is refused with 422. Keys are scoped to the
@@ -12,7 +32,9 @@ import { HttpError } from '../HttpError.js';
 export async function withIdempotency(ctx: Context, store: Store, principal: string, run: () => Promise<void>): Promise<void> {
   const key = ctx.get('Idempotency-Key');
   if (!key) return run();
-  if (!/^[\w.:-]{8,128}$/.test(key)) throw new HttpError(400, 'invalid-idempotency-key', 'Idempotency-Key: 8–128 characters of [A-Za-z0-9_.:-]');
+  if (key.length < KEY_SCHEMA.minLength || key.length > KEY_SCHEMA.maxLength || !KEY_PATTERN.test(key)) {
+    throw new HttpError(400, 'invalid-idempotency-key', `An Idempotency-Key must be ${RULE}`);
+  }
   const route = `${ctx.method} ${ctx.path}`;
   const bodyHash = createHash('sha256').update(canonicalJson(ctx.request.body ?? null)).digest('hex');
   // A retry sent while the first request still runs (a double click, an impatient client) would

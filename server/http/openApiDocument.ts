@@ -1,4 +1,5 @@
 import { errorSchema } from '../routes/schemas.js';
+import { idempotencyKeyParameter } from './idempotency.js';
 import type { RouteSpec } from './RouteSpec.js';
 
 /** OpenAPI 3.1 of the API, generated from the same route declarations that validate requests. */
@@ -16,7 +17,7 @@ export function openApiDocument(specs: RouteSpec<never>[], version: string): Rec
       parameters: [
         ...Object.entries(spec.params ?? {}).map(([name, kind]) => ({ name, in: 'path', required: true, schema: kind === 'uuid' ? { type: 'string', format: 'uuid' } : { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' } })),
         ...Object.entries(queryProps).map(([name, schema]) => ({ name, in: 'query', required: false, schema })),
-        ...(spec.idempotent ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', pattern: '^[\\w.:-]{8,128}$' } }] : []),
+        ...(spec.idempotent ? [idempotencyKeyParameter] : []),
       ],
       ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: spec.body } } } } : {}),
       responses: {

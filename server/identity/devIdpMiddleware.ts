@@ -57,7 +57,8 @@ async function interaction(ctx: Context, provider: Provider, uid: string, action
     for (const [indicator, scopes] of Object.entries(missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
     result = { consent: { grantId: await grant.save() } };
   } else {
-    throw new HttpError(405, 'method-not-allowed', `${ctx.method} is not allowed here`);
+    const allow = action === '/login' ? 'POST' : 'GET';
+    throw new HttpError(405, 'method-not-allowed', `${ctx.method} is not allowed here; allowed: ${allow}`, undefined, { headers: { Allow: allow } });
   }
   ctx.status = 303;
   // Merged with the last submission: with prompt=login, the consent round must still carry the login.

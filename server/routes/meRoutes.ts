@@ -1,7 +1,9 @@
 import { durationMs } from '../../engine/index.js';
+import { defaultPreference } from '../../store/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
+import { preferencesBody, preferencesView } from './schemas.js';
 
 /** The citizen's own view: inbox, what authorities hold, who accessed it, consents, preferences. */
 export function meRoutes(deps: AppDeps) {
@@ -56,19 +58,21 @@ export function meRoutes(deps: AppDeps) {
         return { id: consent.id, status, expiresAt };
       },
     }),
+    defineRoute({
+      method: 'get', path: '/api/me/preferences', tag: 'me', access: 'citizen', summary: 'My channels, language and notification on every access (the defaults until I choose)',
+      response: preferencesView,
+      async handler({ principal }) {
+        const { subject, channels, email, language, notifyOnAccess, postalAddress } = (await deps.store.getPreference(principal!.sub)) ?? defaultPreference(principal!.sub);
+        return { subject, channels, email, language, notifyOnAccess, postalAddress };
+      },
+    }),
     defineRoute<{ channels: ('portal' | 'email' | 'postal')[]; email?: string; language?: 'de' | 'en'; notifyOnAccess?: boolean; postalAddress?: Record<string, string> }>({
       method: 'put', path: '/api/me/preferences', tag: 'me', access: 'citizen', summary: 'My channels (postal only when chosen), language, notification on every access',
-      body: {
-        type: 'object', required: ['channels'], additionalProperties: false, properties: {
-          channels: { type: 'array', uniqueItems: true, minItems: 1, items: { enum: ['portal', 'email', 'postal'] } },
-          email: { type: 'string', format: 'email', maxLength: 254 }, language: { enum: ['de', 'en'] }, notifyOnAccess: { type: 'boolean' },
-          postalAddress: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 }, maxProperties: 8 },
-        },
-      },
+      body: preferencesBody, response: preferencesView,
       async handler({ principal, body }) {
         if (body.channels.includes('email') && !body.email) throw new HttpError(422, 'email-required', 'Choosing e-mail needs an address');
         if (body.channels.includes('postal') && !body.postalAddress) throw new HttpError(422, 'address-required', 'Choosing postal delivery needs an address');
-        const pref = { subject: principal!.sub, channels: body.channels, email: body.email ?? null, language: body.language ?? 'de', notifyOnAccess: body.notifyOnAccess ?? false, postalAddress: body.postalAddress ?? null };
+        const pref = { ...defaultPreference(principal!.sub), ...body };
         await deps.store.setPreference(pref);
         return pref;
       },

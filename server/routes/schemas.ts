@@ -29,6 +29,24 @@ export const caseViewSchema: JsonSchema = {
   },
 };
 
+const preferenceFields = {
+  channels: { type: 'array', uniqueItems: true, minItems: 1, items: { enum: ['portal', 'email', 'postal'] } },
+  email: { type: 'string', format: 'email', maxLength: 254 }, language: { enum: ['de', 'en'] }, notifyOnAccess: { type: 'boolean' },
+  postalAddress: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 }, maxProperties: 8 },
+};
+
+/** A citizen's choice of channels, language and notice on access (`PUT /api/me/preferences`); omitted fields take the defaults. */
+export const preferencesBody: JsonSchema = { type: 'object', required: ['channels'], additionalProperties: false, properties: preferenceFields };
+
+/** A citizen's preferences as stored, or the defaults (the answer of `GET` and `PUT /api/me/preferences`). */
+export const preferencesView: JsonSchema = {
+  type: 'object', required: ['subject', 'channels', 'email', 'language', 'notifyOnAccess', 'postalAddress'],
+  properties: {
+    subject: { type: 'string' }, ...preferenceFields,
+    email: { anyOf: [preferenceFields.email, { type: 'null' }] }, postalAddress: { anyOf: [preferenceFields.postalAddress, { type: 'null' }] },
+  },
+};
+
 /** The one error shape of the API. */
 export const errorSchema: JsonSchema = {
   type: 'object', required: ['status', 'code', 'message'],

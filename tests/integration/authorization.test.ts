@@ -83,6 +83,7 @@ describe('authorization matrix: every route × six callers', () => {
       'GET /api/me/access-log': { path: '/api/me/access-log', expect: row(401, 200, 200, 403, 403, 403) },
       'GET /api/me/consents': { path: '/api/me/consents', expect: row(401, 200, 200, 403, 403, 403) },
       'POST /api/me/consents/:id': { path: `/api/me/consents/${fixture.consentId}`, body: { decision: 'grant' }, expect: row(401, 200, 404, 403, 403, 403) },
+      'GET /api/me/preferences': { path: '/api/me/preferences', expect: row(401, 200, 200, 403, 403, 403) },
       'PUT /api/me/preferences': { path: '/api/me/preferences', body: { channels: ['portal'] }, expect: row(401, 200, 200, 403, 403, 403) },
     };
   };

@@ -231,6 +231,37 @@ describe('hostile input on every POST/PUT route', () => {
     expect(now.body.seq).toBe(first.json.seq);
   });
 
+  // Issue 8: a GET on a POST-only route answered 405 as text/plain.
+  it('answers a method a route lacks with 405 in the JSON error shape and an Allow header', async () => {
+    const served = new Set(routes().map((r) => r.key));
+    const postOnly = writeRoutes().filter((r) => !served.has(`GET ${r.path}`));
+    expect(postOnly.length).toBeGreaterThan(0);
+    for (const { key, method } of postOnly) {
+      const a = await send(key, '405', 'GET', fixtures()[key]!.path, fixtures()[key]!.as);
+      expect(a.status, key).toBe(405);
+      expect(a.headers.get('content-type'), key).toMatch(/^application\/json/);
+      expect(a.headers.get('allow')?.split(', '), key).toContain(method);
+      expect(a.json, key).toEqual({ status: 405, code: 'method-not-allowed', message: expect.stringContaining(method) });
+    }
+  });
+
+  it('answers an unknown /api path with 404 in the JSON error shape', async () => {
+    for (const path of ['/api/nope', '/api/cases/x/y/z', '/api']) {
+      const a = await send('unknown path', '404', 'GET', path, 'erika');
+      expect(a.status, path).toBe(404);
+      expect(a.headers.get('content-type'), path).toMatch(/^application\/json/);
+      expect(a.json, path).toEqual({ status: 404, code: 'not-found', message: `No route for GET ${path}` });
+    }
+  });
+
+  it('refuses an Idempotency-Key outside 8–128 characters of [A-Za-z0-9_.:-] with 400 naming the rule', async () => {
+    for (const key of ['short', 'x'.repeat(129), 'no spaces allowed']) {
+      const a = await send('POST /api/cases', 'idem', 'POST', '/api/cases', 'erika', '{"procedure":"anfrage"}', { 'idempotency-key': key });
+      expect(a.status, key).toBe(400);
+      expect(a.json, key).toMatchObject({ status: 400, code: 'invalid-idempotency-key', message: expect.stringContaining('8–128 characters') });
+    }
+  });
+
   it('answers every error in the JSON error shape, without a stack trace or an internal path', () => {
     expect(errors.length).toBeGreaterThan(100);
     for (const { route, attack, answer } of errors) {

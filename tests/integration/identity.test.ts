@@ -6,12 +6,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Router from '@koa/router';
-import { bodyParser } from '@koa/bodyparser';
 import { SignJWT, decodeJwt, importJWK } from 'jose';
 import Koa from 'koa';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Jar, browse as browseAs, loginThroughDevIdp } from '../support/browser.js';
 import { errorHandler } from '../../server/errorHandler.js';
+import { jsonBodyParser } from '../../server/http/jsonBodyParser.js';
 import {
   CSRF_COOKIE, DEV_IDENTITIES, issueDevToken, mountIdentity, requireAssurance, requirePrincipal, tokenCommand,
 } from '../../server/identity/index.js';
@@ -27,7 +27,7 @@ async function start(dataDir: string): Promise<Running> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const app = new Koa();
   app.use(errorHandler((err) => console.error('[identity test]', err)));
-  app.use(bodyParser({ enableTypes: ['json'] }));
+  app.use(jsonBodyParser());
   mountIdentity(app, { publicUrl: url, dataDir, log: (err) => console.error('[dev idp]', err) });
   const router = new Router();
   router.post('/test/echo', (ctx) => {
@@ -108,6 +108,20 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
     jar.store(res);
     expect(jar.get('amtsweg_session')).toBeUndefined();
     expect((await call('/api/me', { headers: withJar(jar, '/api/me') })).body).toMatchObject({ status: 401, code: 'login-required' });
+  });
+
+  // Issue 8: a method a route lacks answered 405 as text/plain (routers) or without Allow (dev IdP).
+  it('answers a method the login routes or the dev IdP\'s login page lack with 405 as JSON, with Allow', async () => {
+    const logout = await call('/auth/logout');
+    expect(logout).toMatchObject({ status: 405, body: { status: 405, code: 'method-not-allowed' } });
+    expect(logout.headers.get('allow')).toBe('POST');
+    const jar = new Jar();
+    const page = await browse(jar, '/auth/login');
+    const action = /<form method="post" action="([^"]+)"/.exec(await page.res.text())?.[1];
+    expect(action).toMatch(/^\/idp\/interaction\/[\w-]+\/login$/);
+    const wrong = await call(action!, { headers: withJar(jar, action!) });
+    expect(wrong).toMatchObject({ status: 405, body: { status: 405, code: 'method-not-allowed' } });
+    expect(wrong.headers.get('allow')).toBe('POST');
   });
 
   it('answers /api/me with 401 for an anonymous caller and ignores a forged session cookie', async () => {

@@ -94,6 +94,17 @@ describe('access log and consent through the HTTP API (real worker, Temporal, Po
     expect(log.some((e) => e.categories.includes('nachweise'))).toBe(true);
   });
 
+  // Issue 8: only PUT /api/me/preferences existed; a citizen could not read back what they chose.
+  it('shows a citizen the default preferences until they choose, then their choice; staff get 403', async () => {
+    const lena = { as: 'lena' };
+    const defaults = { subject: 'lena', channels: ['portal'], email: null, language: 'de', notifyOnAccess: false, postalAddress: null };
+    expect(await suite.api.call('GET', '/api/me/preferences', undefined, lena)).toMatchObject({ status: 200, body: defaults });
+    const chosen = { channels: ['portal', 'email'], email: 'lena@example.org', language: 'en', notifyOnAccess: true };
+    expect((await suite.api.call('PUT', '/api/me/preferences', chosen, lena)).status).toBe(200);
+    expect(await suite.api.call('GET', '/api/me/preferences', undefined, lena)).toMatchObject({ status: 200, body: { ...defaults, ...chosen } });
+    expect(await suite.api.call('GET', '/api/me/preferences', undefined, clerk)).toMatchObject({ status: 403, body: { status: 403, code: 'forbidden' } });
+  });
+
   it('keeps the logs append-only, and amtsweg audit verify finds the first broken link', async () => {
     const client = new pg.Client({ connectionString: suite.services.postgres.url });
     await client.connect();
