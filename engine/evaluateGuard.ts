@@ -1,4 +1,5 @@
 import jsonLogic from 'json-logic-js';
+import { applyBounded } from './boundedJsonLogic.js';
 import { FORBIDDEN_KEYS, inspectGuard } from './inspectGuard.js';
 import type { GuardRule } from './types.js';
 
@@ -30,13 +31,14 @@ function nullPrototypeCopy(value: unknown, depth = 0): unknown {
 
 /**
  * Evaluates a JSON Logic guard over `scope` (`{ data, event, case }`). A rule that
- * `inspectGuard` finds unsafe, or one that throws, counts as not satisfied.
+ * `inspectGuard` finds unsafe, one that throws, and one that runs past GUARD_BUDGET count as
+ * not satisfied.
  */
 export function evaluateGuard(rule: GuardRule, scope: Record<string, unknown>): boolean {
   if (typeof rule === 'boolean') return rule;
   if (!isSafe(rule)) return false;
   try {
-    return jsonLogic.truthy(jsonLogic.apply(rule as never, nullPrototypeCopy(scope) as never));
+    return jsonLogic.truthy(applyBounded(rule, nullPrototypeCopy(scope)));
   } catch {
     return false;
   }
