@@ -25,6 +25,8 @@ export interface AmtswegConfig {
   smtpPort: number;
   mailFrom: string;
   logLevel: string;
+  /** Designers other than the requester who must approve a version before it goes live. */
+  publishApprovals: number;
 }
 
 /** A configuration that cannot work: every problem at once, each naming its variable. */
@@ -75,6 +77,10 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
   const httpPort = port('PORT', 8080)!;
   const logLevel = (env.LOG_LEVEL || 'info').toLowerCase();
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${env.LOG_LEVEL}"`);
+  const publishApprovals = Number(env.AMTSWEG_PUBLISH_APPROVALS || 1);
+  if (!Number.isInteger(publishApprovals) || publishApprovals < 0 || publishApprovals > 5) {
+    problems.push(`AMTSWEG_PUBLISH_APPROVALS must be a whole number from 0 to 5, not "${env.AMTSWEG_PUBLISH_APPROVALS}"`);
+  }
   const temporalAddress = env.TEMPORAL_ADDRESS || undefined;
   if (temporalAddress && !/^[^\s/:]+:\d+$/.test(temporalAddress)) problems.push(`TEMPORAL_ADDRESS must be host:port, not "${temporalAddress}"`);
   const config: AmtswegConfig = {
@@ -92,6 +98,7 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     smtpPort: port('AMTSWEG_SMTP_PORT', 1025)!,
     mailFrom: env.AMTSWEG_MAIL_FROM || 'Amtsweg <no-reply@amtsweg.local>',
     logLevel,
+    publishApprovals,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -13,6 +13,8 @@ export interface AppDeps {
   identity: IdentityOptions;
   rateLimits?: RateLimitOptions;
   log: (err: unknown, context?: Record<string, unknown>) => void;
+  /** Approvals by other designers a version needs before it goes live (four eyes); default 1. */
+  publishApprovals?: number;
   /** Trust anchors (PEM) for verifying receipts and seals: the PKI's root certificate(s). */
   trustedCertificates: () => Promise<string[]>;
 }

@@ -35,6 +35,7 @@ const app = createApp({
   store,
   catalogue: new Catalogue(files, store),
   identity: identityOptionsFromEnv(),
+  publishApprovals: settings.publishApprovals,
   // Message and stack stay in the server's log; the client gets a generic 500.
   log: (err, context) => logger.error({ ...context, err }, 'request failed'),
   trustedCertificates: async () => [await readFile(join(pkiDir, 'root.pem'), 'utf8')],

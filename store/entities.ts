@@ -305,15 +305,20 @@ export const AccessLogRecordSchema = new EntitySchema<AccessLogRecord>({
   },
 });
 
-/** A version of a procedure definition: a draft, or published (immutable). */
+/** A version of a procedure definition: a draft, awaiting approval (`pending`), or published (immutable). */
 export interface DefinitionVersionRecord {
   id: string;
   version: number;
-  status: 'draft' | 'published';
+  status: 'draft' | 'pending' | 'published';
   content: Record<string, unknown>;
   author: string;
   createdAt: Date;
   publishedAt: Date | null;
+  /** The designer who asked to publish this version. */
+  publishRequestedBy: string | null;
+  /** Designers other than the requester and the author who approved it (four eyes). */
+  approvals: string[];
+  publishedBy: string | null;
 }
 
 export const DefinitionVersionRecordSchema = new EntitySchema<DefinitionVersionRecord>({
@@ -327,6 +332,9 @@ export const DefinitionVersionRecordSchema = new EntitySchema<DefinitionVersionR
     author: { type: 'string' },
     createdAt: { type: 'Date' },
     publishedAt: { type: 'Date', nullable: true },
+    publishRequestedBy: { type: 'string', nullable: true },
+    approvals: { type: 'json' },
+    publishedBy: { type: 'string', nullable: true },
   },
 });
 

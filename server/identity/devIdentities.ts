@@ -20,4 +20,6 @@ export const DEV_IDENTITIES: readonly Principal[] = [
   clerk('clerk-datenschutz', 'Dora Datenschutz (Datenschutzstelle)', 'datenschutzstelle'),
   clerk('clerk-vergabe', 'Volker Vergabe (Vergabestelle)', 'vergabestelle'),
   { sub: 'designer', name: 'Dana Designer (Ministerium)', kind: 'designer', assurance: 'substantial', email: 'designer@example.org' },
+  // A second designer: publishing needs another designer's approval (four eyes).
+  { sub: 'designer-2', name: 'Deniz Designer (Ministerium)', kind: 'designer', assurance: 'substantial', email: 'designer-2@example.org' },
 ];

@@ -6,7 +6,7 @@ import { defineRoute } from '../http/RouteSpec.js';
 
 const procedureSummary = (d: ProcedureConfig) => ({ id: d.id, version: d.version, title: d.title, description: d.description, authority: d.authority, legalBasis: d.legalBasis, leika: d.leika, assuranceLevel: d.assuranceLevel });
 
-/** The published catalogue (public) and definitions as drafts for designers. */
+/** The published catalogue (public) and definitions as drafts for designers; publishing: publishRoutes. */
 export function catalogueRoutes(deps: AppDeps) {
   const draftOf = async (id: string) => (await deps.store.definitionVersions(id)).at(-1);
   const publishedVersion = async (id: string) => (await deps.catalogue.get(id))?.version ?? 0;
@@ -29,7 +29,8 @@ export function catalogueRoutes(deps: AppDeps) {
     defineRoute({
       method: 'get', path: '/api/definitions', tag: 'definitions', access: 'designer', summary: 'All definition versions (drafts and published)',
       async handler() {
-        return (await deps.store.allDefinitionVersions()).map(({ id, version, status, author, createdAt, publishedAt }) => ({ id, version, status, author, createdAt, publishedAt }));
+        return (await deps.store.allDefinitionVersions()).map(({ id, version, status, author, createdAt, publishedAt, publishRequestedBy, approvals, publishedBy }) =>
+          ({ id, version, status, author, createdAt, publishedAt, publishRequestedBy, approvals, publishedBy }));
       },
     }),
     defineRoute({
@@ -45,7 +46,7 @@ export function catalogueRoutes(deps: AppDeps) {
       async handler({ principal, body }) {
         const id = String(body.id);
         const current = await draftOf(id);
-        if (current?.status === 'draft') throw new HttpError(409, 'draft-exists', `Definition ${id} already has draft version ${current.version}; PUT it`);
+        if (current?.status === 'draft' || current?.status === 'pending') throw new HttpError(409, 'draft-exists', `Definition ${id} already has draft version ${current.version}; PUT it`);
         const version = Math.max(current?.version ?? 0, await publishedVersion(id)) + 1;
         await deps.store.saveDefinition({ id, version, status: 'draft', content: { ...body, version }, author: principal!.sub, publishedAt: null });
         return { id, version, status: 'draft' };
@@ -56,8 +57,11 @@ export function catalogueRoutes(deps: AppDeps) {
       body: { type: 'object' },
       async handler({ principal, params, body }) {
         const draft = await draftOf(params.id!);
-        if (draft?.status !== 'draft') throw new HttpError(409, 'no-draft', `Definition ${params.id} has no draft; POST a new one`);
-        await deps.store.saveDefinition({ ...draft, content: { ...body, id: params.id, version: draft.version }, author: principal!.sub });
+        if (draft?.status !== 'draft' && draft?.status !== 'pending') throw new HttpError(409, 'no-draft', `Definition ${params.id} has no draft; POST a new one`);
+        // A change withdraws a request to publish: what was approved is no longer what would go live.
+        await deps.store.saveDefinition({
+          ...draft, status: 'draft', content: { ...body, id: params.id, version: draft.version }, author: principal!.sub, publishRequestedBy: null, approvals: [],
+        });
         return { id: params.id, version: draft.version, status: 'draft' };
       },
     }),
@@ -67,18 +71,6 @@ export function catalogueRoutes(deps: AppDeps) {
         const draft = await draftOf(params.id!);
         if (!draft) throw new HttpError(404, 'definition-not-found', `No definition ${params.id}`);
         return validateDefinition(draft.content);
-      },
-    }),
-    defineRoute({
-      method: 'post', path: '/api/definitions/:id/publish', tag: 'definitions', access: 'designer', params: { id: 'id' }, idempotent: true,
-      summary: 'Publish the current draft: new cases start on it, running cases stay on theirs',
-      async handler({ params }) {
-        const draft = await draftOf(params.id!);
-        if (draft?.status !== 'draft') throw new HttpError(409, 'no-draft', `Definition ${params.id} has no draft to publish`);
-        const result = validateDefinition(draft.content);
-        if (!result.ok) throw new HttpError(422, 'definition-invalid', 'The draft does not validate', result);
-        await deps.store.saveDefinition({ ...draft, status: 'published', publishedAt: new Date() });
-        return { id: draft.id, version: draft.version, status: 'published' };
       },
     }),
   ];

@@ -20,7 +20,7 @@ const BAD_IDS = ['..%2F..%2Fetc%2Fpasswd', '..%252F..%252Fetc', '%00', '\'', '%2
 // A stack frame, a file of ours or of a dependency, a path on this machine.
 const LEAKS = [/\bat \S+ \(/, /\bat (file:|node:|\/)/, /node_modules/, /\.[cm]?[jt]s:\d+/, new RegExp(projectRoot.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))];
 
-type Who = 'erika' | 'clerk-gewerbe' | 'designer';
+type Who = 'erika' | 'clerk-gewerbe' | 'designer' | 'designer-2';
 /** How to reach one route legitimately: who, where, a valid body, and the key where nested input goes. */
 interface Fixture { as: Who; path: string; body: Record<string, unknown>; nest?: string }
 interface Answer { status: number; text: string; json: any; headers: Headers }
@@ -72,6 +72,7 @@ describe('hostile input on every POST/PUT route', () => {
     'PUT /api/definitions/:id': { as: 'designer', path: '/api/definitions/hostile-anfrage', body: { ...catalogueDefinition('anfrage'), id: 'hostile-anfrage' }, nest: 'forms' },
     'POST /api/definitions/:id/validate': { as: 'designer', path: '/api/definitions/hostile-anfrage/validate', body: {} },
     'POST /api/definitions/:id/publish': { as: 'designer', path: '/api/definitions/hostile-anfrage/publish', body: {} },
+    'POST /api/definitions/:id/approve': { as: 'designer-2', path: '/api/definitions/hostile-anfrage/approve', body: {} },
     'POST /api/me/consents/:id': { as: 'erika', path: `/api/me/consents/${f.consent}`, body: { decision: 'grant' } },
     'PUT /api/me/preferences': { as: 'erika', path: '/api/me/preferences', body: { channels: ['portal'], postalAddress: { ort: 'München' } }, nest: 'postalAddress' },
   });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueDefinition } from '../support/cases.js';
+import { useCaseSuite } from '../support/suite.js';
+
+// Issue 9: a designer could publish a definition under an existing procedure id with another
+// authority, live for new cases at once. Publishing is the coordinating ministry's act.
+describe('publishing a procedure version (four eyes)', () => {
+  const suite = useCaseSuite('publishing', { worker: false });
+  const call = (method: string, path: string, as: string, body?: unknown) => suite.api.call(method, path, body, { as });
+
+  it('goes live only after another designer approved it, and records who asked, approved and published', async () => {
+    const draft = { ...catalogueDefinition('anfrage'), id: 'vier-augen' };
+    expect((await call('POST', '/api/definitions', 'designer', draft)).status).toBe(201);
+
+    const asked = await call('POST', '/api/definitions/vier-augen/publish', 'designer');
+    expect(asked).toMatchObject({ status: 200, body: { status: 'pending', approvalsNeeded: 1 } });
+    expect((await call('GET', '/api/procedures/vier-augen', 'erika')).status).toBe(404); // not live yet
+    expect((await call('POST', '/api/cases', 'erika', { procedure: 'vier-augen' })).status).toBe(422);
+
+    const self = await call('POST', '/api/definitions/vier-augen/approve', 'designer');
+    expect(self).toMatchObject({ status: 403, body: { code: 'four-eyes' } });
+
+    const approved = await call('POST', '/api/definitions/vier-augen/approve', 'designer-2');
+    expect(approved).toMatchObject({ status: 200, body: { status: 'published', approvalsNeeded: 0 } });
+    expect((await call('GET', '/api/procedures/vier-augen', 'erika')).status).toBe(200);
+    const listed = (await call('GET', '/api/definitions', 'designer')).body.find((d: { id: string }) => d.id === 'vier-augen');
+    expect(listed).toMatchObject({ status: 'published', publishRequestedBy: 'designer', approvals: ['designer-2'], publishedBy: 'designer' });
+  });
+
+  it('withdraws the request when the draft changes, so only what was approved goes live', async () => {
+    const draft = { ...catalogueDefinition('anfrage'), id: 'geaendert' };
+    await call('POST', '/api/definitions', 'designer', draft);
+    await call('POST', '/api/definitions/geaendert/publish', 'designer');
+    expect((await call('PUT', '/api/definitions/geaendert', 'designer-2', { ...draft, title: { de: 'Anders', en: 'Other' } })).status).toBe(200);
+    expect((await call('POST', '/api/definitions/geaendert/approve', 'designer-2')).body).toMatchObject({ code: 'nothing-pending' });
+    await call('POST', '/api/definitions/geaendert/publish', 'designer');
+    // designer-2 wrote this version last: their approval would be their own work.
+    expect((await call('POST', '/api/definitions/geaendert/approve', 'designer-2')).body).toMatchObject({ code: 'four-eyes' });
+  });
+
+  it('refuses a version that hands a procedure to another authority', async () => {
+    const hijack = { ...catalogueDefinition('gewerbeanmeldung'), authority: 'bauaufsicht' };
+    expect((await call('POST', '/api/definitions', 'designer', hijack)).status).toBe(201);
+    const asked = await call('POST', '/api/definitions/gewerbeanmeldung/publish', 'designer');
+    expect(asked).toMatchObject({ status: 422, body: { code: 'authority-changed' } });
+    expect((await call('GET', '/api/procedures/gewerbeanmeldung', 'erika')).body.authority).toBe('gewerbeamt');
+  });
+});
