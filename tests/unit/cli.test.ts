@@ -8,10 +8,18 @@ import { validate } from '../../cli/commands/validate.js';
 import { runCli } from '../../cli/runCli.js';
 
 let out: string[];
+let stdout: string[];
+let stderr: string[];
 beforeEach(() => {
-  out = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => void out.push(line));
+  [out, stdout, stderr] = [[], [], []];
+  vi.spyOn(console, 'log').mockImplementation((line: string) => {
+    out.push(line);
+    stdout.push(line);
+  });
+  vi.spyOn(console, 'error').mockImplementation((line: string) => {
+    out.push(line);
+    stderr.push(line);
+  });
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -49,14 +57,21 @@ describe('amtsweg paths', () => {
 });
 
 describe('amtsweg', () => {
-  it('prints help with exit 0 for --help and 1 without a command', async () => {
-    expect(await runCli(['--help'])).toBe(0);
-    expect(out.join('\n')).toContain('Commands:');
-    expect(await runCli([])).toBe(1);
+  // Issue 8: `npm run amtsweg` without arguments printed the help and exited 1.
+  it.each([[[]], [['help']], [['--help']], [['-h']]])('prints the help on stdout with exit 0 when asked for it: %j', async (argv) => {
+    expect(await runCli(argv)).toBe(0);
+    expect(stdout.join('\n')).toContain('Commands:');
+    expect(stderr).toEqual([]);
+  });
+
+  it('prints the help on stderr with exit 2 for an unknown command', async () => {
+    expect(await runCli(['frobnicate'])).toBe(2);
+    expect(stdout).toEqual([]);
+    expect(stderr.join('\n')).toMatch(/^amtsweg: unknown command "frobnicate"\n\nUsage: amtsweg <command>[\s\S]*Commands:/);
   });
 
   it('fails with a clear message for an unknown command, a bad option or a missing file', async () => {
-    expect(await runCli(['frobnicate'])).toBe(1);
+    expect(await runCli(['frobnicate'])).toBe(2);
     expect(await runCli(['validate', '--frobnicate'])).toBe(1);
     expect(await runCli(['paths', 'no-such-procedure'])).toBe(1);
     expect(out.join('\n')).toContain('amtsweg: unknown command "frobnicate"');
