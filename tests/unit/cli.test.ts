@@ -36,8 +36,18 @@ describe('amtsweg validate', () => {
 });
 
 describe('amtsweg simulate', () => {
+  const example = (name: string) => new URL(`../../definitions/gewerbeanmeldung/${name}`, import.meta.url).pathname;
+
+  // Issue 8: the README's example exited 1 because it held refused events; refusals have their own example now.
+  it('runs the README example to the final state with exit 0', async () => {
+    expect(await simulate.run(['gewerbeanmeldung', example('events.example.json')])).toBe(0);
+    const text = out.join('\n');
+    expect(text).not.toContain('rejected');
+    expect(text).toContain('4 CONFIRM (clerk)\n    state: angemeldet (final)');
+  });
+
   it('prints each step and rejects what a role may not do, with the reason', async () => {
-    const code = await simulate.run(['gewerbeanmeldung', new URL('../../definitions/gewerbeanmeldung/events.example.json', import.meta.url).pathname]);
+    const code = await simulate.run(['gewerbeanmeldung', example('events.refused.example.json')]);
     const text = out.join('\n');
     expect(code).toBe(1);
     expect(text).toContain('2 CONFIRM (applicant) ✗ rejected\n    role-not-allowed: Role "applicant" may not fire "CONFIRM" (allowed: clerk).');
