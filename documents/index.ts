@@ -2,7 +2,9 @@
 // audit trail and the e-file export. Activities and the CLI import only from here.
 export type { Signer, SignatureAlgorithm } from './Signer.js';
 export { createDetachedCms, type DetachedCmsOptions } from './createDetachedCms.js';
-export { verifyDetachedCms, type DetachedCmsVerification, type VerifyDetachedCmsOptions } from './verifyDetachedCms.js';
+export {
+  verifyDetachedCms, type CheckOutcome, type DetachedCmsChecks, type DetachedCmsVerification, type VerifyDetachedCmsOptions,
+} from './verifyDetachedCms.js';
 export { ensureDevPki, type DevPki, type EnsureDevPkiOptions } from './ensureDevPki.js';
 export { devSigner } from './devSigner.js';
 export type { DocumentError, DocumentErrorCode } from './DocumentError.js';
