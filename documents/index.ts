@@ -17,6 +17,10 @@ export { appendAuditEntry } from './appendAuditEntry.js';
 export { verifyAuditChain, type AuditChainBreak, type AuditChainVerification } from './verifyAuditChain.js';
 export { renderDocument, type DocumentContent } from './renderDocument.js';
 export { sealPdf, type SealOptions } from './sealPdf.js';
+export { isPdf } from './isPdf.js';
+export {
+  verifySealedPdf, type SealDescription, type SealedPdfChecks, type SealedPdfVerification, type VerifySealedPdfOptions,
+} from './verifySealedPdf.js';
 export type { EFile, EFileCase, EFileDocument, EFileSignature } from './EFile.js';
 export { exportEFile, type ExportEFileOptions } from './exportEFile.js';
 export { canonicalJson } from './canonicalJson.js';
