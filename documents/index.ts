@@ -2,7 +2,9 @@
 // audit trail and the e-file export. Activities and the CLI import only from here.
 export type { Signer, SignatureAlgorithm } from './Signer.js';
 export { createDetachedCms, type DetachedCmsOptions } from './createDetachedCms.js';
-export { verifyDetachedCms, type DetachedCmsVerification, type VerifyDetachedCmsOptions } from './verifyDetachedCms.js';
+export {
+  verifyDetachedCms, type CheckOutcome, type DetachedCmsChecks, type DetachedCmsVerification, type VerifyDetachedCmsOptions,
+} from './verifyDetachedCms.js';
 export { ensureDevPki, type DevPki, type EnsureDevPkiOptions } from './ensureDevPki.js';
 export { devSigner } from './devSigner.js';
 export type { DocumentError, DocumentErrorCode } from './DocumentError.js';
@@ -15,6 +17,10 @@ export { appendAuditEntry } from './appendAuditEntry.js';
 export { verifyAuditChain, type AuditChainBreak, type AuditChainVerification } from './verifyAuditChain.js';
 export { renderDocument, type DocumentContent } from './renderDocument.js';
 export { sealPdf, type SealOptions } from './sealPdf.js';
+export { isPdf } from './isPdf.js';
+export {
+  verifySealedPdf, type SealDescription, type SealedPdfChecks, type SealedPdfVerification, type VerifySealedPdfOptions,
+} from './verifySealedPdf.js';
 export type { EFile, EFileCase, EFileDocument, EFileSignature } from './EFile.js';
 export { exportEFile, type ExportEFileOptions } from './exportEFile.js';
 export { canonicalJson } from './canonicalJson.js';
