@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { exportEFile, verifyReceipt } from '../../documents/index.js';
+import { exportEFile, verifyReceipt, verifySealedPdf } from '../../documents/index.js';
 import type { AuditEntry, EFileDocument } from '../../documents/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { caseData } from '../../workflows/index.js';
@@ -53,11 +53,15 @@ export function documentRoutes(deps: AppDeps) {
     }),
     defineRoute({
       method: 'get', path: '/api/documents/:id/verify', tag: 'documents', access: 'any', params: { id: 'uuid' }, query: purposeQuery,
-      summary: 'Check a document: its hash, and for receipts the authority\'s seal against the trusted root',
+      summary: 'Check a document: its hash, and for receipts and sealed PDFs the authority\'s seal against the trusted root',
       async handler({ principal, params, query }) {
         const doc = await readDocument(principal!, params.id!, query);
         const intact = createHash('sha256').update(doc.content).digest('hex') === doc.sha256;
         const signatures = doc.signatures.map(({ format, signer, signedAt }) => ({ format, signer, signedAt }));
+        if (doc.signatures.some((s) => s.format === 'PAdES')) {
+          const seal = await verifySealedPdf(new Uint8Array(doc.content), { trustedCertificates: await deps.trustedCertificates() });
+          return { ok: intact && seal.ok, kind: doc.kind, sha256: doc.sha256, signatures, errors: seal.errors, checks: seal.checks };
+        }
         if (doc.kind !== 'receipt') return { ok: intact, kind: doc.kind, sha256: doc.sha256, signatures };
         const result = await verifyReceipt(new Uint8Array(doc.content), { trustedCertificates: await deps.trustedCertificates() });
         return { ok: intact && result.ok, kind: doc.kind, sha256: doc.sha256, errors: result.errors, receipt: result.receipt };

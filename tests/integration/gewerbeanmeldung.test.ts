@@ -57,6 +57,10 @@ describe('Gewerbeanmeldung from submission to sealed certificate (real Temporal,
     const dir = mkdtempSync(join(tmpdir(), 'amtsweg-sealed-'));
     writeFileSync(join(dir, 'sealed.pdf'), sealed.content);
     expect(execFileSync('pdfsig', [join(dir, 'sealed.pdf')], { encoding: 'utf8' })).toContain('Signature is Valid');
+    // … and the API's own check of the seal agrees (it checked only the hash of PDFs before).
+    expect((await suite.api.call('GET', `/api/documents/${sealed.id}/verify`, undefined, { as: 'erika' })).body).toMatchObject({
+      ok: true, kind: 'sealed', checks: { byteRange: 'passed', digest: 'passed', signature: 'passed', certificate: 'passed' },
+    });
 
     // Every document's hash is right, and the audit chain verifies.
     const { createHash } = await import('node:crypto');
