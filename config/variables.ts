@@ -35,7 +35,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { name: 'OIDC_AUDIENCE', meaning: '`aud` that bearer tokens must carry', default: '`amtsweg-api`' },
   { name: 'AMTSWEG_PAYLOAD_KEY', meaning: 'key (base64, 32 bytes) that encrypts every Temporal payload; all workers and servers of an installation need the same', default: 'generated once in `.data/keys/payload.json`' },
   { name: 'AMTSWEG_PAYLOAD_KEY_ID', meaning: 'id of that key', default: '`env`' },
-  { name: 'AMTSWEG_DEV_IDP', meaning: '`1` to run the development IdP on a host other than localhost (anyone can pick any identity there)', default: 'off: refused' },
+  { name: 'AMTSWEG_DEV_IDP', meaning: '`1` to run the development IdP under a public URL other than localhost, through a reverse proxy on the same machine (the server still listens on 127.0.0.1 only; anyone reaching the proxy can pick any identity)', default: 'off: refused' },
   { name: 'AMTSWEG_TRUST_PROXY', meaning: '`1` behind a reverse proxy (client IPs for rate limits from `X-Forwarded-For`)', default: 'off' },
   { name: 'SMTP_URL', meaning: 'mail server for notifications (`smtp://user:pass@host:587`)', default: 'development mail sink on `127.0.0.1:1025`' },
   { name: 'AMTSWEG_MAIL_FROM', meaning: 'sender of notification mail', default: '`Amtsweg <no-reply@amtsweg.local>`' },

@@ -78,6 +78,8 @@ export function createDevIdp(options: DevIdpOptions): Provider {
     ttl: { AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 600, Session: EIGHT_HOURS, Grant: EIGHT_HOURS },
   };
   const provider = new Provider(options.issuer, configuration);
+  // Host and scheme come from X-Forwarded-*, which devIdpMiddleware sets from the public URL.
+  provider.proxy = true;
   provider.on('server_error', (_ctx: unknown, err: unknown) => options.log?.(err, { component: 'dev-idp' }));
   return provider;
 }

@@ -23,7 +23,7 @@ export function identityOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Id
   // Anyone can pick any identity, staff included, at the development IdP: never by accident
   // on a server others can reach.
   if (!options.external && !['localhost', '127.0.0.1', '[::1]'].includes(host) && env.AMTSWEG_DEV_IDP !== '1') {
-    throw new Error(`The development identity provider serves only localhost, not ${host}: set OIDC_ISSUER (and client id and secret) for a real IdP, or AMTSWEG_DEV_IDP=1 to run the development one there deliberately.`);
+    throw new Error(`The development identity provider serves only localhost, not ${host}: set OIDC_ISSUER (and client id and secret) for a real IdP, or AMTSWEG_DEV_IDP=1 to run the development one there deliberately, through a reverse proxy on this machine (it listens on 127.0.0.1 only).`);
   }
   return options;
 }

@@ -10,6 +10,7 @@ import { createDevIdp } from './createDevIdp.js';
 import { createOidcClient } from './createOidcClient.js';
 import { createSessionCodec } from './createSessionCodec.js';
 import { createSessions } from './createSessions.js';
+import { devIdpGuard } from './devIdpGuard.js';
 import { devIdpMiddleware } from './devIdpMiddleware.js';
 import { API_AUDIENCE, DEV_CLIENT_ID, DEV_IDP_PATH } from './identityConstants.js';
 import type { IdentityOptions } from './IdentityOptions.js';
@@ -17,8 +18,9 @@ import { loadDevIdpKeys, publicJwks } from './loadDevIdpKeys.js';
 import { readOrCreateSecret } from './readOrCreateSecret.js';
 
 /**
- * Adds identity to the app, in this order: the dev IdP at `/idp` (unless an external IdP is
- * configured), `authenticate()` (principal + CSRF), then `/auth/login`, `/auth/callback`,
+ * Adds identity to the app, in this order: with the dev IdP (no external IdP configured) the
+ * guard that serves this machine only (`devIdpGuard`) and the IdP at `/idp`; `authenticate()`
+ * (principal + CSRF), then `/auth/login`, `/auth/callback`,
  * `/auth/logout` and `/api/me`. Call it where `authenticate()` belongs: after the error handler
  * and body parser, before the routes. The IdP comes first so its own form posts and token
  * requests are not subject to our CSRF rule. Reads or creates keys synchronously.
@@ -47,13 +49,14 @@ export function mountIdentity(app: Koa, options: IdentityOptions): void {
       return remote(header, token);
     };
   } else {
+    app.use(devIdpGuard(publicUrl));
     const issuer = publicUrl + DEV_IDP_PATH;
     const keys = loadDevIdpKeys(options.dataDir);
     const provider = createDevIdp({
       issuer, keys, audience, redirectUri: `${publicUrl}/auth/callback`, postLogoutRedirectUri: `${publicUrl}/`,
       ...(options.log ? { log: options.log } : {}),
     });
-    app.use(devIdpMiddleware(provider));
+    app.use(devIdpMiddleware(provider, publicUrl));
     oidc = createOidcClient({
       issuer, clientId: DEV_CLIENT_ID, clientSecret: keys.clientSecret,
       metadata: {

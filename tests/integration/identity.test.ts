@@ -1,9 +1,9 @@
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Router from '@koa/router';
 import { bodyParser } from '@koa/bodyparser';
@@ -21,9 +21,9 @@ import {
 
 interface Running { url: string; server: Server; dataDir: string }
 
-async function start(dataDir: string): Promise<Running> {
+async function start(dataDir: string, host = '127.0.0.1'): Promise<Running> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const app = new Koa();
   app.use(errorHandler((err) => console.error('[identity test]', err)));
@@ -40,6 +40,21 @@ async function start(dataDir: string): Promise<Running> {
   app.use(router.routes());
   server.on('request', app.callback());
   return { url, server, dataDir };
+}
+
+/** A GET with a Host header of our choosing (fetch does not let one set it), to `address` instead of the URL's host if given. */
+function rawGet(url: string, path: string, headers: Record<string, string>, address?: string): Promise<{ status: number; text: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: address ?? hostname, port, path, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => { text += chunk; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
@@ -193,6 +208,40 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
     const jwks = await call('/idp/jwks');
     expect(jwks.body.keys[0]).not.toHaveProperty('d');
     expect((await call('/idp/nope')).status).toBe(404);
+  });
+
+  describe('the development IdP serves this machine only (issue 9, finding 2)', () => {
+    const outside = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4')?.address;
+
+    it.skipIf(!outside)('refuses a peer that is not loopback with 403, even when the server listens on every interface', async () => {
+      const open = await start(dataDir, '0.0.0.0');
+      try {
+        const host = new URL(open.url).host;
+        const fromOutside = await rawGet(open.url, '/idp/.well-known/openid-configuration', { host }, outside);
+        expect(fromOutside.status).toBe(403);
+        expect(JSON.parse(fromOutside.text)).toMatchObject({ status: 403, code: 'loopback-only' });
+        expect((await rawGet(open.url, '/api/me', { host }, outside)).status).toBe(403);
+        expect((await rawGet(open.url, '/api/me', { host })).status).toBe(401); // loopback: on to authentication
+      } finally {
+        await stop(open);
+      }
+    });
+
+    it('refuses a foreign Host (421) on the IdP, the login and the API, and never echoes it', async () => {
+      for (const path of ['/idp/.well-known/openid-configuration', '/idp/auth?client_id=amtsweg', '/auth/login', '/api/me']) {
+        const res = await rawGet(api.url, path, { host: 'amtsweg.evil.example' });
+        expect(res.status, path).toBe(421);
+        expect(JSON.parse(res.text), path).toMatchObject({ status: 421, code: 'misdirected-request' });
+        expect(res.text).not.toContain('evil');
+      }
+    });
+
+    it('answers discovery with its configured public URL under another loopback name', async () => {
+      const res = await rawGet(api.url, '/idp/.well-known/openid-configuration', { host: `localhost:${new URL(api.url).port}` });
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.text)).toMatchObject({ issuer: `${api.url}/idp`, authorization_endpoint: `${api.url}/idp/auth`, token_endpoint: `${api.url}/idp/token` });
+      expect(res.text).not.toContain('localhost');
+    });
   });
 
   it('keeps keys in the data folder (0600), so tokens and sessions survive a restart', async () => {
