@@ -25,6 +25,8 @@ export interface AmtswegConfig {
   smtpPort: number;
   mailFrom: string;
   logLevel: string;
+  /** Longest `exp` − `iat` of an accepted bearer token (`AMTSWEG_MAX_TOKEN_LIFETIME`). */
+  maxTokenLifetimeSeconds: number;
 }
 
 /** A configuration that cannot work: every problem at once, each naming its variable. */
@@ -71,6 +73,13 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     }
     return raw;
   };
+  const seconds = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) problems.push(`${name} must be a whole number of seconds (1 or more), not "${raw}"`);
+    return n;
+  };
   const dataDir = resolve(projectRoot, env.AMTSWEG_DATA_DIR || '.data');
   const httpPort = port('PORT', 8080)!;
   const logLevel = (env.LOG_LEVEL || 'info').toLowerCase();
@@ -92,6 +101,7 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     smtpPort: port('AMTSWEG_SMTP_PORT', 1025)!,
     mailFrom: env.AMTSWEG_MAIL_FROM || 'Amtsweg <no-reply@amtsweg.local>',
     logLevel,
+    maxTokenLifetimeSeconds: seconds('AMTSWEG_MAX_TOKEN_LIFETIME', 3600),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

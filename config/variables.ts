@@ -33,6 +33,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { name: 'OIDC_CLIENT_SECRET', meaning: 'client secret at the external IdP', default: '—' },
   { name: 'OIDC_SCOPE', meaning: 'scopes asked of an external IdP', default: '`openid profile email`' },
   { name: 'OIDC_AUDIENCE', meaning: '`aud` that bearer tokens must carry', default: '`amtsweg-api`' },
+  { name: 'AMTSWEG_MAX_TOKEN_LIFETIME', meaning: 'longest lifetime (`exp` − `iat`, seconds) of a bearer token the API accepts; tokens without `iat` are refused', default: '`3600`' },
   { name: 'AMTSWEG_PAYLOAD_KEY', meaning: 'key (base64, 32 bytes) that encrypts every Temporal payload; all workers and servers of an installation need the same', default: 'generated once in `.data/keys/payload.json`' },
   { name: 'AMTSWEG_PAYLOAD_KEY_ID', meaning: 'id of that key', default: '`env`' },
   { name: 'AMTSWEG_DEV_IDP', meaning: '`1` to run the development IdP under a public URL other than localhost, through a reverse proxy on the same machine (the server still listens on 127.0.0.1 only; anyone reaching the proxy can pick any identity)', default: 'off: refused' },

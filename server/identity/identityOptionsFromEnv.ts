@@ -5,14 +5,14 @@ import type { IdentityOptions } from './IdentityOptions.js';
 /**
  * Identity options from the environment: `AMTSWEG_PUBLIC_URL` (default
  * `http://localhost:$PORT`), `AMTSWEG_DATA_DIR` (default `.data`), `OIDC_ISSUER`,
- * `OIDC_CLIENT_ID`, `OIDC_CLIENT_SECRET`, `OIDC_SCOPE`, `OIDC_AUDIENCE`. Without
- * `OIDC_ISSUER` — or with it pointing at `<publicUrl>/idp` — the embedded dev IdP is used, on
- * localhost only unless `AMTSWEG_DEV_IDP=1`. Throws when an external issuer lacks its client id
+ * `OIDC_CLIENT_ID`, `OIDC_CLIENT_SECRET`, `OIDC_SCOPE`, `OIDC_AUDIENCE`,
+ * `AMTSWEG_MAX_TOKEN_LIFETIME`. Without `OIDC_ISSUER` — or with it pointing at
+ * `<publicUrl>/idp` — the embedded dev IdP is used, on localhost only unless `AMTSWEG_DEV_IDP=1`. Throws when an external issuer lacks its client id
  * or secret, or the dev IdP would serve another host.
  */
 export function identityOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): IdentityOptions {
-  const { publicUrl, dataDir } = readConfig(env);
-  const options: IdentityOptions = { publicUrl, dataDir };
+  const { publicUrl, dataDir, maxTokenLifetimeSeconds } = readConfig(env);
+  const options: IdentityOptions = { publicUrl, dataDir, maxTokenLifetimeSeconds };
   if (env.OIDC_AUDIENCE) options.audience = env.OIDC_AUDIENCE;
   const issuer = env.OIDC_ISSUER?.replace(/\/+$/, '');
   if (issuer && issuer !== publicUrl + DEV_IDP_PATH) {

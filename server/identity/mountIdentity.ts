@@ -12,7 +12,7 @@ import { createSessionCodec } from './createSessionCodec.js';
 import { createSessions } from './createSessions.js';
 import { devIdpGuard } from './devIdpGuard.js';
 import { devIdpMiddleware } from './devIdpMiddleware.js';
-import { API_AUDIENCE, DEV_CLIENT_ID, DEV_IDP_PATH } from './identityConstants.js';
+import { API_AUDIENCE, DEFAULT_MAX_TOKEN_LIFETIME, DEV_CLIENT_ID, DEV_IDP_PATH } from './identityConstants.js';
 import type { IdentityOptions } from './IdentityOptions.js';
 import { loadDevIdpKeys, publicJwks } from './loadDevIdpKeys.js';
 import { readOrCreateSecret } from './readOrCreateSecret.js';
@@ -29,6 +29,7 @@ export function mountIdentity(app: Koa, options: IdentityOptions): void {
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
   const secure = new URL(publicUrl).protocol === 'https:';
   const audience = options.audience ?? API_AUDIENCE;
+  const maxLifetimeSeconds = options.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME;
   const { key } = readOrCreateSecret(join(options.dataDir, 'identity', 'session-key.json'), () => ({ key: randomBytes(32).toString('base64url') }));
   const codec = createSessionCodec(Buffer.from(key, 'base64url'));
   const sessions = createSessions({ codec, secure, ttlSeconds: options.sessionTtlSeconds ?? 8 * 3600 });
@@ -54,6 +55,7 @@ export function mountIdentity(app: Koa, options: IdentityOptions): void {
     const keys = loadDevIdpKeys(options.dataDir);
     const provider = createDevIdp({
       issuer, keys, audience, redirectUri: `${publicUrl}/auth/callback`, postLogoutRedirectUri: `${publicUrl}/`,
+      accessTokenTtlSeconds: Math.min(DEFAULT_MAX_TOKEN_LIFETIME, maxLifetimeSeconds),
       ...(options.log ? { log: options.log } : {}),
     });
     app.use(devIdpMiddleware(provider, publicUrl));
@@ -70,7 +72,7 @@ export function mountIdentity(app: Koa, options: IdentityOptions): void {
     getKey = createLocalJWKSet(publicJwks(keys.jwks));
   }
 
-  app.use(authenticate({ sessions, verifyBearer: createBearerVerifier({ issuer: oidc.issuer, audience, getKey }) }));
+  app.use(authenticate({ sessions, verifyBearer: createBearerVerifier({ issuer: oidc.issuer, audience, getKey, maxLifetimeSeconds }) }));
   const router = authRoutes({
     oidc, sessions, codec, publicUrl, secure,
     scope: options.external ? options.external.scope ?? 'openid profile email' : 'openid profile email amtsweg api',

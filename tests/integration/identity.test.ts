@@ -168,6 +168,23 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
     expect(await call('/api/me', { headers: { authorization: 'Basic dXNlcjpwdw==' } })).toMatchObject({ status: 401, body: { code: 'invalid-token' } });
   });
 
+  it('refuses bearer tokens that live longer than the maximum (1 h), lack iat or are issued in the future (issue 9)', async () => {
+    const century = await issueDevToken({ dataDir, publicUrl: api.url, user: 'clerk-gewerbe', ttlSeconds: 100 * 365 * 24 * 3600 });
+    expect(await call('/api/me', bearer(century))).toMatchObject({ status: 401, body: { status: 401, code: 'invalid-token', message: expect.stringMatching(/lifetime/) } });
+    const jwk = JSON.parse(readFileSync(join(dataDir, 'idp', 'jwks.json'), 'utf8')).keys[0];
+    const key = await importJWK(jwk, 'RS256');
+    const now = Math.floor(Date.now() / 1000);
+    const token = (claims: { iat?: number; exp: number }) => {
+      const jwt = new SignJWT({ acr: 'basic' }).setProtectedHeader({ alg: 'RS256', kid: jwk.kid }).setSubject('lena').setIssuer(`${api.url}/idp`).setAudience('amtsweg-api').setExpirationTime(claims.exp);
+      return (claims.iat === undefined ? jwt : jwt.setIssuedAt(claims.iat)).sign(key);
+    };
+    for (const t of [await token({ exp: now + 600 }), await token({ iat: now + 86_400, exp: now + 86_400 + 600 }), await token({ iat: now - 60, exp: now + 3600 })]) {
+      expect(await call('/api/me', bearer(t))).toMatchObject({ status: 401, body: { code: 'invalid-token' } });
+    }
+    expect((await call('/api/me', bearer(await token({ iat: now, exp: now + 3600 })))).status).toBe(200);
+    expect((await call('/api/me', bearer(await issueDevToken({ dataDir, publicUrl: api.url, user: 'lena' })))).status).toBe(200);
+  });
+
   it('requireAssurance answers 403 assurance-too-low with required and actual', async () => {
     const lena = await issueDevToken({ dataDir, publicUrl: api.url, user: 'lena' });
     expect(await call('/test/high', bearer(lena))).toMatchObject({
@@ -282,6 +299,20 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
       } finally {
         error.mockRestore();
         rmSync(elsewhere, { recursive: true, force: true });
+      }
+    });
+
+    it('refuses a --ttl longer than the API accepts (AMTSWEG_MAX_TOKEN_LIFETIME, default 1 h)', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+      try {
+        expect(await tokenCommand(['--user', 'erika', '--ttl', String(100 * 365 * 24 * 3600)], env())).toBe(1);
+        expect(String(error.mock.calls[0]?.[0])).toMatch(/--ttl .*3600/);
+        expect(await tokenCommand(['--user', 'erika', '--ttl', '7200'], { ...env(), AMTSWEG_MAX_TOKEN_LIFETIME: '7200' })).toBe(0);
+        expect(log).toHaveBeenCalledOnce();
+      } finally {
+        error.mockRestore();
+        log.mockRestore();
       }
     });
 
