@@ -35,7 +35,7 @@ export function createApp(deps: AppDeps, logger: Logger = createLogger({ level: 
   app.use(helmet());
   app.use(limits.login);
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
-  mountIdentity(app, deps.identity);
+  mountIdentity(app, deps.identity, deps.store);
   app.use(limits.submissions);
   const routes = apiRoutes(deps);
   const api = mountRoutes(routes, deps.store);

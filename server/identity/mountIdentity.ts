@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createLocalJWKSet, createRemoteJWKSet } from 'jose';
 import type { JWTVerifyGetKey } from 'jose';
 import type Koa from 'koa';
+import type { SessionRepo } from '../../store/index.js';
 import { authenticate } from './authenticate.js';
 import { authRoutes } from './authRoutes.js';
 import { createBearerVerifier } from './createBearerVerifier.js';
@@ -23,16 +24,17 @@ import { readOrCreateSecret } from './readOrCreateSecret.js';
  * (principal + CSRF), then `/auth/login`, `/auth/callback`,
  * `/auth/logout` and `/api/me`. Call it where `authenticate()` belongs: after the error handler
  * and body parser, before the routes. The IdP comes first so its own form posts and token
- * requests are not subject to our CSRF rule. Reads or creates keys synchronously.
+ * requests are not subject to our CSRF rule. Reads or creates keys synchronously. Browser
+ * sessions are recorded in `store`, so logout ends them on the server.
  */
-export function mountIdentity(app: Koa, options: IdentityOptions): void {
+export function mountIdentity(app: Koa, options: IdentityOptions, store: SessionRepo): void {
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
   const secure = new URL(publicUrl).protocol === 'https:';
   const audience = options.audience ?? API_AUDIENCE;
   const maxLifetimeSeconds = options.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME;
   const { key } = readOrCreateSecret(join(options.dataDir, 'identity', 'session-key.json'), () => ({ key: randomBytes(32).toString('base64url') }));
   const codec = createSessionCodec(Buffer.from(key, 'base64url'));
-  const sessions = createSessions({ codec, secure, ttlSeconds: options.sessionTtlSeconds ?? 8 * 3600 });
+  const sessions = createSessions({ codec, secure, ttlSeconds: options.sessionTtlSeconds ?? 8 * 3600, store });
 
   let oidc;
   let getKey: JWTVerifyGetKey;

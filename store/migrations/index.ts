@@ -1,10 +1,12 @@
 import { Migration20261127000000_effects } from './Migration20261127000000_effects.js';
 import { Migration20261127010000_caseRuntime } from './Migration20261127010000_caseRuntime.js';
 import { Migration20261127020000_transparency } from './Migration20261127020000_transparency.js';
+import { Migration20261130000000_sessions } from './Migration20261130000000_sessions.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
 export const migrationsList = [
   { name: 'Migration20261127000000_effects', class: Migration20261127000000_effects },
   { name: 'Migration20261127010000_caseRuntime', class: Migration20261127010000_caseRuntime },
   { name: 'Migration20261127020000_transparency', class: Migration20261127020000_transparency },
+  { name: 'Migration20261130000000_sessions', class: Migration20261130000000_sessions },
 ];

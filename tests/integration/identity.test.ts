@@ -12,6 +12,8 @@ import Koa from 'koa';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Jar, browse as browseAs, loginThroughDevIdp } from '../support/browser.js';
 import { errorHandler } from '../../server/errorHandler.js';
+import type { Store } from '../../store/index.js';
+import { startStore } from '../support/services.js';
 import {
   CSRF_COOKIE, DEV_IDENTITIES, issueDevToken, mountIdentity, requireAssurance, requirePrincipal, tokenCommand,
 } from '../../server/identity/index.js';
@@ -21,14 +23,14 @@ import {
 
 interface Running { url: string; server: Server; dataDir: string }
 
-async function start(dataDir: string, host = '127.0.0.1'): Promise<Running> {
+async function start(dataDir: string, store: Store, host = '127.0.0.1'): Promise<Running> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const app = new Koa();
   app.use(errorHandler((err) => console.error('[identity test]', err)));
   app.use(bodyParser({ enableTypes: ['json'] }));
-  mountIdentity(app, { publicUrl: url, dataDir, log: (err) => console.error('[dev idp]', err) });
+  mountIdentity(app, { publicUrl: url, dataDir, log: (err) => console.error('[dev idp]', err) }, store);
   const router = new Router();
   router.post('/test/echo', (ctx) => {
     ctx.body = { sub: requirePrincipal(ctx).sub, body: ctx.request.body };
@@ -60,13 +62,16 @@ function rawGet(url: string, path: string, headers: Record<string, string>, addr
 describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'amtsweg-identity-'));
   let api: Running;
+  let database: Awaited<ReturnType<typeof startStore>>;
   const stop = (r: Running) => new Promise<void>((resolve) => { r.server.closeAllConnections(); r.server.close(() => resolve()); });
 
   beforeAll(async () => {
-    api = await start(dataDir);
+    database = await startStore();
+    api = await start(dataDir, database.store);
   });
   afterAll(async () => {
     await stop(api);
+    await database?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -123,6 +128,18 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
     jar.store(res);
     expect(jar.get('amtsweg_session')).toBeUndefined();
     expect((await call('/api/me', { headers: withJar(jar, '/api/me') })).body).toMatchObject({ status: 401, code: 'login-required' });
+  });
+
+  it('ends the session on the server at logout: a copied cookie gets 401 afterwards (issue 9)', async () => {
+    const { jar } = await login('erika');
+    const copied = withJar(jar, '/api/me');
+    expect((await call('/api/me', { headers: copied })).status).toBe(200);
+    const out = await fetch(`${api.url}/auth/logout`, { method: 'POST', headers: withJar(jar, '/auth/logout', { 'x-csrf-token': jar.get(CSRF_COOKIE)! }) });
+    expect(out.status).toBe(204);
+    expect(await call('/api/me', { headers: copied })).toMatchObject({ status: 401, body: { status: 401, code: 'login-required' } });
+    // Another login of the same person is a session of its own and goes on.
+    const other = await login('erika');
+    expect((await call('/api/me', { headers: withJar(other.jar, '/api/me') })).status).toBe(200);
   });
 
   it('answers /api/me with 401 for an anonymous caller and ignores a forged session cookie', async () => {
@@ -231,7 +248,7 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
     const outside = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4')?.address;
 
     it.skipIf(!outside)('refuses a peer that is not loopback with 403, even when the server listens on every interface', async () => {
-      const open = await start(dataDir, '0.0.0.0');
+      const open = await start(dataDir, database.store, '0.0.0.0');
       try {
         const host = new URL(open.url).host;
         const fromOutside = await rawGet(open.url, '/idp/.well-known/openid-configuration', { host }, outside);
@@ -267,7 +284,7 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
     const token = await issueDevToken({ dataDir, publicUrl: api.url, user: 'erika' });
     const { jar } = await login('erika');
     await stop(api);
-    api = await start(dataDir);
+    api = await start(dataDir, database.store);
     // New port, new issuer URL: the old token's issuer no longer matches, a fresh one works with the same key.
     expect((await call('/api/me', bearer(token))).status).toBe(401);
     const again = await issueDevToken({ dataDir, publicUrl: api.url, user: 'erika' });
