@@ -3,6 +3,7 @@ import { Client } from '@temporalio/client';
 import type { Payload } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
 import { settled } from '../support/cases.js';
+import { waitFor } from '../../scripts/index.js';
 import { useCaseSuite } from '../support/suite.js';
 
 // Issue 9, finding 3: whoever reaches the Temporal frontend must not be able to send events in
@@ -83,6 +84,7 @@ describe('events forged through Temporal (real Temporal, real PostgreSQL)', () =
     expect(Buffer.from(captured?.metadata?.encoding ?? []).toString()).toBe('binary/encrypted');
     const copy = randomUUID();
     const handle = await clientWith(async () => [captured as Payload]).workflow.start('caseWorkflow', { workflowId: copy, taskQueue: suite.taskQueue, args: [{}] });
+    await waitFor('the copy to fail', 30_000, async () => expect((await handle.describe()).status.name).toBe('FAILED'));
     await expect(handle.result()).rejects.toMatchObject({ cause: { type: 'CaseMisdirected' } });
     expect(await suite.services.store.getCase(copy)).toBeNull();
     expect((await suite.api.call('GET', '/api/cases', undefined, { as: 'erika' })).body.items.map((c: { id: string }) => c.id)).not.toContain(copy);
