@@ -27,6 +27,8 @@ export interface AmtswegConfig {
   logLevel: string;
   /** Designers other than the requester who must approve a version before it goes live. */
   publishApprovals: number;
+  /** Longest `exp` − `iat` of an accepted bearer token (`AMTSWEG_MAX_TOKEN_LIFETIME`). */
+  maxTokenLifetimeSeconds: number;
 }
 
 /** A configuration that cannot work: every problem at once, each naming its variable. */
@@ -73,6 +75,13 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     }
     return raw;
   };
+  const seconds = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) problems.push(`${name} must be a whole number of seconds (1 or more), not "${raw}"`);
+    return n;
+  };
   const dataDir = resolve(projectRoot, env.AMTSWEG_DATA_DIR || '.data');
   const httpPort = port('PORT', 8080)!;
   const logLevel = (env.LOG_LEVEL || 'info').toLowerCase();
@@ -99,6 +108,7 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     mailFrom: env.AMTSWEG_MAIL_FROM || 'Amtsweg <no-reply@amtsweg.local>',
     logLevel,
     publishApprovals,
+    maxTokenLifetimeSeconds: seconds('AMTSWEG_MAX_TOKEN_LIFETIME', 3600),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -3,6 +3,7 @@ export { openStore } from './openStore.js';
 export type { Store } from './openStore.js';
 export type { CaseFilter, TransparencyRepo } from './transparencyRepo.js';
 export { accessEntryHash } from './transparencyRepo.js';
+export type { SessionRecord, SessionRepo } from './sessionRepo.js';
 export type {
   AccessLogRecord, DefinitionVersionRecord, IdempotencyRecord, AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, Party,
   PreferenceRecord, PrintJobRecord,

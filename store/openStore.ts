@@ -9,13 +9,15 @@ import type {
   AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, PreferenceRecord, PrintJobRecord,
 } from './entities.js';
 import { migrationsList } from './migrations/index.js';
+import { sessionRepo } from './sessionRepo.js';
+import type { SessionRepo } from './sessionRepo.js';
 import { transparencyRepo } from './transparencyRepo.js';
 import type { TransparencyRepo } from './transparencyRepo.js';
 
 type New<T> = Omit<T, 'createdAt' | 'updatedAt'>;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store extends TransparencyRepo {
+export interface Store extends TransparencyRepo, SessionRepo {
   /** Applies pending migrations; returns the names applied. */
   migrate(): Promise<string[]>;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
@@ -99,6 +101,7 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   const now = () => new Date();
   return {
     ...transparencyRepo(orm),
+    ...sessionRepo(orm),
     async migrate() {
       return (await orm.getMigrator().up()).map((m) => m.name);
     },

@@ -30,12 +30,17 @@ function reject(code: string, message: { de: string; en: string }, errors?: unkn
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> {
   const { caseId, definition } = input;
+  // An encrypted start input copied from another case's history (its parties included) starts nothing.
+  if (caseId !== workflowInfo().workflowId) {
+    throw ApplicationFailure.create({ type: 'CaseMisdirected', message: `input for case ${caseId} started as ${workflowInfo().workflowId}`, nonRetryable: true });
+  }
   const machine = createCaseMachine(definition);
   const info = { id: caseId, procedure: definition.id, version: definition.version };
   const work: QueuedWork[] = [...(input.carried?.work ?? [])];
   const history: HistoryEntry[] = [...(input.carried?.history ?? [])];
   const parties: Party[] = [...(input.carried?.parties ?? input.parties ?? [])];
   const failures: EffectFailure[] = [...(input.carried?.failures ?? [])];
+  const eventIds = new Set(input.carried?.eventIds ?? []);
   const timers = new Map<string, { deadline: PendingDeadline; scope: CancellationScope }>();
   const staffAuthorities = Object.fromEntries(Object.entries(definition.roles)
     .filter(([, r]) => r.kind === 'staff').map(([name, r]) => [name, r.authority ?? definition.authority]));
@@ -135,6 +140,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   }
 
   const validate = (update: SendEventInput) => {
+    // The codec proves the installation key made this payload; these two prove it was made for
+    // this case and this one use, so a payload copied from a history cannot be sent again.
+    if (update.caseId !== caseId) reject('event-misdirected', { de: 'Das Ereignis ist für einen anderen Fall bestimmt.', en: 'The event is meant for another case.' });
+    if (typeof update.eventId !== 'string' || !update.eventId || eventIds.has(update.eventId)) {
+      reject('event-replayed', { de: 'Dem Ereignis fehlt eine eigene Kennung, oder es wurde schon angenommen.', en: 'The event lacks an id of its own or was accepted before.' });
+    }
     // Every event comes from a person in a role; without one the role check could be skipped.
     if (!update.actor) reject('actor-required', { de: 'Ereignisse brauchen eine handelnde Person mit Rolle.', en: 'Events need an actor with a role.' });
     const event = { type: update.type, data: update.data ?? {}, at: now() };
@@ -152,6 +163,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   setHandler(view, currentView);
   setHandler(caseData, () => snapshot.context.data as Record<string, Record<string, unknown>>);
   setHandler(sendEvent, (update) => {
+    // Histories from before event ids carry none; only the validator insists on one.
+    if (update.eventId) eventIds.add(update.eventId);
     seq += 1;
     const event: CaseEvent = { type: update.type, data: update.data ?? {}, at: now(), ...(update.actor ? { actor: update.actor } : {}) };
     apply(transitionCase(machine, snapshot, event), event);
@@ -187,7 +200,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       if (work.length > 0) continue;
       await continueAsNew<typeof caseWorkflow>({
         caseId, definition,
-        carried: { persisted: persistCase(machine, snapshot), seq, history, work, parties, failures, timers: deadlines() },
+        carried: { persisted: persistCase(machine, snapshot), seq, history, work, parties, failures, timers: deadlines(), eventIds: [...eventIds] },
       });
     }
   }

@@ -20,6 +20,8 @@ export interface CarriedState {
   work: QueuedWork[];
   parties: Party[];
   failures?: EffectFailure[];
+  /** `eventId`s of the accepted events, so a replay is refused after continue-as-new too. */
+  eventIds?: string[];
 }
 
 /** An effect that could not be carried out and will not be retried (the definition's mistake). */
@@ -69,8 +71,17 @@ export interface QueuedEffect {
 /** Work the case's main loop carries out in order: effects, and the record of each transition. */
 export type QueuedWork = QueuedEffect | { kind: 'transition'; record: Omit<TransitionRecord, 'parties'> };
 
-/** An event sent to a case by a person. */
+/**
+ * An event sent to a case by a person. The payload codec authenticates it as a whole (only
+ * holders of the installation key create payloads the worker reads); `caseId` and `eventId`
+ * bind it to one case and one use, so an encrypted event copied out of a history cannot be
+ * replayed onto another case, or onto its own again, with its actor (issue 9, finding 3).
+ */
 export interface SendEventInput {
+  /** The case it is meant for: the workflow refuses it anywhere else. */
+  caseId: string;
+  /** Unique per event sent (a random UUID): the workflow accepts each id once. */
+  eventId: string;
   type: string;
   data?: Record<string, unknown>;
   actor?: Actor;

@@ -1,6 +1,7 @@
 import { Migration20261127000000_effects } from './Migration20261127000000_effects.js';
 import { Migration20261127010000_caseRuntime } from './Migration20261127010000_caseRuntime.js';
 import { Migration20261127020000_transparency } from './Migration20261127020000_transparency.js';
+import { Migration20261130000000_sessions } from './Migration20261130000000_sessions.js';
 import { Migration20261130010000_publishing } from './Migration20261130010000_publishing.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
@@ -8,5 +9,6 @@ export const migrationsList = [
   { name: 'Migration20261127000000_effects', class: Migration20261127000000_effects },
   { name: 'Migration20261127010000_caseRuntime', class: Migration20261127010000_caseRuntime },
   { name: 'Migration20261127020000_transparency', class: Migration20261127020000_transparency },
+  { name: 'Migration20261130000000_sessions', class: Migration20261130000000_sessions },
   { name: 'Migration20261130010000_publishing', class: Migration20261130010000_publishing },
 ];

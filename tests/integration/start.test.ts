@@ -2,16 +2,16 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, projectRoot, waitFor } from '../../scripts/index.js';
 import { issueDevToken } from '../../server/index.js';
 
-/** True when something accepts TCP connections on 127.0.0.1:port. */
-function listening(port: number): Promise<boolean> {
+/** True when something accepts TCP connections on host:port (default 127.0.0.1). */
+function listening(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect({ port, host: '127.0.0.1' });
+    const socket = connect({ port, host });
     socket.once('connect', () => { socket.destroy(); resolve(true); });
     socket.once('error', () => resolve(false));
   });
@@ -77,6 +77,9 @@ describe('npm start', () => {
     const health = await fetch(`${api}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', temporal: 'ok', database: 'ok' });
+    // With the development IdP, the API is reachable from this machine only (issue 9, finding 2).
+    const outside = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4')?.address;
+    if (outside) expect(await listening(ports.PORT, outside)).toBe(false);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${await issueDevToken({ dataDir: dir, publicUrl: `http://localhost:${ports.PORT}`, user: 'erika' })}` };
     const created = await (await fetch(`${api}/api/cases`, { method: 'POST', headers, body: '{"procedure":"anfrage"}' })).json() as { id: string };
     await fetch(`${api}/api/cases/${created.id}/events`, { method: 'POST', headers, body: '{"type":"SUBMIT","data":{"betreff":"Erster Start","nachricht":"x"}}' });

@@ -74,6 +74,21 @@ async function suiteDatabase(adminUrl: string): Promise<LocalPostgres> {
   };
 }
 
+/** Only a store: a database of its own in the run's cluster, migrated, for suites that need no Temporal. */
+export async function startStore(): Promise<{ store: Store; stop(): Promise<void> }> {
+  const adminUrl = process.env[SHARED_POSTGRES];
+  if (!adminUrl) throw new Error('startStore needs the integration global set-up (tests/support/globalSetup.ts)');
+  const database = await suiteDatabase(adminUrl);
+  try {
+    const store = await openStore(database.url);
+    await store.migrate();
+    return { store, stop: async () => { await store.close(); await database.stop(); } };
+  } catch (err) {
+    await database.stop();
+    throw err;
+  }
+}
+
 /**
  * Temporal and PostgreSQL for a suite, migrations applied, a client connected; shared by the run
  * unless `ownTemporal` (a suite that stops the server) or no global set-up ran (a script).
