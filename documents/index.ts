@@ -1,5 +1,6 @@
 // Public face of documents/: signatures, development PKI, receipts, decision PDFs, the
-// audit trail and the e-file export. Activities and the CLI import only from here.
+// audit trail, the e-file export, payload encryption and sealed documents. Activities and the
+// CLI import only from here.
 export type { Signer, SignatureAlgorithm } from './Signer.js';
 export { createDetachedCms, type DetachedCmsOptions } from './createDetachedCms.js';
 export {
@@ -21,8 +22,10 @@ export { isPdf } from './isPdf.js';
 export {
   verifySealedPdf, type SealDescription, type SealedPdfChecks, type SealedPdfVerification, type VerifySealedPdfOptions,
 } from './verifySealedPdf.js';
-export type { EFile, EFileCase, EFileDocument, EFileSignature } from './EFile.js';
+export type { EFile, EFileCase, EFileDocument, EFileSealedDocument, EFileSignature } from './EFile.js';
 export { exportEFile, type ExportEFileOptions } from './exportEFile.js';
 export { canonicalJson } from './canonicalJson.js';
 export { PayloadCipher } from './PayloadCipher.js';
 export { loadPayloadCipher } from './loadPayloadCipher.js';
+export { DocumentSealer, type OpenFailure, type SealBinding, type SealedFile } from './DocumentSealer.js';
+export { loadDocumentSealer } from './loadDocumentSealer.js';
