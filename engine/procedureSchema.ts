@@ -78,6 +78,7 @@ export const procedureSchema = {
           signature: { enum: ['none', 'citizen', 'seal'] },
           title: { $ref: '#/$defs/text' },
           keepData: { type: 'boolean' },
+          quorum: { type: 'integer', minimum: 1, maximum: 9 },
         },
       },
     },

@@ -98,6 +98,12 @@ export interface EventConfig {
    * bids that must stay sealed until the opening date (§ 54 VgV).
    */
   keepData?: boolean;
+  /**
+   * How many different persons must fire the event before it takes effect (four-eyes principle,
+   * e.g. the opening of bids by two officials, § 55 Abs. 2 VgV). Until then each firing is
+   * recorded as an approval; a change of state discards them. Default 1.
+   */
+  quorum?: number;
 }
 
 /** A category of personal data; `consentRequired` data is read by staff only after consent. */

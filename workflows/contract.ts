@@ -1,6 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, Effect, ProcedureConfig } from '../engine/index.js';
-import type { TransitionRecord, Trigger } from '../workers/index.js';
+import type { Actor, Effect, PendingApproval, ProcedureConfig } from '../engine/index.js';
+import type { ApprovalRecord, TransitionRecord, Trigger } from '../workers/index.js';
 
 /** Input of `caseWorkflow`; on continue-as-new it also carries the state of the case so far. */
 export interface CaseWorkflowInput {
@@ -22,6 +22,8 @@ export interface CarriedState {
   failures?: EffectFailure[];
   /** `eventId`s of the accepted events, so a replay is refused after continue-as-new too. */
   eventIds?: string[];
+  /** Firings of events with a quorum, not yet enough. */
+  approvals?: PendingApproval[];
 }
 
 /** An effect that could not be carried out and will not be retried (the definition's mistake). */
@@ -51,6 +53,8 @@ export interface HistoryEntry {
   type: string;
   at: string;
   actor?: Actor;
+  /** For an event with a quorum: every person who fired it, in order (`actor` is the last). */
+  approvedBy?: Actor[];
   from: unknown;
   to: unknown;
 }
@@ -68,8 +72,8 @@ export interface QueuedEffect {
   record?: Omit<TransitionRecord, 'parties'>;
 }
 
-/** Work the case's main loop carries out in order: effects, and the record of each transition. */
-export type QueuedWork = QueuedEffect | { kind: 'transition'; record: Omit<TransitionRecord, 'parties'> };
+/** Work the case's main loop carries out in order: effects, the record of each transition, approvals. */
+export type QueuedWork = QueuedEffect | { kind: 'transition'; record: Omit<TransitionRecord, 'parties'> } | { kind: 'approval'; record: ApprovalRecord };
 
 /**
  * An event sent to a case by a person. The payload codec authenticates it as a whole (only
@@ -102,6 +106,8 @@ export interface CaseView {
   parties: Party[];
   /** Effects that failed for good; the case went on without them. */
   failures: EffectFailure[];
+  /** Events with a quorum that some, not yet enough, persons have fired in this state (ids of those who did). */
+  approvals: { type: string; by: string[]; at: string }[];
   /** Effects and transition records not yet carried out. */
   pendingEffects: number;
   seq: number;

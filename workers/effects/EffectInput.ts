@@ -9,6 +9,8 @@ export interface Trigger {
   at: string;
   data: Record<string, unknown>;
   actor?: Actor;
+  /** For an event with a quorum: every person who fired it, in order. */
+  approvedBy?: Actor[];
 }
 
 /** What an effect activity gets: the effect, its idempotency key and what it needs of the case. */
