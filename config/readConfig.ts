@@ -13,6 +13,8 @@ export interface AmtswegConfig {
   dataDir: string;
   pkiDir: string;
   payloadKeyFile: string;
+  /** The workers' key that seals documents until their opening (bids). */
+  sealingKeyFile: string;
   /** Unset: the launcher starts a local cluster on `pgPort`. */
   databaseUrl: string | undefined;
   pgPort: number;
@@ -98,6 +100,7 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     dataDir,
     pkiDir: env.AMTSWEG_PKI_DIR ? (isAbsolute(env.AMTSWEG_PKI_DIR) ? env.AMTSWEG_PKI_DIR : resolve(projectRoot, env.AMTSWEG_PKI_DIR)) : join(dataDir, 'pki'),
     payloadKeyFile: join(dataDir, 'keys', 'payload.json'),
+    sealingKeyFile: join(dataDir, 'keys', 'sealing.json'),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
     pgPort: port('AMTSWEG_PG_PORT', 5433)!,
     temporalAddress,

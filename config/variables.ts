@@ -36,6 +36,8 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { name: 'AMTSWEG_MAX_TOKEN_LIFETIME', meaning: 'longest lifetime (`exp` − `iat`, seconds) of a bearer token the API accepts; tokens without `iat` are refused', default: '`3600`' },
   { name: 'AMTSWEG_PAYLOAD_KEY', meaning: 'key (base64, 32 bytes) that encrypts every Temporal payload; all workers and servers of an installation need the same', default: 'generated once in `.data/keys/payload.json`' },
   { name: 'AMTSWEG_PAYLOAD_KEY_ID', meaning: 'id of that key', default: '`env`' },
+  { name: 'AMTSWEG_SEALING_KEY', meaning: 'key (base64, 32 bytes) that seals documents until their opening (bids); only workers need it, all of them the same, kept until everything sealed with it is opened', default: 'generated once in `.data/keys/sealing.json`' },
+  { name: 'AMTSWEG_SEALING_KEY_ID', meaning: 'id of that key', default: '`env`' },
   { name: 'AMTSWEG_DEV_IDP', meaning: '`1` to run the development IdP under a public URL other than localhost, through a reverse proxy on the same machine (the server still listens on 127.0.0.1 only; anyone reaching the proxy can pick any identity)', default: 'off: refused' },
   { name: 'AMTSWEG_PUBLISH_APPROVALS', meaning: 'approvals by other designers (neither the one who asks to publish nor the last author) before a version goes live; `0` publishes at once', default: '`1` (four eyes)' },
   { name: 'AMTSWEG_TRUST_PROXY', meaning: '`1` behind a reverse proxy (client IPs for rate limits from `X-Forwarded-For`)', default: 'off' },

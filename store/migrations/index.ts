@@ -3,6 +3,7 @@ import { Migration20261127010000_caseRuntime } from './Migration20261127010000_c
 import { Migration20261127020000_transparency } from './Migration20261127020000_transparency.js';
 import { Migration20261130000000_sessions } from './Migration20261130000000_sessions.js';
 import { Migration20261130010000_publishing } from './Migration20261130010000_publishing.js';
+import { Migration20261201010000_sealedDocuments } from './Migration20261201010000_sealedDocuments.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
 export const migrationsList = [
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261127020000_transparency', class: Migration20261127020000_transparency },
   { name: 'Migration20261130000000_sessions', class: Migration20261130000000_sessions },
   { name: 'Migration20261130010000_publishing', class: Migration20261130010000_publishing },
+  { name: 'Migration20261201010000_sealedDocuments', class: Migration20261201010000_sealedDocuments },
 ];

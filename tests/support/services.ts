@@ -11,7 +11,7 @@ import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { projectRoot, readTemporalConfig, startTemporalDevServer, stopProcess } from '../../scripts/index.js';
 import type { LocalPostgres } from '../../scripts/index.js';
-import { PayloadCipher, ensureDevPki } from '../../documents/index.js';
+import { DocumentSealer, PayloadCipher, ensureDevPki } from '../../documents/index.js';
 import { loadCatalogue } from '../../definitions/index.js';
 import { openStore } from '../../store/index.js';
 import { startMailSink } from '../../workers/mail/index.js';
@@ -36,6 +36,9 @@ export interface TestServices {
   /** The suite's payload encryption; its worker processes get the same key. */
   payloadCodec: PayloadCipher;
   payloadKey: string;
+  /** The suite's sealing key (sealed documents, bids); its worker processes get the same. */
+  sealer: DocumentSealer;
+  sealingKey: string;
   /** Development SMTP listener; worker processes send to it. */
   mail: MailSink;
   temporal: SuiteTemporal;
@@ -127,6 +130,8 @@ export async function startServices(options: { ownTemporal?: boolean } = {}): Pr
     await services.store.migrate();
     services.payloadKey = randomBytes(32).toString('base64');
     services.payloadCodec = await PayloadCipher.create(Buffer.from(services.payloadKey, 'base64'), 'test');
+    services.sealingKey = randomBytes(32).toString('base64');
+    services.sealer = DocumentSealer.create(Buffer.from(services.sealingKey, 'base64'), 'test');
     const connection = await Connection.connect({ address: services.temporal.address });
     cleanups.push(() => connection.close());
     services.client = new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [services.payloadCodec] } });
@@ -150,7 +155,7 @@ export interface WorkerProcess {
 export async function startWorkerProcess(services: TestServices, taskQueue: string, env: Record<string, string> = {}): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', LOG_LEVEL: 'WARN', ...env },
+    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', AMTSWEG_SEALING_KEY: services.sealingKey, AMTSWEG_SEALING_KEY_ID: 'test', LOG_LEVEL: 'WARN', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
