@@ -165,4 +165,30 @@ describe('sealed tender bids (vergabe-angebot) on the real Temporal server and P
     expect(exported).toContain(String(bids.musterbau.preisNetto));
     expect(exported).not.toContain(String(bids.jonas.preisNetto));
   });
+
+  it('seals a bid\'s attachments too — content, name and media type — and opens them with it', async () => {
+    const withFile = withDeadlines(catalogueDefinition('vergabe-angebot'), { P35D: 'PT8S' });
+    (withFile.forms!.angebot!.schema.properties as Record<string, unknown>).preisblatt = { type: 'string', maxLength: 10_000 };
+    const handle = await startCase(suite.services.client, suite.taskQueue, withFile);
+    suite.caseIds.push(handle.workflowId);
+    await send(handle, 'PUBLISH', { id: 'clerk-vergabe', role: 'procurementOfficer' }, example(withFile, 'bekanntmachung'));
+    const sheet = 'Preisblatt: Gesamtpreis 512345,89 EUR';
+    const bid = { ...bids.musterbau, preisNetto: 512345.89, preisblatt: `data:text/plain;name=preisblatt.txt;base64,${Buffer.from(sheet).toString('base64')}` };
+    await send(handle, 'SUBMIT_BID', { id: 'musterbau', role: 'bidder' }, bid);
+    await settled(handle);
+    const attachment = () => suite.services.store.documentsOf(handle.workflowId).then((docs) => docs.find((d) => d.kind === 'attachment')!);
+    expect(await attachment()).toMatchObject({ title: 'angebot (versiegelt)', mediaType: 'application/jose+json', seal: { document: 'angebot', submitter: 'musterbau' } });
+    expect(await findInDatabase(suite.services.postgres.url, ['512345', 'Gesamtpreis'])).toEqual([]);
+    expect(JSON.stringify(await attachment())).not.toContain('preisblatt');
+
+    await waitFor('bid period over', 60_000, async () => expect((await handle.query(view)).state).toBe('oeffnung'));
+    expect((await send(handle, 'OPEN_BIDS', { id: 'clerk-vergabe', role: 'procurementOfficer' })).state).toBe('oeffnung');
+    expect((await send(handle, 'OPEN_BIDS', { id: 'clerk-vergabe-2', role: 'procurementOfficer' })).state).toBe('wertung');
+    await settled(handle);
+    const opened = await attachment();
+    expect(opened).toMatchObject({ title: 'preisblatt.txt', fileName: 'preisblatt.txt', mediaType: 'text/plain', size: sheet.length });
+    expect(opened.content.toString('utf8')).toBe(sheet);
+    const receipt = (await suite.services.store.documentsOf(handle.workflowId)).find((d) => d.kind === 'receipt')!;
+    expect(JSON.parse(receipt.content.toString('utf8')).receipt.attachments).toMatchObject([{ sha256: opened.sha256 }]);
+  });
 });
