@@ -29,7 +29,10 @@ describe('approveEvent()', () => {
   it('refuses the same person twice', () => {
     const result = approveEvent(def, [{ type: 'OPEN', by: [anna], at }], 'OPEN', { ...anna }, at);
     expect(result).toMatchObject({ ok: false, error: { code: 'already-approved' } });
-    if (!result.ok) expect(result.error.message.de).toContain('1 weitere');
+    if (!result.ok) expect(result.error.message).toEqual({
+      de: 'anna hat „OPEN“ bereits ausgelöst; es fehlt noch die Zustimmung von 1 weiteren Person.',
+      en: 'anna already fired "OPEN"; it still needs the approval of 1 more person.',
+    });
   });
 
   it('counts approvals per event type', () => {

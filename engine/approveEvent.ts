@@ -1,4 +1,5 @@
 import type { Actor } from './createCaseMachine.js';
+import { formatCount } from './formatCount.js';
 import type { EventRejection } from './transition.js';
 import type { ProcedureConfig } from './types.js';
 
@@ -29,8 +30,8 @@ export function approveEvent(def: ProcedureConfig, pending: readonly PendingAppr
   if (earlier?.by.some((a) => a.id === actor.id)) {
     const missing = quorum - earlier.by.length;
     return { ok: false, error: { code: 'already-approved', message: {
-      de: `„${type}“ wurde von ${actor.id} bereits ausgelöst; es müssen noch ${missing} weitere Person(en) zustimmen.`,
-      en: `"${type}" was already fired by ${actor.id}; ${missing} more person(s) must approve it.`,
+      de: `${actor.id} hat „${type}“ bereits ausgelöst; es fehlt noch die Zustimmung von ${formatCount('de', missing, { one: 'weiteren Person', other: 'weiteren Personen' })}.`,
+      en: `${actor.id} already fired "${type}"; it still needs the approval of ${formatCount('en', missing, { one: 'more person', other: 'more persons' })}.`,
     } } };
   }
   const by = [...(earlier?.by ?? []), actor];
