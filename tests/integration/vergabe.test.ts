@@ -166,6 +166,22 @@ describe('sealed tender bids (vergabe-angebot) on the real Temporal server and P
     expect(exported).not.toContain(String(bids.jonas.preisNetto));
   });
 
+  it('opens nothing for an event one person fired, even in a definition that skipped the validator', async () => {
+    const careless = catalogueDefinition('vergabe-angebot');
+    delete careless.events.OPEN_BIDS!.quorum;
+    careless.machine.states.angebotsfrist!.on!.OPEN_BIDS = { target: 'wertung', actions: [{ type: 'openSealed', params: { document: 'angebot' } }] };
+    const handle = await startCase(suite.services.client, suite.taskQueue, careless);
+    suite.caseIds.push(handle.workflowId);
+    await send(handle, 'PUBLISH', { id: 'clerk-vergabe', role: 'procurementOfficer' }, example(careless, 'bekanntmachung'));
+    await send(handle, 'SUBMIT_BID', { id: 'musterbau', role: 'bidder' }, { ...bids.musterbau, preisNetto: 612345.25 });
+    expect((await send(handle, 'OPEN_BIDS', { id: 'clerk-vergabe', role: 'procurementOfficer' })).state).toBe('wertung');
+    const final = await settled(handle);
+    expect(final.failures).toMatchObject([{ type: 'openSealed', message: expect.stringContaining('needs at least two') }]);
+    const bid = (await suite.services.store.documentsOf(handle.workflowId)).find((d) => d.kind === 'submission')!;
+    expect(bid.seal?.openedAt).toBeUndefined();
+    expect(await findInDatabase(suite.services.postgres.url, ['612345'])).toEqual([]);
+  });
+
   it('seals a bid\'s attachments too — content, name and media type — and opens them with it', async () => {
     const withFile = withDeadlines(catalogueDefinition('vergabe-angebot'), { P35D: 'PT8S' });
     (withFile.forms!.angebot!.schema.properties as Record<string, unknown>).preisblatt = { type: 'string', maxLength: 10_000 };

@@ -3,6 +3,7 @@ import type { DocumentRecord } from '../../store/index.js';
 import { audit } from './audit.js';
 import type { EffectDeps, EffectHandler, RunEffectInput } from './EffectInput.js';
 import type { NewDocument } from './fileBytes.js';
+import { misconfigured } from './misconfigured.js';
 
 /**
  * Files a document sealed (§ 54 VgV: bids stay unopened until the opening): the database gets
@@ -36,6 +37,10 @@ export async function fileSealed(deps: EffectDeps, input: RunEffectInput, doc: N
  */
 export const openSealed: EffectHandler = async (input, deps) => {
   const name = String(input.effect.params.document ?? '');
+  // A definition started without the validator (any client of the cluster can start one) still
+  // cannot let one person open: nothing is opened, the case records the failure.
+  const officials = new Set((input.trigger.approvedBy ?? []).map((a) => a.id));
+  if (officials.size < 2) throw misconfigured(`openSealed: "${input.trigger.type}" was fired by ${officials.size || 'no'} person(s); opening needs at least two (quorum)`);
   const docs = (await deps.store.documentsOf(input.caseId)).filter((d) => d.seal?.document === name);
   const opened: { id: string; sha256: string }[] = [];
   const failed: { id: string; sha256: string; reason: string }[] = [];
