@@ -51,7 +51,7 @@ describe('npm start', () => {
     let output = '';
     child.stdout?.on('data', (c: Buffer) => { output += c.toString(); });
     child.stderr?.on('data', (c: Buffer) => { output += c.toString(); });
-    await waitFor('npm start', 120_000, async () => {
+    await waitFor('npm start', 240_000, async () => {
       if (!output.includes('Amtsweg is running')) throw new Error(output.slice(-2000));
     }, () => child.exitCode !== null);
     return { child, output: () => output };
@@ -63,7 +63,8 @@ describe('npm start', () => {
     return exited;
   }
 
-  it('brings everything up, stops every child on SIGTERM, and finds its cases again on the next start', async () => {
+  // Two whole starts and stops: on a loaded 2-core machine one start alone took over a minute.
+  it('brings everything up, stops every child on SIGTERM, and finds its cases again on the next start', { timeout: 600_000 }, async () => {
     const ports = { PORT: await freePort(), AMTSWEG_PG_PORT: await freePort(), TEMPORAL_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), AMTSWEG_SMTP_PORT: await freePort() };
     const env = { AMTSWEG_DATA_DIR: dir, AMTSWEG_PG_HOME: pgHome, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
     const api = `http://localhost:${ports.PORT}`;
