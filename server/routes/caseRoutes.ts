@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, TypedSearchAttributes } from '@temporalio/common';
+import { caseDataCategories, pickCategories } from '../../engine/index.js';
 import { EVENT_REJECTED, caseData, caseWorkflow, searchAttributesOf, sendEvent, view } from '../../workflows/index.js';
 import type { RejectionDetails } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { caseAccess, roleForEvent, staffRoles } from '../access/caseAccess.js';
 import { consentGate } from '../access/consentGate.js';
-import { categoriesIn, pickCategories } from '../access/dataCategories.js';
+import { askedCategories } from '../access/dataCategories.js';
 import { logRead, requirePurpose } from '../access/logRead.js';
 import { HttpError } from '../HttpError.js';
 import { requireAssurance } from '../identity/index.js';
@@ -75,13 +76,14 @@ export function caseRoutes(deps: AppDeps) {
     defineRoute({
       method: 'get', path: '/api/cases/:id/data', tag: 'cases', access: 'any', params: { id: 'uuid' },
       query: { ...purposeQuery, properties: { ...purposeQuery.properties, categories: { type: 'string', pattern: '^[a-zA-Z0-9_,-]{1,500}$' } } },
-      summary: 'The form data of a case, by data category; categories that need consent are withheld until the citizen grants it',
+      summary: 'The form data of a case, by data category at any depth; categories that need consent are withheld until the citizen grants it',
       async handler({ principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
         const purpose = requirePurpose(access, query.purpose);
+        const asked = query.categories === undefined ? undefined : askedCategories(access.definition, query.categories);
         const data = await client.workflow.getHandle(params.id!).query(caseData).catch(gone);
-        const present = categoriesIn(access.definition, data);
-        const wanted = query.categories ? query.categories.split(',').filter((c) => present.includes(c)) : present;
+        const present = caseDataCategories(access.definition, data);
+        const wanted = asked ? asked.filter((c) => present.includes(c)).sort() : present;
         await consentGate(deps, principal!, access, wanted);
         await logRead(deps, principal!, access, purpose, wanted);
         return { categories: wanted, data: pickCategories(access.definition, data, new Set(wanted)) };

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { exportEFile, verifyReceipt, verifySealedPdf } from '../../documents/index.js';
+import { caseDataCategories } from '../../engine/index.js';
 import type { AuditEntry, EFileDocument, EFileSealedDocument } from '../../documents/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { caseData } from '../../workflows/index.js';
 import { caseAccess } from '../access/caseAccess.js';
 import type { CaseAccess } from '../access/caseAccess.js';
 import { consentGate } from '../access/consentGate.js';
-import { categoriesIn } from '../access/dataCategories.js';
 import { logRead, requirePurpose } from '../access/logRead.js';
 import { maySee, sealedError, sealedFacts, unopened } from '../access/sealedDocuments.js';
 import { HttpError } from '../HttpError.js';
@@ -39,7 +39,7 @@ export function documentRoutes(deps: AppDeps) {
   const gateAndLog = async (principal: Principal, access: CaseAccess, query: Record<string, string>, what: string) => {
     const purpose = requirePurpose(access, query.purpose);
     const categories = access.as === 'staff'
-      ? categoriesIn(access.definition, await deps.temporal.client.workflow.getHandle(access.record.id).query(caseData))
+      ? caseDataCategories(access.definition, await deps.temporal.client.workflow.getHandle(access.record.id).query(caseData))
       : [];
     await consentGate(deps, principal, access, categories);
     await logRead(deps, principal, access, purpose, [what, ...categories]);
