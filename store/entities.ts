@@ -105,6 +105,8 @@ export interface DocumentRecord {
   signatures: { format: string; signer: string; signedAt: string; content?: string }[];
   /** Set for a document filed sealed; see DocumentSeal. */
   seal: DocumentSeal | null;
+  /** Data categories the document holds (what reading it reveals); null for documents filed before they were recorded. */
+  categories: string[] | null;
   createdAt: Date;
 }
 
@@ -124,6 +126,7 @@ export const DocumentRecordSchema = new EntitySchema<DocumentRecord>({
     content: { type: 'blob' },
     signatures: { type: 'json' },
     seal: { type: 'json', nullable: true },
+    categories: { type: 'json', nullable: true },
     createdAt: { type: 'Date' },
   },
 });

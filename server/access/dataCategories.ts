@@ -1,5 +1,6 @@
 import { GENERAL_CATEGORY } from '../../engine/index.js';
 import type { ProcedureConfig } from '../../engine/index.js';
+import type { DocumentRecord } from '../../store/index.js';
 import { HttpError } from '../HttpError.js';
 
 /** Whether reading a category needs the citizen's consent. */
@@ -20,4 +21,15 @@ export function askedCategories(def: ProcedureConfig, list: string): string[] {
   const unknown = asked.filter((c) => !declared.includes(c));
   if (unknown.length) throw new HttpError(400, 'unknown-category', `Procedure ${def.id} has no data category ${unknown.join(', ')}`, { categories: unknown });
   return asked;
+}
+
+/**
+ * The categories documents hold, together: each document's own, recorded when it was filed; for
+ * one filed before that was recorded, every category the procedure declares (unknown counts as
+ * everything). General case data always: a document tells the case, its time, its authority.
+ */
+export function documentCategories(def: ProcedureConfig, docs: Pick<DocumentRecord, 'categories'>[]): string[] {
+  const found = new Set([GENERAL_CATEGORY]);
+  for (const doc of docs) (doc.categories ?? declaredCategories(def)).forEach((c) => found.add(c));
+  return [...found].sort();
 }
