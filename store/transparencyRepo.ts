@@ -12,6 +12,11 @@ export interface CaseFilter {
   procedure?: string;
   state?: string;
   deadlineBefore?: Date;
+  /**
+   * Leave out cases in which nothing happened yet (`seq` 0: citizens' drafts), except those of
+   * these procedures (where staff act first).
+   */
+  withoutDraftsExcept?: string[];
   limit: number;
   offset: number;
 }
@@ -52,6 +57,10 @@ export function transparencyRepo(orm: MikroORM) {
       if (f.procedure) where.procedure = f.procedure;
       if (f.state) where.state = f.state;
       if (f.party) where.parties = { $contains: [{ id: f.party }] };
+      if (f.withoutDraftsExcept) {
+        const drafts = f.withoutDraftsExcept;
+        Object.assign(where, drafts.length ? { $or: [{ seq: { $gt: 0 } }, { procedure: { $in: drafts } }] } : { seq: { $gt: 0 } });
+      }
       const [items, total] = await em().findAndCount(CaseRecordSchema, where, { orderBy: { updatedAt: 'desc' }, limit: f.limit, offset: f.offset });
       const due = f.deadlineBefore;
       return due ? { items: items.filter((c) => c.deadlines.some((d) => Date.parse(d.dueAt) <= due.getTime())), total } : { items, total };

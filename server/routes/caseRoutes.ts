@@ -7,6 +7,7 @@ import type { RejectionDetails } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { caseAccess, roleForEvent, staffRoles } from '../access/caseAccess.js';
 import { consentGate } from '../access/consentGate.js';
+import { staffActsFirst } from '../access/drafts.js';
 import { askedCategories } from '../access/dataCategories.js';
 import { logRead, requirePurpose } from '../access/logRead.js';
 import { HttpError } from '../HttpError.js';
@@ -48,13 +49,15 @@ export function caseRoutes(deps: AppDeps) {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/cases', tag: 'cases', access: 'any', summary: 'List my cases (citizens) or my authority\'s cases (staff)',
+      method: 'get', path: '/api/cases', tag: 'cases', access: 'any', summary: 'List my cases (citizens) or my authority\'s cases, drafts left out (staff)',
       query: caseListQuery,
       async handler({ principal, query }) {
         if (principal!.kind === 'designer') throw new HttpError(403, 'forbidden', 'Designers manage definitions, not cases');
         const limit = Math.min(Number(query.limit ?? 50), 200);
         const offset = Number(query.offset ?? 0);
-        const scope = principal!.kind === 'staff' ? { authority: principal!.authority ?? '-' } : { party: principal!.sub };
+        // Staff see no citizen's draft (see visibleToStaff).
+        const firstActs = async () => [...(await deps.catalogue.latest()).values()].filter(staffActsFirst).map((d) => d.id);
+        const scope = principal!.kind === 'staff' ? { authority: principal!.authority ?? '-', withoutDraftsExcept: await firstActs() } : { party: principal!.sub };
         const list = await deps.store.listCases({
           ...scope, limit, offset,
           ...(query.procedure ? { procedure: query.procedure } : {}), ...(query.state ? { state: query.state } : {}),
