@@ -20,8 +20,8 @@ import { healthRoutes } from './routes/healthRoutes.js';
 import { meRoutes } from './routes/meRoutes.js';
 
 /** Every declared route of the API (the authorisation-matrix test walks this list). */
-export function apiRoutes(deps: AppDeps): RouteSpec<never>[] {
-  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps)] as RouteSpec<never>[];
+export function apiRoutes(deps: AppDeps): RouteSpec<never, unknown>[] {
+  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps)] as RouteSpec<never, unknown>[];
 }
 
 /**

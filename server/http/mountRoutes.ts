@@ -58,8 +58,8 @@ export function permits(access: RouteSpec['access'], principal: Principal | unde
   return principal.kind === access;
 }
 
-/** A router for route declarations: access rule, path-parameter shapes, query and body schemas, then the handler. */
-export function mountRoutes(specs: RouteSpec<never>[], store: Store): Router {
+/** A router for route declarations: access rule, path-parameter shapes, query and body schemas, `authorize`, then the handler (or a replay). */
+export function mountRoutes(specs: RouteSpec<never, unknown>[], store: Store): Router {
   const router = new Router();
   for (const spec of specs) {
     const body = validator(spec.body);
@@ -82,8 +82,11 @@ export function mountRoutes(specs: RouteSpec<never>[], store: Store): Router {
       const problem = bodyProblem(ctx.request.body);
       if (problem) throw problem;
       if (spec.body) check(body, ctx.request.body, 'body');
+      const input = { ctx, principal, params: ctx.params as Record<string, string>, query: q, body: ctx.request.body as never };
+      // Before the Idempotency-Key lookup: a replayed answer passes the same checks as the first.
+      const authorized = spec.authorize ? await spec.authorize(input) : undefined;
       const run = async () => {
-        const result = await spec.handler({ ctx, principal, params: ctx.params as Record<string, string>, query: q, body: ctx.request.body as never });
+        const result = await spec.handler({ ...input, authorized: authorized as never });
         if (result !== undefined) {
           ctx.body = result;
           if (spec.status) ctx.status = spec.status;

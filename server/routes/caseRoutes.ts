@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, TypedSearchAttributes } from '@temporalio/common';
-import { caseDataCategories, pickCategories } from '../../engine/index.js';
+import { GENERAL_CATEGORY, caseDataCategories, pickCategories } from '../../engine/index.js';
 import { EVENT_REJECTED, caseData, caseWorkflow, searchAttributesOf, sendEvent, view } from '../../workflows/index.js';
 import type { RejectionDetails } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { caseAccess, roleForEvent, staffRoles } from '../access/caseAccess.js';
+import type { CaseAccess } from '../access/caseAccess.js';
 import { consentGate } from '../access/consentGate.js';
 import { staffActsFirst } from '../access/drafts.js';
 import { askedCategories } from '../access/dataCategories.js';
@@ -72,7 +73,7 @@ export function caseRoutes(deps: AppDeps) {
       summary: 'A case: state, the events it accepts now, deadlines, history (staff reads are logged)', response: caseViewSchema,
       async handler({ principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
-        await logRead(deps, principal!, access, requirePurpose(access, query.purpose), ['verfahrensdaten']);
+        await logRead(deps, principal!, access, requirePurpose(access, query.purpose), [GENERAL_CATEGORY]);
         return client.workflow.getHandle(params.id!).query(view).catch(gone);
       },
     }),
@@ -92,18 +93,22 @@ export function caseRoutes(deps: AppDeps) {
         return { categories: wanted, data: pickCategories(access.definition, data, new Set(wanted)) };
       },
     }),
-    defineRoute<{ type: string; data?: Record<string, unknown> }>({
+    defineRoute<{ type: string; data?: Record<string, unknown> }, { role: string }>({
       method: 'post', path: '/api/cases/:id/events', tag: 'cases', access: 'any', params: { id: 'uuid' }, idempotent: true,
       summary: 'Send an event (with its form data); 409 when the state or role does not allow it, 422 for invalid data',
       body: { type: 'object', required: ['type'], additionalProperties: false, properties: { type: { type: 'string', pattern: '^[A-Z][A-Z0-9_]{0,63}$' }, data: { type: 'object' } } },
       response: caseViewSchema,
-      async handler({ ctx, principal, params, body }) {
+      async authorize({ principal, params, body }) {
         const access = await caseAccess(deps, principal!, params.id!);
         const role = roleForEvent(access, body.type);
         if (access.as === 'party' && access.definition.assuranceLevel) requireAssurance(principal!, access.definition.assuranceLevel);
+        // The answer is the case view (parties, history), the first and a replayed one alike: for
+        // staff that is a read, logged first.
+        await logRead(deps, principal!, access, `Ereignis ${body.type}`, [GENERAL_CATEGORY]);
+        return { role };
+      },
+      async handler({ ctx, principal, params, body, authorized: { role } }) {
         const handle = client.workflow.getHandle(params.id!);
-        // The answer is the case view (parties, history): for staff that is a read, logged first.
-        await logRead(deps, principal!, access, `Ereignis ${body.type}`, ['verfahrensdaten']);
         const key = ctx.get('Idempotency-Key');
         try {
           return await handle.executeUpdate(sendEvent, {
@@ -122,7 +127,7 @@ export function caseRoutes(deps: AppDeps) {
         }
       },
     }),
-    defineRoute<{ categories: string[]; purpose: string; duration: string }>({
+    defineRoute<{ categories: string[]; purpose: string; duration: string }, CaseAccess>({
       method: 'post', path: '/api/cases/:id/consent-requests', tag: 'consent', access: 'staff', params: { id: 'uuid' }, status: 201, idempotent: true,
       summary: 'Ask the citizen for consent to read data categories of the case',
       body: {
@@ -131,9 +136,12 @@ export function caseRoutes(deps: AppDeps) {
           purpose: { type: 'string', minLength: 3, maxLength: 500 }, duration: { type: 'string', pattern: '^P(?:\\d+[DWMY])+$' },
         },
       },
-      async handler({ principal, params, body }) {
+      async authorize({ principal, params }) {
         const access = await caseAccess(deps, principal!, params.id!);
         if (!staffRoles(access.definition, principal!.authority).length) throw new HttpError(404, 'case-not-found', 'No case');
+        return access;
+      },
+      async handler({ principal, body, authorized: access }) {
         const subject = access.record.parties[0]?.id;
         if (!subject) throw new HttpError(409, 'no-party', 'The case has no citizen party to ask');
         const id = randomUUID();
