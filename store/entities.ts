@@ -247,7 +247,12 @@ export interface ConsentRecord {
   subject: string;
   authority: string;
   categories: string[];
+  /** The purpose as shown to the citizen (German), declared by the procedure or installation. */
   purpose: string;
+  /** The officer's short plain-text note; null when there is none. */
+  note: string | null;
+  /** The officer who asked; null for requests of the procedure itself (a requestConsent effect). */
+  officer: string | null;
   duration: string;
   status: 'open' | 'granted' | 'refused' | 'revoked';
   createdAt: Date;
@@ -266,6 +271,8 @@ export const ConsentRecordSchema = new EntitySchema<ConsentRecord>({
     authority: { type: 'string' },
     categories: { type: 'json' },
     purpose: { type: 'text' },
+    note: { type: 'text', nullable: true },
+    officer: { type: 'string', nullable: true },
     duration: { type: 'string' },
     status: { type: 'string' },
     createdAt: { type: 'Date' },

@@ -21,6 +21,13 @@ export interface CaseFilter {
   offset: number;
 }
 
+/** At most `max` staff consent requests since `since`, per officer or per citizen. */
+export interface ConsentLimit {
+  per: 'officer' | 'citizen';
+  max: number;
+  since: Date;
+}
+
 /** Hash of an access-log entry: SHA-256 over its RFC 8785 form without `hash`. */
 export function accessEntryHash(entry: Omit<AccessLogRecord, 'hash'>): string {
   return sha256Hex(canonicalJson({ ...entry, at: entry.at.toISOString() }));
@@ -70,8 +77,23 @@ export function transparencyRepo(orm: MikroORM) {
     async decideConsent(id: string, status: ConsentRecord['status'], expiresAt: Date | null): Promise<void> {
       await em().nativeUpdate(ConsentRecordSchema, { id }, { status, decidedAt: new Date(), expiresAt });
     },
-    async openConsentRequest(request: Omit<ConsentRecord, 'createdAt'>): Promise<void> {
-      await em().insert(ConsentRecordSchema, { ...request, createdAt: new Date() });
+    /**
+     * Opens a consent request unless one of `limits` is reached — counted and inserted under
+     * locks per officer and per citizen, so concurrent requests in any server process cannot
+     * overshoot. Answers the limit reached and the oldest request it counted.
+     */
+    async openConsentRequest(request: Omit<ConsentRecord, 'createdAt'>, limits: ConsentLimit[], now: Date): Promise<{ opened: true } | { opened: false; limit: ConsentLimit; oldest: Date }> {
+      return em().transactional(async (tx) => {
+        const keys = limits.map((l) => `consent:${l.per}:${l.per === 'officer' ? request.officer : request.subject}`).sort();
+        for (const key of keys) await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [key], 'all', tx.getTransactionContext());
+        for (const limit of limits) {
+          const where = { ...(limit.per === 'officer' ? { officer: request.officer } : { subject: request.subject, officer: { $ne: null } }), createdAt: { $gt: limit.since } };
+          const counted = await tx.find(ConsentRecordSchema, where, { orderBy: { createdAt: 'asc' }, fields: ['createdAt'] });
+          if (counted.length >= limit.max) return { opened: false as const, limit, oldest: counted[0]!.createdAt };
+        }
+        await tx.insert(ConsentRecordSchema, { ...request, createdAt: now });
+        return { opened: true as const };
+      });
     },
     /** Data categories of a case the citizen has consented to reading by `authority`, valid at `now`. */
     async grantedCategories(caseId: string, authority: string, now: Date): Promise<Set<string>> {

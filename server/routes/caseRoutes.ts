@@ -5,8 +5,7 @@ import { GENERAL_CATEGORY, caseDataCategories, pickCategories } from '../../engi
 import { EVENT_REJECTED, caseData, caseWorkflow, searchAttributesOf, sendEvent, view } from '../../workflows/index.js';
 import type { RejectionDetails } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
-import { caseAccess, roleForEvent, staffRoles } from '../access/caseAccess.js';
-import type { CaseAccess } from '../access/caseAccess.js';
+import { caseAccess, roleForEvent } from '../access/caseAccess.js';
 import { consentGate } from '../access/consentGate.js';
 import { staffActsFirst } from '../access/drafts.js';
 import { askedCategories } from '../access/dataCategories.js';
@@ -22,7 +21,7 @@ function gone(err: unknown): never {
   throw err;
 }
 
-/** Case routes: open a case, list, read, send events, read its data. */
+/** Case routes: open a case, list, read, send events, read its data (consent requests: consentRoutes). */
 export function caseRoutes(deps: AppDeps) {
   const { client, taskQueue } = deps.temporal;
 
@@ -125,35 +124,6 @@ export function caseRoutes(deps: AppDeps) {
           if (err instanceof WorkflowNotFoundError) throw new HttpError(409, 'case-closed', 'The case is closed and accepts no further events.');
           throw err;
         }
-      },
-    }),
-    defineRoute<{ categories: string[]; purpose: string; duration: string }, CaseAccess>({
-      method: 'post', path: '/api/cases/:id/consent-requests', tag: 'consent', access: 'staff', params: { id: 'uuid' }, status: 201, idempotent: true,
-      summary: 'Ask the citizen for consent to read data categories of the case',
-      body: {
-        type: 'object', required: ['categories', 'purpose', 'duration'], additionalProperties: false, properties: {
-          categories: { type: 'array', minItems: 1, maxItems: 20, items: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,64}$' } },
-          purpose: { type: 'string', minLength: 3, maxLength: 500 }, duration: { type: 'string', pattern: '^P(?:\\d+[DWMY])+$' },
-        },
-      },
-      async authorize({ principal, params }) {
-        const access = await caseAccess(deps, principal!, params.id!);
-        if (!staffRoles(access.definition, principal!.authority).length) throw new HttpError(404, 'case-not-found', 'No case');
-        return access;
-      },
-      async handler({ principal, body, authorized: access }) {
-        const subject = access.record.parties[0]?.id;
-        if (!subject) throw new HttpError(409, 'no-party', 'The case has no citizen party to ask');
-        const id = randomUUID();
-        await deps.store.openConsentRequest({
-          id, caseId: access.record.id, effectKey: null, subject, authority: principal!.authority ?? '', categories: body.categories,
-          purpose: body.purpose, duration: body.duration, status: 'open', decidedAt: null, expiresAt: null,
-        });
-        await deps.store.addInbox({
-          id: randomUUID(), recipient: subject, caseId: access.record.id, effectKey: `consent:${id}`, template: 'consentRequested',
-          subject: 'Bitte um Einwilligung / Request for consent', body: `${principal!.authority}: ${body.purpose} (${body.categories.join(', ')}, ${body.duration})`, documentId: null,
-        });
-        return { id, status: 'open' };
       },
     }),
   ];

@@ -1,7 +1,7 @@
-import { durationMs } from '../../engine/index.js';
 import { defaultPreference } from '../../store/index.js';
 import type { ConsentRecord } from '../../store/index.js';
 import type { AppDeps } from '../AppDeps.js';
+import { DEFAULT_CONSENT_MAX_DURATION, consentDurationMs } from '../access/consentDuration.js';
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import { preferencesBody, preferencesView } from './schemas.js';
@@ -57,7 +57,9 @@ export function meRoutes(deps: AppDeps) {
         if (!allowed.includes(consent.status)) throw new HttpError(409, 'consent-state', `Cannot ${body.decision} a consent that is ${consent.status}`);
         const status = ({ grant: 'granted', refuse: 'refused', revoke: 'revoked' } as const)[body.decision];
         const now = new Date();
-        const expiresAt = status === 'granted' ? new Date(now.getTime() + durationMs(consent.duration, now)) : null;
+        // A request longer than the installation allows (from a definition's requestConsent, or
+        // made before the maximum) cannot be granted; the citizen may refuse it.
+        const expiresAt = status === 'granted' ? new Date(now.getTime() + consentDurationMs(consent.duration, deps.consentMaxDuration ?? DEFAULT_CONSENT_MAX_DURATION, now)) : null;
         await deps.store.decideConsent(consent.id, status, expiresAt);
         return { id: consent.id, status, expiresAt };
       },
