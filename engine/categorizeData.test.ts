@@ -95,6 +95,7 @@ describe('validateDefinition(): data categories where they cannot be enforced', 
     ['patternProperties', { k: { type: 'object', patternProperties: { '^s': { 'x-data-category': 'wohnort' } } } }, {}, '/forms/antrag/schema/properties/k/patternProperties'],
     ['dependentSchemas', {}, { dependentSchemas: { a: { properties: { b: { 'x-data-category': 'wohnort' } } } } }, '/forms/antrag/schema/dependentSchemas'],
     ['an unused $defs entry', { a: { type: 'string' } }, { $defs: { alt: { type: 'string', 'x-data-category': 'wohnort' } } }, '/forms/antrag/schema/$defs/alt/x-data-category'],
+    ['a nested $id', { a: { $id: 'urn:amtsweg:a', type: 'object', properties: { s: { type: 'string', 'x-data-category': 'wohnort' } } } }, {}, '/forms/antrag/schema/properties/a/$id'],
     ['an anchor $ref', { a: { $ref: '#adr' } }, { $defs: { adr: { $anchor: 'adr', type: 'string', 'x-data-category': 'wohnort' } } }, '/forms/antrag/schema/properties/a/$ref'],
   ])('refuses a category under %s, naming the place', (_, properties, extra, path) => {
     const def = procedure(properties as Record<string, unknown>, extra);

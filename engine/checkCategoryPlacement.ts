@@ -15,20 +15,29 @@ function schemaChildren(node: object, parentKey: string | undefined): [string, u
   return Object.entries(node).filter(([k]) => Array.isArray(node) || named || !DATA_KEYWORDS.has(k));
 }
 
-/** Every `x-data-category` in a schema (not in examples or defaults), by JSON pointer. */
-function categoryPlaces(schema: SchemaNode, at: string): string[] {
-  const found: string[] = [];
+/** Keywords that change how references resolve below a form's root. */
+const RESOURCE_KEYWORDS = new Set(['$id', '$anchor', '$dynamicAnchor']);
+
+/**
+ * Every `x-data-category` in a schema (not in examples or defaults), and every `$id` or anchor
+ * below its root, by JSON pointer.
+ */
+function scanSchema(schema: SchemaNode, at: string): { categories: string[]; resources: string[] } {
+  const categories: string[] = [];
+  const resources: string[] = [];
   const stack: { node: unknown; at: string; key?: string }[] = [{ node: schema, at }];
   while (stack.length) {
     const { node, at: here, key } = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
     const isMap = key !== undefined && SCHEMA_MAPS.has(key);
     for (const [k, v] of schemaChildren(node, key)) {
-      if (k === CATEGORY && typeof v === 'string' && !isMap && !Array.isArray(node)) found.push(`${here}${pointer(k)}`);
+      const keyword = !isMap && !Array.isArray(node);
+      if (keyword && k === CATEGORY && typeof v === 'string') categories.push(`${here}${pointer(k)}`);
+      else if (keyword && RESOURCE_KEYWORDS.has(k) && node !== schema) resources.push(`${here}${pointer(k)}`);
       else stack.push({ node: v, at: `${here}${pointer(k)}`, key: Array.isArray(node) ? key : k });
     }
   }
-  return found;
+  return { categories, resources };
 }
 
 /** Whether `node` holds a category anywhere below it, following local `$ref`s. */
@@ -63,9 +72,7 @@ function refPointer(ref: string): string {
 /** Child schemas through the keywords categories follow, with their pointers (a `$ref` target keeps its own). */
 function followed(root: SchemaNode, node: SchemaNode, at: string, rootAt: string): { node: unknown; at: string }[] {
   const out: { node: unknown; at: string }[] = [];
-  for (const key of ['properties'] as const) {
-    if (isSchema(node[key])) for (const [k, v] of Object.entries(node[key])) out.push({ node: v, at: `${at}${pointer(key, k)}` });
-  }
+  if (isSchema(node.properties)) for (const [k, v] of Object.entries(node.properties)) out.push({ node: v, at: `${at}${pointer('properties', k)}` });
   for (const key of ['additionalProperties', 'items'] as const) out.push({ node: node[key], at: `${at}${pointer(key)}` });
   for (const key of ['prefixItems', 'allOf'] as const) {
     if (Array.isArray(node[key])) (node[key] as unknown[]).forEach((v, i) => out.push({ node: v, at: `${at}${pointer(key, i)}` }));
@@ -79,7 +86,7 @@ const UNFOLLOWED = ['anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependentSch
 
 /** The problems of one form's categories. */
 function checkForm(schema: SchemaNode, formAt: string): DefinitionIssue[] {
-  const places = categoryPlaces(schema, formAt);
+  const { categories: places, resources } = scanSchema(schema, formAt);
   if (!places.length) return [];
   const errors: DefinitionIssue[] = [];
   const unenforceable = (at: string, why: string, whyEn: string) => errors.push(issue(at, 'category-unenforceable',
@@ -105,12 +112,11 @@ function checkForm(schema: SchemaNode, formAt: string): DefinitionIssue[] {
         unenforceable(`${at}${pointer(key)}`, `der Verweis „${ref}“ ist kein JSON-Pointer in dieses Formular.`, `the reference "${ref}" is not a JSON pointer into this form.`);
       }
     }
-    for (const key of ['$id', '$anchor', '$dynamicAnchor']) {
-      if (at !== formAt && Object.hasOwn(node, key)) {
-        unenforceable(`${at}${pointer(key)}`, `ein Formular mit Datenkategorien darf unterhalb der Wurzel kein ${key} setzen (Verweise würden anders aufgelöst).`, `a form with data categories may not set ${key} below its root (references would resolve differently).`);
-      }
-    }
     stack.push(...followed(schema, node, at, formAt));
+  }
+  for (const at of resources) {
+    const key = at.slice(at.lastIndexOf('/') + 1);
+    unenforceable(at, `ein Formular mit Datenkategorien darf unterhalb der Wurzel kein ${key} setzen (Verweise würden anders aufgelöst).`, `a form with data categories may not set ${key} below its root (references would resolve differently).`);
   }
   for (const place of places) {
     if (reached.has(place)) continue;
