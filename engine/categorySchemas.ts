@@ -9,9 +9,6 @@
 /** A schema object of a form (boolean schemas carry no category). */
 export type SchemaNode = Record<string, unknown>;
 
-/** Keywords through which categories are followed. */
-export const FOLLOWED_KEYWORDS = ['properties', 'additionalProperties', 'items', 'prefixItems', 'allOf', '$ref'] as const;
-
 /** Keywords whose values are data or annotations, not schemas. */
 export const DATA_KEYWORDS = new Set(['examples', 'default', 'const', 'enum', 'description', 'title', 'x-fim-id']);
 

@@ -5,7 +5,7 @@ import type { LocalizedText, ProcedureConfig } from '../../engine/index.js';
  * installation. A procedure adds its own (`consentPurposes` in its definition). Staff pick one
  * by id; the citizen reads its title as declared — never text a clerk typed freely.
  */
-export const INSTALLATION_CONSENT_PURPOSES: Readonly<Record<string, { title: LocalizedText }>> = {
+const INSTALLATION_CONSENT_PURPOSES: Readonly<Record<string, { title: LocalizedText }>> = {
   antragspruefung: { title: { de: 'Prüfung Ihres Antrags', en: 'Examination of your application' } },
   nachweispruefung: { title: { de: 'Prüfung Ihrer Nachweise und Erlaubnisse', en: 'Examination of your certificates and permits' } },
   identitaetspruefung: { title: { de: 'Prüfung Ihrer Identität', en: 'Verification of your identity' } },

@@ -10,14 +10,14 @@ export function needsConsent(def: ProcedureConfig, category: string): boolean {
 }
 
 /** Every category a procedure's data can carry: those it declares, and general case data. */
-export function declaredCategories(def: ProcedureConfig): string[] {
+export function procedureCategories(def: ProcedureConfig): string[] {
   return [...new Set([GENERAL_CATEGORY, ...Object.keys(def.dataCategories ?? {})])].sort();
 }
 
 /** The categories named in `?categories=a,b`, refused (400, naming them) when the procedure has no such category. */
 export function askedCategories(def: ProcedureConfig, list: string): string[] {
   const asked = [...new Set(list.split(',').filter(Boolean))];
-  const declared = declaredCategories(def);
+  const declared = procedureCategories(def);
   const unknown = asked.filter((c) => !declared.includes(c));
   if (unknown.length) throw new HttpError(400, 'unknown-category', `Procedure ${def.id} has no data category ${unknown.join(', ')}`, { categories: unknown });
   return asked;
@@ -30,6 +30,6 @@ export function askedCategories(def: ProcedureConfig, list: string): string[] {
  */
 export function documentCategories(def: ProcedureConfig, docs: Pick<DocumentRecord, 'categories'>[]): string[] {
   const found = new Set([GENERAL_CATEGORY]);
-  for (const doc of docs) (doc.categories ?? declaredCategories(def)).forEach((c) => found.add(c));
+  for (const doc of docs) (doc.categories ?? procedureCategories(def)).forEach((c) => found.add(c));
   return [...found].sort();
 }
