@@ -50,7 +50,7 @@ export interface RouteSpec<B = unknown, A = undefined> {
   /**
    * Checks on the object (the case, the consent) that every answer needs — the first and one
    * replayed for the same `Idempotency-Key` alike — and the access-log entry of a staff read.
-   * Runs before the replay lookup; its result reaches the handler as `authorized`.
+   * Runs before the handler and before a replay; its result reaches the handler as `authorized`.
    */
   authorize?(input: RouteInput<B>): Promise<A>;
   handler(input: AuthorizedInput<B, A>): Promise<unknown>;

@@ -83,16 +83,16 @@ export function mountRoutes(specs: RouteSpec<never, unknown>[], store: Store): R
       if (problem) throw problem;
       if (spec.body) check(body, ctx.request.body, 'body');
       const input = { ctx, principal, params: ctx.params as Record<string, string>, query: q, body: ctx.request.body as never };
-      // Before the Idempotency-Key lookup: a replayed answer passes the same checks as the first.
-      const authorized = spec.authorize ? await spec.authorize(input) : undefined;
+      // A replayed answer passes the same checks (and logging) as the first: both run `authorize`.
+      const authorize = async () => (spec.authorize ? spec.authorize(input) : undefined);
       const run = async () => {
-        const result = await spec.handler({ ...input, authorized: authorized as never });
+        const result = await spec.handler({ ...input, authorized: await authorize() as never });
         if (result !== undefined) {
           ctx.body = result;
           if (spec.status) ctx.status = spec.status;
         }
       };
-      if (spec.idempotent) await withIdempotency(ctx, store, principal?.sub ?? 'anonymous', run);
+      if (spec.idempotent) await withIdempotency(ctx, store, principal?.sub ?? 'anonymous', run, async () => { await authorize(); });
       else await run();
     });
   }

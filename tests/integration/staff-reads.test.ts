@@ -44,6 +44,10 @@ describe('staff reads are checked and logged as what they are (issue 9, finding 
     const log = await accessLog(suite);
     expect(log).toHaveLength(before + 2);
     expect(log.at(-1)).toMatchObject({ officer: 'clerk-gewerbe', caseId: submitted, purpose: 'Ereignis REQUEST_DOCUMENTS' });
+    // The key with another body is refused before anything is read: nothing logged.
+    const reused = await events(submitted, { ...body, data: { ...body.data, hinweis: 'anders' } }, clerk, key);
+    expect(reused).toMatchObject({ status: 422, body: { code: 'idempotency-key-reused' } });
+    expect(await accessLog(suite)).toHaveLength(before + 2);
   });
 
   it('logs and gates a document read by the categories the document holds, not the case', async () => {
