@@ -69,8 +69,10 @@ describe('data categories at any depth (issue 9, finding 4)', () => {
 
   beforeAll(async () => {
     expect((await suite.api.call('POST', '/api/definitions', nestedProcedure('tiefe-kategorien'), designer)).status).toBe(201);
-    const published = await suite.api.call('POST', '/api/definitions/tiefe-kategorien/publish', {}, designer);
-    expect(published.status, JSON.stringify(published.body)).toBe(200);
+    const asked = await suite.api.call('POST', '/api/definitions/tiefe-kategorien/publish', {}, designer);
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+    // Four eyes: another designer approves, then it is live.
+    expect((await suite.api.call('POST', '/api/definitions/tiefe-kategorien/approve', {}, { as: 'designer-2' })).body.status).toBe('published');
     caseId = (await suite.api.call('POST', '/api/cases', { procedure: 'tiefe-kategorien' }, erika)).body.id;
     suite.caseIds.push(caseId);
     expect((await suite.api.call('POST', `/api/cases/${caseId}/events`, { type: 'SUBMIT', data: answers }, erika)).status).toBe(200);
