@@ -31,6 +31,8 @@ export interface AmtswegConfig {
   publishApprovals: number;
   /** Longest `exp` − `iat` of an accepted bearer token (`AMTSWEG_MAX_TOKEN_LIFETIME`). */
   maxTokenLifetimeSeconds: number;
+  /** The longest consent staff may ask for, in days (ISO 8601 `P<n>D`). */
+  consentMaxDuration: string;
 }
 
 /** A configuration that cannot work: every problem at once, each naming its variable. */
@@ -92,6 +94,10 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
   if (!Number.isInteger(publishApprovals) || publishApprovals < 0 || publishApprovals > 5) {
     problems.push(`AMTSWEG_PUBLISH_APPROVALS must be a whole number from 0 to 5, not "${env.AMTSWEG_PUBLISH_APPROVALS}"`);
   }
+  const consentMaxDuration = env.AMTSWEG_CONSENT_MAX_DURATION || 'P90D';
+  // Whole days, at most ten years: a consent is given for one case, not for good.
+  const consentDays = /^P(\d{1,4})D$/.exec(consentMaxDuration)?.[1];
+  if (!consentDays || Number(consentDays) < 1 || Number(consentDays) > 3650) problems.push(`AMTSWEG_CONSENT_MAX_DURATION must be a number of days from P1D to P3650D, not "${consentMaxDuration}"`);
   const temporalAddress = env.TEMPORAL_ADDRESS || undefined;
   if (temporalAddress && !/^[^\s/:]+:\d+$/.test(temporalAddress)) problems.push(`TEMPORAL_ADDRESS must be host:port, not "${temporalAddress}"`);
   const config: AmtswegConfig = {
@@ -112,6 +118,7 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     logLevel,
     publishApprovals,
     maxTokenLifetimeSeconds: seconds('AMTSWEG_MAX_TOKEN_LIFETIME', 3600),
+    consentMaxDuration,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -20,5 +20,8 @@ export { validateDefinition } from './validateDefinition.js';
 export type { DefinitionResult } from './validateDefinition.js';
 export { validateForm } from './validateForm.js';
 export type { FormResult } from './validateForm.js';
+export { GENERAL_CATEGORY, categoriesAt, categorizeData, caseDataCategories } from './categorizeData.js';
+export type { CategoryMap } from './categorizeData.js';
+export { pickCategories } from './pickCategories.js';
 export { generatePaths } from './generatePaths.js';
 export type { CasePath, Coverage, PathOptions, PathReport, PathStep } from './generatePaths.js';

@@ -94,6 +94,13 @@ export const procedureSchema = {
         properties: { consentRequired: { type: 'boolean' }, title: { $ref: '#/$defs/text' }, description: { $ref: '#/$defs/text' } },
       },
     },
+    consentPurposes: {
+      type: 'object', propertyNames: { pattern: '^[a-z][a-z0-9-]{0,62}$' },
+      additionalProperties: {
+        type: 'object', required: ['title'], additionalProperties: false,
+        properties: { title: { $ref: '#/$defs/text' } },
+      },
+    },
     assuranceLevel: { enum: ['basic', 'substantial', 'high'] },
     retention: { type: 'string' },
   },

@@ -138,6 +138,11 @@ export interface ProcedureConfig {
   events: Record<string, EventConfig>;
   machine: MachineConfig;
   dataCategories?: Record<string, DataCategoryConfig>;
+  /**
+   * Purposes for which staff may ask the citizen's consent (shown to the citizen as written
+   * here), beside those the installation declares; id → title.
+   */
+  consentPurposes?: Record<string, { title: LocalizedText }>;
   /** Minimum login assurance level of citizens (eIDAS: basic / substantial / high). */
   assuranceLevel?: 'basic' | 'substantial' | 'high';
   /** How long the e-file is kept after the case is closed, ISO 8601 duration. */

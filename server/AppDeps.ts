@@ -12,6 +12,8 @@ export interface AppDeps {
   catalogue: Catalogue;
   identity: IdentityOptions;
   rateLimits?: RateLimitOptions;
+  /** The longest consent staff may ask for (ISO 8601, `AMTSWEG_CONSENT_MAX_DURATION`; default P90D). */
+  consentMaxDuration?: string;
   log: (err: unknown, context?: Record<string, unknown>) => void;
   /** Approvals by other designers a version needs before it goes live (four eyes); default 1. */
   publishApprovals?: number;

@@ -14,14 +14,15 @@ import { renderApiPage } from './http/renderApiPage.js';
 import { mountIdentity } from './identity/index.js';
 import { caseRoutes } from './routes/caseRoutes.js';
 import { catalogueRoutes } from './routes/catalogueRoutes.js';
+import { consentRoutes } from './routes/consentRoutes.js';
 import { publishRoutes } from './routes/publishRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { meRoutes } from './routes/meRoutes.js';
 
 /** Every declared route of the API (the authorisation-matrix test walks this list). */
-export function apiRoutes(deps: AppDeps): RouteSpec<never>[] {
-  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps)] as RouteSpec<never>[];
+export function apiRoutes(deps: AppDeps): RouteSpec<never, unknown>[] {
+  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...consentRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps)] as RouteSpec<never, unknown>[];
 }
 
 /**

@@ -38,6 +38,7 @@ const app = createApp({
   catalogue: new Catalogue(files, store),
   identity,
   publishApprovals: settings.publishApprovals,
+  consentMaxDuration: settings.consentMaxDuration,
   // Message and stack stay in the server's log; the client gets a generic 500.
   log: (err, context) => logger.error({ ...context, err }, 'request failed'),
   trustedCertificates: async () => [await readFile(join(pkiDir, 'root.pem'), 'utf8')],

@@ -105,6 +105,8 @@ export interface DocumentRecord {
   signatures: { format: string; signer: string; signedAt: string; content?: string }[];
   /** Set for a document filed sealed; see DocumentSeal. */
   seal: DocumentSeal | null;
+  /** Data categories the document holds (what reading it reveals); null for documents filed before they were recorded. */
+  categories: string[] | null;
   createdAt: Date;
 }
 
@@ -124,6 +126,7 @@ export const DocumentRecordSchema = new EntitySchema<DocumentRecord>({
     content: { type: 'blob' },
     signatures: { type: 'json' },
     seal: { type: 'json', nullable: true },
+    categories: { type: 'json', nullable: true },
     createdAt: { type: 'Date' },
   },
 });
@@ -244,7 +247,12 @@ export interface ConsentRecord {
   subject: string;
   authority: string;
   categories: string[];
+  /** The purpose as shown to the citizen (German), declared by the procedure or installation. */
   purpose: string;
+  /** The officer's short plain-text note; null when there is none. */
+  note: string | null;
+  /** The officer who asked; null for requests of the procedure itself (a requestConsent effect). */
+  officer: string | null;
   duration: string;
   status: 'open' | 'granted' | 'refused' | 'revoked';
   createdAt: Date;
@@ -263,6 +271,8 @@ export const ConsentRecordSchema = new EntitySchema<ConsentRecord>({
     authority: { type: 'string' },
     categories: { type: 'json' },
     purpose: { type: 'text' },
+    note: { type: 'text', nullable: true },
+    officer: { type: 'string', nullable: true },
     duration: { type: 'string' },
     status: { type: 'string' },
     createdAt: { type: 'Date' },

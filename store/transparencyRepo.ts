@@ -12,8 +12,20 @@ export interface CaseFilter {
   procedure?: string;
   state?: string;
   deadlineBefore?: Date;
+  /**
+   * Leave out cases in which nothing happened yet (`seq` 0: citizens' drafts), except those of
+   * these procedures (where staff act first).
+   */
+  withoutDraftsExcept?: string[];
   limit: number;
   offset: number;
+}
+
+/** At most `max` staff consent requests since `since`, per officer or per citizen. */
+export interface ConsentLimit {
+  per: 'officer' | 'citizen';
+  max: number;
+  since: Date;
 }
 
 /** Hash of an access-log entry: SHA-256 over its RFC 8785 form without `hash`. */
@@ -52,6 +64,10 @@ export function transparencyRepo(orm: MikroORM) {
       if (f.procedure) where.procedure = f.procedure;
       if (f.state) where.state = f.state;
       if (f.party) where.parties = { $contains: [{ id: f.party }] };
+      if (f.withoutDraftsExcept) {
+        const drafts = f.withoutDraftsExcept;
+        Object.assign(where, drafts.length ? { $or: [{ seq: { $gt: 0 } }, { procedure: { $in: drafts } }] } : { seq: { $gt: 0 } });
+      }
       const [items, total] = await em().findAndCount(CaseRecordSchema, where, { orderBy: { updatedAt: 'desc' }, limit: f.limit, offset: f.offset });
       const due = f.deadlineBefore;
       return due ? { items: items.filter((c) => c.deadlines.some((d) => Date.parse(d.dueAt) <= due.getTime())), total } : { items, total };
@@ -61,8 +77,23 @@ export function transparencyRepo(orm: MikroORM) {
     async decideConsent(id: string, status: ConsentRecord['status'], expiresAt: Date | null): Promise<void> {
       await em().nativeUpdate(ConsentRecordSchema, { id }, { status, decidedAt: new Date(), expiresAt });
     },
-    async openConsentRequest(request: Omit<ConsentRecord, 'createdAt'>): Promise<void> {
-      await em().insert(ConsentRecordSchema, { ...request, createdAt: new Date() });
+    /**
+     * Opens a consent request unless one of `limits` is reached — counted and inserted under
+     * locks per officer and per citizen, so concurrent requests in any server process cannot
+     * overshoot. Answers the limit reached and the oldest request it counted.
+     */
+    async openConsentRequest(request: Omit<ConsentRecord, 'createdAt'>, limits: ConsentLimit[], now: Date): Promise<{ opened: true } | { opened: false; limit: ConsentLimit; oldest: Date }> {
+      return em().transactional(async (tx) => {
+        const keys = limits.map((l) => `consent:${l.per}:${l.per === 'officer' ? request.officer : request.subject}`).sort();
+        for (const key of keys) await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [key], 'all', tx.getTransactionContext());
+        for (const limit of limits) {
+          const where = { ...(limit.per === 'officer' ? { officer: request.officer } : { subject: request.subject, officer: { $ne: null } }), createdAt: { $gt: limit.since } };
+          const counted = await tx.find(ConsentRecordSchema, where, { orderBy: { createdAt: 'asc' }, fields: ['createdAt'] });
+          if (counted.length >= limit.max) return { opened: false as const, limit, oldest: counted[0]!.createdAt };
+        }
+        await tx.insert(ConsentRecordSchema, { ...request, createdAt: now });
+        return { opened: true as const };
+      });
     },
     /** Data categories of a case the citizen has consented to reading by `authority`, valid at `now`. */
     async grantedCategories(caseId: string, authority: string, now: Date): Promise<Set<string>> {

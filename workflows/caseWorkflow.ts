@@ -4,12 +4,12 @@ import {
 } from '@temporalio/workflow';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
-  acceptedEvents, approveEvent, checkEvent, createCaseMachine, persistCase, restoreCase, startCase, transitionCase, validateForm,
+  acceptedEvents, approveEvent, caseDataCategories, categorizeData, checkEvent, createCaseMachine, persistCase, restoreCase, startCase, transitionCase, validateForm,
 } from '../engine/index.js';
 import type { CaseEvent, PendingApproval, Step } from '../engine/index.js';
 import type { CaseActivities } from '../workers/index.js';
 import { EVENT_REJECTED, caseData, sendEvent, view } from './contract.js';
-import type { CaseView, CaseWorkflowInput, EffectFailure, HistoryEntry, Party, PendingDeadline, QueuedWork, SendEventInput } from './contract.js';
+import type { CaseView, CaseWorkflowInput, EffectFailure, HistoryEntry, Party, PendingDeadline, QueuedEffect, QueuedWork, SendEventInput } from './contract.js';
 import { searchAttributesOf, stateKeyword } from './searchAttributes.js';
 
 const { runEffect, recordTransition, recordApproval } = proxyActivities<CaseActivities>({
@@ -67,6 +67,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     if (changed.length) upsertSearchAttributes(changed);
   };
   const deadlines = () => [...timers.values()].map((t) => t.deadline);
+  /** The data categories of what an effect may file: the trigger's data (its event's form) and the case's. */
+  const categoriesOf = (next: QueuedEffect) => {
+    const form = Object.hasOwn(definition.events, next.trigger.type) ? definition.events[next.trigger.type]!.form : undefined;
+    return { trigger: categorizeData(definition, form ?? '', next.trigger.data), caseData: caseDataCategories(definition, next.caseData) };
+  };
 
   const currentView = (): CaseView => ({
     id: caseId,
@@ -200,7 +205,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
           await runEffect({
             key: next.key, caseId, procedure: definition.id, version: definition.version, authority: definition.authority,
             title: definition.title, seq: next.seq, index: next.index, effect: next.effect, trigger: next.trigger, parties,
-            roles: Object.keys(definition.roles), staffAuthorities, caseData: next.caseData,
+            roles: Object.keys(definition.roles), staffAuthorities, caseData: next.caseData, categories: categoriesOf(next),
             ...(next.record ? { record: { ...next.record, parties } } : {}),
           });
         } catch (err) {

@@ -1,9 +1,11 @@
 import type { ProcedureConfig } from '../../engine/index.js';
 import type { CaseRecord } from '../../store/index.js';
 import { view } from '../../workflows/index.js';
+import type { CaseView } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { HttpError } from '../HttpError.js';
 import type { Principal } from '../http/RouteSpec.js';
+import { visibleToStaff } from './drafts.js';
 
 /** What a principal may do with one case: as a party (citizen side) or as staff of an authority. */
 export interface CaseAccess {
@@ -23,8 +25,9 @@ export function staffRoles(def: ProcedureConfig, authority: string | undefined):
 
 /**
  * Resolves the principal's access to a case. Citizens reach only cases they are a party of,
- * staff only cases in which their authority holds a role; anything else answers 404, so the
- * existence of other people's cases does not leak. There is no administrator bypass.
+ * staff only submitted cases (not a citizen's draft, see visibleToStaff) in which their
+ * authority holds a role; anything else answers 404, so the existence of other people's cases
+ * does not leak. There is no administrator bypass.
  */
 export async function caseAccess(deps: AppDeps, principal: Principal, caseId: string): Promise<CaseAccess> {
   const notFound = new HttpError(404, 'case-not-found', `No case ${caseId}`);
@@ -37,11 +40,25 @@ export async function caseAccess(deps: AppDeps, principal: Principal, caseId: st
     if (roles.length) return { record, definition, as: 'party', roles };
   } else if (principal.kind === 'staff') {
     const roles = staffRoles(definition, principal.authority);
-    if (roles.length && (principal.authority === definition.authority || await involved(deps, caseId, roles))) {
-      return { record, definition, as: 'staff', roles };
+    const own = principal.authority === definition.authority;
+    if (roles.length) {
+      // The projection follows the workflow a moment later: while it still shows a case in which
+      // nothing happened, the workflow decides.
+      const current = record.seq === 0 || !own ? await currentView(deps, caseId) : undefined;
+      const visible = visibleToStaff(definition, Math.max(record.seq, current?.seq ?? 0));
+      if (visible && (own || (current && involved(current, roles)))) return { record, definition, as: 'staff', roles };
     }
   }
   throw notFound;
+}
+
+/** The case as its workflow shows it now; undefined when the workflow cannot answer. */
+async function currentView(deps: AppDeps, caseId: string): Promise<CaseView | undefined> {
+  try {
+    return await deps.temporal.client.workflow.getHandle(caseId).query(view);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -49,13 +66,8 @@ export async function caseAccess(deps: AppDeps, principal: Principal, caseId: st
  * case: asked now (the case accepts an event of its role) or has acted in it. Without that it
  * does not see the case, though the procedure gives it a role.
  */
-async function involved(deps: AppDeps, caseId: string, roles: string[]): Promise<boolean> {
-  try {
-    const v = await deps.temporal.client.workflow.getHandle(caseId).query(view);
-    return v.accepts.some((a) => a.by.some((r) => roles.includes(r))) || v.history.some((h) => h.actor && roles.includes(h.actor.role));
-  } catch {
-    return false;
-  }
+function involved(v: CaseView, roles: string[]): boolean {
+  return v.accepts.some((a) => a.by.some((r) => roles.includes(r))) || v.history.some((h) => h.actor && roles.includes(h.actor.role));
 }
 
 /** The role in which the principal fires `event`, or a 403 naming the roles that may. */

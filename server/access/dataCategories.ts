@@ -1,20 +1,7 @@
+import { GENERAL_CATEGORY } from '../../engine/index.js';
 import type { ProcedureConfig } from '../../engine/index.js';
-
-/** Category of fields that carry none: general case data. */
-export const GENERAL = 'verfahrensdaten';
-
-/** The data category of each field of each form (`x-data-category`, else general). */
-export function fieldCategory(def: ProcedureConfig, form: string, field: string): string {
-  const properties = (def.forms?.[form]?.schema.properties ?? {}) as Record<string, { 'x-data-category'?: string }>;
-  return (Object.hasOwn(properties, field) ? properties[field]?.['x-data-category'] : undefined) ?? GENERAL;
-}
-
-/** Categories present in a case's data. */
-export function categoriesIn(def: ProcedureConfig, data: Record<string, Record<string, unknown>>): string[] {
-  const found = new Set<string>();
-  for (const [form, fields] of Object.entries(data)) for (const field of Object.keys(fields)) found.add(fieldCategory(def, form, field));
-  return [...found].sort();
-}
+import type { DocumentRecord } from '../../store/index.js';
+import { HttpError } from '../HttpError.js';
 
 /** Whether reading a category needs the citizen's consent. */
 export function needsConsent(def: ProcedureConfig, category: string): boolean {
@@ -22,8 +9,27 @@ export function needsConsent(def: ProcedureConfig, category: string): boolean {
   return Object.hasOwn(categories, category) && categories[category]?.consentRequired === true;
 }
 
-/** Only the fields of the given categories. */
-export function pickCategories(def: ProcedureConfig, data: Record<string, Record<string, unknown>>, categories: Set<string>): Record<string, Record<string, unknown>> {
-  return Object.fromEntries(Object.entries(data).map(([form, fields]) => [form,
-    Object.fromEntries(Object.entries(fields).filter(([field]) => categories.has(fieldCategory(def, form, field))))]));
+/** Every category a procedure's data can carry: those it declares, and general case data. */
+export function procedureCategories(def: ProcedureConfig): string[] {
+  return [...new Set([GENERAL_CATEGORY, ...Object.keys(def.dataCategories ?? {})])].sort();
+}
+
+/** The categories named in `?categories=a,b`, refused (400, naming them) when the procedure has no such category. */
+export function askedCategories(def: ProcedureConfig, list: string): string[] {
+  const asked = [...new Set(list.split(',').filter(Boolean))];
+  const declared = procedureCategories(def);
+  const unknown = asked.filter((c) => !declared.includes(c));
+  if (unknown.length) throw new HttpError(400, 'unknown-category', `Procedure ${def.id} has no data category ${unknown.join(', ')}`, { categories: unknown });
+  return asked;
+}
+
+/**
+ * The categories documents hold, together: each document's own, recorded when it was filed; for
+ * one filed before that was recorded, every category the procedure declares (unknown counts as
+ * everything). General case data always: a document tells the case, its time, its authority.
+ */
+export function documentCategories(def: ProcedureConfig, docs: Pick<DocumentRecord, 'categories'>[]): string[] {
+  const found = new Set([GENERAL_CATEGORY]);
+  for (const doc of docs) (doc.categories ?? procedureCategories(def)).forEach((c) => found.add(c));
+  return [...found].sort();
 }

@@ -2,15 +2,22 @@ import type { AppDeps } from '../AppDeps.js';
 import { HttpError } from '../HttpError.js';
 import type { Principal } from '../http/RouteSpec.js';
 import type { CaseAccess } from './caseAccess.js';
+import { plainText } from './plainText.js';
+
+/** Longest purpose of a read (characters). */
+const PURPOSE_MAX = 300;
 
 /**
- * The purpose of a staff read (`?purpose=…`), required before anything is read; parties
- * reading their own case need none.
+ * The purpose of a staff read (`?purpose=…`), required before anything is read and kept as
+ * the citizen will read it: plain text (see plainText), tidied. Parties reading their own case
+ * need none.
  */
 export function requirePurpose(access: CaseAccess, purpose: string | undefined): string {
   if (access.as !== 'staff') return '';
   if (!purpose) throw new HttpError(400, 'purpose-required', 'Staff must state the purpose of every read (?purpose=…)');
-  return purpose;
+  const checked = plainText(purpose, PURPOSE_MAX);
+  if (!checked.ok) throw new HttpError(400, 'purpose-invalid', `The purpose is not usable: ${checked.why.en}`, { message: checked.why });
+  return checked.text;
 }
 
 /**

@@ -19,11 +19,16 @@ export interface RouteInput<B = unknown> {
   body: B;
 }
 
+/** The handler's input: the request and what the route's `authorize` returned. */
+export interface AuthorizedInput<B = unknown, A = undefined> extends RouteInput<B> {
+  authorized: A;
+}
+
 /**
  * One route of the API, declared as data: the same declaration drives access control,
  * request validation and the OpenAPI document, so the three cannot drift apart.
  */
-export interface RouteSpec<B = unknown> {
+export interface RouteSpec<B = unknown, A = undefined> {
   method: 'get' | 'post' | 'put' | 'delete';
   /** Koa-router path, e.g. `/api/cases/:id`. */
   path: string;
@@ -42,10 +47,16 @@ export interface RouteSpec<B = unknown> {
   idempotent?: boolean;
   /** Non-JSON answers (downloads). */
   produces?: string;
-  handler(input: RouteInput<B>): Promise<unknown>;
+  /**
+   * Checks on the object (the case, the consent) that every answer needs — the first and one
+   * replayed for the same `Idempotency-Key` alike — and the access-log entry of a staff read.
+   * Runs before the handler and before a replay; its result reaches the handler as `authorized`.
+   */
+  authorize?(input: RouteInput<B>): Promise<A>;
+  handler(input: AuthorizedInput<B, A>): Promise<unknown>;
 }
 
-/** Declares a route (identity function that fixes the body type). */
-export function defineRoute<B = unknown>(spec: RouteSpec<B>): RouteSpec<B> {
+/** Declares a route (identity function that fixes the body and `authorize` types). */
+export function defineRoute<B = unknown, A = undefined>(spec: RouteSpec<B, A>): RouteSpec<B, A> {
   return spec;
 }

@@ -27,9 +27,10 @@ export const idempotencyKeyParameter = {
 /**
  * `Idempotency-Key` for POST routes: the same key and body return the first (successful)
  * answer again; the same key with another body is refused with 422. Keys are scoped to the
- * caller and the route.
+ * caller and the route. `beforeReplay` runs the route's checks (and logging) before a replayed
+ * answer goes out, as `run` does before a first one.
  */
-export async function withIdempotency(ctx: Context, store: Store, principal: string, run: () => Promise<void>): Promise<void> {
+export async function withIdempotency(ctx: Context, store: Store, principal: string, run: () => Promise<void>, beforeReplay: () => Promise<void>): Promise<void> {
   const key = ctx.get('Idempotency-Key');
   if (!key) return run();
   if (key.length < KEY_SCHEMA.minLength || key.length > KEY_SCHEMA.maxLength || !KEY_PATTERN.test(key)) {
@@ -44,6 +45,7 @@ export async function withIdempotency(ctx: Context, store: Store, principal: str
     const earlier = await store.findIdempotent(principal, route, key);
     if (earlier) {
       if (earlier.bodyHash !== bodyHash) throw new HttpError(422, 'idempotency-key-reused', 'This Idempotency-Key was used with another body');
+      await beforeReplay();
       ctx.status = earlier.status;
       ctx.body = earlier.response;
       ctx.set('Idempotent-Replay', 'true');

@@ -58,8 +58,8 @@ export function permits(access: RouteSpec['access'], principal: Principal | unde
   return principal.kind === access;
 }
 
-/** A router for route declarations: access rule, path-parameter shapes, query and body schemas, then the handler. */
-export function mountRoutes(specs: RouteSpec<never>[], store: Store): Router {
+/** A router for route declarations: access rule, path-parameter shapes, query and body schemas, `authorize`, then the handler (or a replay). */
+export function mountRoutes(specs: RouteSpec<never, unknown>[], store: Store): Router {
   const router = new Router();
   for (const spec of specs) {
     const body = validator(spec.body);
@@ -82,14 +82,17 @@ export function mountRoutes(specs: RouteSpec<never>[], store: Store): Router {
       const problem = bodyProblem(ctx.request.body);
       if (problem) throw problem;
       if (spec.body) check(body, ctx.request.body, 'body');
+      const input = { ctx, principal, params: ctx.params as Record<string, string>, query: q, body: ctx.request.body as never };
+      // A replayed answer passes the same checks (and logging) as the first: both run `authorize`.
+      const authorize = async () => (spec.authorize ? spec.authorize(input) : undefined);
       const run = async () => {
-        const result = await spec.handler({ ctx, principal, params: ctx.params as Record<string, string>, query: q, body: ctx.request.body as never });
+        const result = await spec.handler({ ...input, authorized: await authorize() as never });
         if (result !== undefined) {
           ctx.body = result;
           if (spec.status) ctx.status = spec.status;
         }
       };
-      if (spec.idempotent) await withIdempotency(ctx, store, principal?.sub ?? 'anonymous', run);
+      if (spec.idempotent) await withIdempotency(ctx, store, principal?.sub ?? 'anonymous', run, async () => { await authorize(); });
       else await run();
     });
   }

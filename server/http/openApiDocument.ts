@@ -3,7 +3,7 @@ import { idempotencyKeyParameter } from './idempotency.js';
 import type { RouteSpec } from './RouteSpec.js';
 
 /** OpenAPI 3.1 of the API, generated from the same route declarations that validate requests. */
-export function openApiDocument(specs: RouteSpec<never>[], version: string): Record<string, unknown> {
+export function openApiDocument(specs: RouteSpec<never, unknown>[], version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of specs) {
     const path = spec.path.replace(/:(\w+)/g, '{$1}');

@@ -1,10 +1,26 @@
 import type { Context, Next } from 'koa';
 import ratelimit from 'koa-ratelimit';
+import type { ConsentLimit } from '../../store/index.js';
 
 /** Limits per period; the defaults suit one citizen or one clerk, not a load test. */
 export interface RateLimitOptions {
   loginPerMinute?: number;
   submissionsPerMinute?: number;
+  /** Consent requests by staff that reach one citizen in 24 hours (default 10). */
+  consentPerCitizenPerDay?: number;
+  /** Consent requests one officer may make in an hour (default 30). */
+  consentPerOfficerPerHour?: number;
+}
+
+/**
+ * The limits of staff consent requests at `now`: per officer and per citizen. Counted in the
+ * database (not in memory like the limits below), so they hold across server processes.
+ */
+export function consentLimits(options: RateLimitOptions = {}, now: Date): ConsentLimit[] {
+  return [
+    { per: 'officer', max: options.consentPerOfficerPerHour ?? 30, since: new Date(now.getTime() - 3_600_000) },
+    { per: 'citizen', max: options.consentPerCitizenPerDay ?? 10, since: new Date(now.getTime() - 86_400_000) },
+  ];
 }
 
 /**

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, TypedSearchAttributes } from '@temporalio/common';
+import { GENERAL_CATEGORY, caseDataCategories, pickCategories } from '../../engine/index.js';
 import { EVENT_REJECTED, caseData, caseWorkflow, searchAttributesOf, sendEvent, view } from '../../workflows/index.js';
 import type { RejectionDetails } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
-import { caseAccess, roleForEvent, staffRoles } from '../access/caseAccess.js';
+import { caseAccess, roleForEvent } from '../access/caseAccess.js';
 import { consentGate } from '../access/consentGate.js';
-import { categoriesIn, pickCategories } from '../access/dataCategories.js';
+import { staffActsFirst } from '../access/drafts.js';
+import { askedCategories } from '../access/dataCategories.js';
 import { logRead, requirePurpose } from '../access/logRead.js';
 import { HttpError } from '../HttpError.js';
 import { requireAssurance } from '../identity/index.js';
@@ -19,7 +21,7 @@ function gone(err: unknown): never {
   throw err;
 }
 
-/** Case routes: open a case, list, read, send events, read its data. */
+/** Case routes: open a case, list, read, send events, read its data (consent requests: consentRoutes). */
 export function caseRoutes(deps: AppDeps) {
   const { client, taskQueue } = deps.temporal;
 
@@ -47,13 +49,15 @@ export function caseRoutes(deps: AppDeps) {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/cases', tag: 'cases', access: 'any', summary: 'List my cases (citizens) or my authority\'s cases (staff)',
+      method: 'get', path: '/api/cases', tag: 'cases', access: 'any', summary: 'List my cases (citizens) or my authority\'s cases, drafts left out (staff)',
       query: caseListQuery,
       async handler({ principal, query }) {
         if (principal!.kind === 'designer') throw new HttpError(403, 'forbidden', 'Designers manage definitions, not cases');
         const limit = Math.min(Number(query.limit ?? 50), 200);
         const offset = Number(query.offset ?? 0);
-        const scope = principal!.kind === 'staff' ? { authority: principal!.authority ?? '-' } : { party: principal!.sub };
+        // Staff see no citizen's draft (see visibleToStaff).
+        const firstActs = async () => [...(await deps.catalogue.latest()).values()].filter(staffActsFirst).map((d) => d.id);
+        const scope = principal!.kind === 'staff' ? { authority: principal!.authority ?? '-', withoutDraftsExcept: await firstActs() } : { party: principal!.sub };
         const list = await deps.store.listCases({
           ...scope, limit, offset,
           ...(query.procedure ? { procedure: query.procedure } : {}), ...(query.state ? { state: query.state } : {}),
@@ -68,37 +72,42 @@ export function caseRoutes(deps: AppDeps) {
       summary: 'A case: state, the events it accepts now, deadlines, history (staff reads are logged)', response: caseViewSchema,
       async handler({ principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
-        await logRead(deps, principal!, access, requirePurpose(access, query.purpose), ['verfahrensdaten']);
+        await logRead(deps, principal!, access, requirePurpose(access, query.purpose), [GENERAL_CATEGORY]);
         return client.workflow.getHandle(params.id!).query(view).catch(gone);
       },
     }),
     defineRoute({
       method: 'get', path: '/api/cases/:id/data', tag: 'cases', access: 'any', params: { id: 'uuid' },
       query: { ...purposeQuery, properties: { ...purposeQuery.properties, categories: { type: 'string', pattern: '^[a-zA-Z0-9_,-]{1,500}$' } } },
-      summary: 'The form data of a case, by data category; categories that need consent are withheld until the citizen grants it',
+      summary: 'The form data of a case, by data category at any depth; categories that need consent are withheld until the citizen grants it',
       async handler({ principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
         const purpose = requirePurpose(access, query.purpose);
+        const asked = query.categories === undefined ? undefined : askedCategories(access.definition, query.categories);
         const data = await client.workflow.getHandle(params.id!).query(caseData).catch(gone);
-        const present = categoriesIn(access.definition, data);
-        const wanted = query.categories ? query.categories.split(',').filter((c) => present.includes(c)) : present;
+        const present = caseDataCategories(access.definition, data);
+        const wanted = asked ? asked.filter((c) => present.includes(c)).sort() : present;
         await consentGate(deps, principal!, access, wanted);
         await logRead(deps, principal!, access, purpose, wanted);
         return { categories: wanted, data: pickCategories(access.definition, data, new Set(wanted)) };
       },
     }),
-    defineRoute<{ type: string; data?: Record<string, unknown> }>({
+    defineRoute<{ type: string; data?: Record<string, unknown> }, { role: string }>({
       method: 'post', path: '/api/cases/:id/events', tag: 'cases', access: 'any', params: { id: 'uuid' }, idempotent: true,
       summary: 'Send an event (with its form data); 409 when the state or role does not allow it, 422 for invalid data',
       body: { type: 'object', required: ['type'], additionalProperties: false, properties: { type: { type: 'string', pattern: '^[A-Z][A-Z0-9_]{0,63}$' }, data: { type: 'object' } } },
       response: caseViewSchema,
-      async handler({ ctx, principal, params, body }) {
+      async authorize({ principal, params, body }) {
         const access = await caseAccess(deps, principal!, params.id!);
         const role = roleForEvent(access, body.type);
         if (access.as === 'party' && access.definition.assuranceLevel) requireAssurance(principal!, access.definition.assuranceLevel);
+        // The answer is the case view (parties, history), the first and a replayed one alike: for
+        // staff that is a read, logged first.
+        await logRead(deps, principal!, access, `Ereignis ${body.type}`, [GENERAL_CATEGORY]);
+        return { role };
+      },
+      async handler({ ctx, principal, params, body, authorized: { role } }) {
         const handle = client.workflow.getHandle(params.id!);
-        // The answer is the case view (parties, history): for staff that is a read, logged first.
-        await logRead(deps, principal!, access, `Ereignis ${body.type}`, ['verfahrensdaten']);
         const key = ctx.get('Idempotency-Key');
         try {
           return await handle.executeUpdate(sendEvent, {
@@ -115,32 +124,6 @@ export function caseRoutes(deps: AppDeps) {
           if (err instanceof WorkflowNotFoundError) throw new HttpError(409, 'case-closed', 'The case is closed and accepts no further events.');
           throw err;
         }
-      },
-    }),
-    defineRoute<{ categories: string[]; purpose: string; duration: string }>({
-      method: 'post', path: '/api/cases/:id/consent-requests', tag: 'consent', access: 'staff', params: { id: 'uuid' }, status: 201, idempotent: true,
-      summary: 'Ask the citizen for consent to read data categories of the case',
-      body: {
-        type: 'object', required: ['categories', 'purpose', 'duration'], additionalProperties: false, properties: {
-          categories: { type: 'array', minItems: 1, maxItems: 20, items: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,64}$' } },
-          purpose: { type: 'string', minLength: 3, maxLength: 500 }, duration: { type: 'string', pattern: '^P(?:\\d+[DWMY])+$' },
-        },
-      },
-      async handler({ principal, params, body }) {
-        const access = await caseAccess(deps, principal!, params.id!);
-        if (!staffRoles(access.definition, principal!.authority).length) throw new HttpError(404, 'case-not-found', 'No case');
-        const subject = access.record.parties[0]?.id;
-        if (!subject) throw new HttpError(409, 'no-party', 'The case has no citizen party to ask');
-        const id = randomUUID();
-        await deps.store.openConsentRequest({
-          id, caseId: access.record.id, effectKey: null, subject, authority: principal!.authority ?? '', categories: body.categories,
-          purpose: body.purpose, duration: body.duration, status: 'open', decidedAt: null, expiresAt: null,
-        });
-        await deps.store.addInbox({
-          id: randomUUID(), recipient: subject, caseId: access.record.id, effectKey: `consent:${id}`, template: 'consentRequested',
-          subject: 'Bitte um Einwilligung / Request for consent', body: `${principal!.authority}: ${body.purpose} (${body.categories.join(', ')}, ${body.duration})`, documentId: null,
-        });
-        return { id, status: 'open' };
       },
     }),
   ];

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { exportEFile, verifyReceipt, verifySealedPdf } from '../../documents/index.js';
 import type { AuditEntry, EFileDocument, EFileSealedDocument } from '../../documents/index.js';
+import { GENERAL_CATEGORY } from '../../engine/index.js';
+import type { ProcedureConfig } from '../../engine/index.js';
+import type { DocumentRecord } from '../../store/index.js';
 import type { AppDeps } from '../AppDeps.js';
-import { caseData } from '../../workflows/index.js';
 import { caseAccess } from '../access/caseAccess.js';
 import type { CaseAccess } from '../access/caseAccess.js';
 import { consentGate } from '../access/consentGate.js';
-import { categoriesIn } from '../access/dataCategories.js';
+import { documentCategories } from '../access/dataCategories.js';
 import { logRead, requirePurpose } from '../access/logRead.js';
 import { maySee, sealedError, sealedFacts, unopened } from '../access/sealedDocuments.js';
 import { HttpError } from '../HttpError.js';
@@ -15,11 +17,19 @@ import type { Principal } from '../http/RouteSpec.js';
 import { purposeQuery } from './schemas.js';
 
 /**
+ * What reading documents reveals: their own categories; of an unopened sealed one (a bid before
+ * its opening) only that it exists, its hash and time — general case data.
+ */
+function revealed(def: ProcedureConfig, docs: DocumentRecord[]): string[] {
+  return documentCategories(def, docs.map((d) => (unopened(d) ? { categories: [GENERAL_CATEGORY] } : d)));
+}
+
+/**
  * Documents of e-files: download, verification, and the export of a case's Akte. A sealed
  * document (a bid before its opening) shows only that it exists, its hash and time of receipt.
  */
 export function documentRoutes(deps: AppDeps) {
-  /** Loads a document the principal may read, logging a staff read first. */
+  /** Loads a document the principal may read, gated and logged by the categories it holds. */
   const readDocument = async (principal: Principal, id: string, query: Record<string, string>) => {
     const doc = await deps.store.getDocument(id);
     const notFound = new HttpError(404, 'document-not-found', `No document ${id}`);
@@ -28,19 +38,16 @@ export function documentRoutes(deps: AppDeps) {
       throw notFound;
     });
     if (!maySee(access, principal, doc)) throw notFound;
-    await gateAndLog(principal, access, query, `dokument:${doc.kind}`);
+    await gateAndLog(principal, access, query, `dokument:${doc.kind}`, revealed(access.definition, [doc]));
     return doc;
   };
 
   /**
-   * Documents carry the case's data (a receipt's submission, a decision's fields), so staff
-   * need consent for every gated category the case holds, and the read logs them all.
+   * A staff read of documents: consent for every gated category they hold, then one log entry
+   * naming what was read and those categories — the documents', not the whole case's.
    */
-  const gateAndLog = async (principal: Principal, access: CaseAccess, query: Record<string, string>, what: string) => {
+  const gateAndLog = async (principal: Principal, access: CaseAccess, query: Record<string, string>, what: string, categories: string[]) => {
     const purpose = requirePurpose(access, query.purpose);
-    const categories = access.as === 'staff'
-      ? categoriesIn(access.definition, await deps.temporal.client.workflow.getHandle(access.record.id).query(caseData))
-      : [];
     await consentGate(deps, principal, access, categories);
     await logRead(deps, principal, access, purpose, [what, ...categories]);
   };
@@ -82,9 +89,11 @@ export function documentRoutes(deps: AppDeps) {
       summary: 'Export the Akte of a case as an xdomea-style ZIP (manifest with hashes, documents, audit trail)',
       async handler({ ctx, principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
-        await gateAndLog(principal!, access, query, 'akte');
         const caseId = access.record.id;
-        const documents = (await deps.store.documentsOf(caseId)).filter((d) => maySee(access, principal!, d)).map((d): EFileDocument | EFileSealedDocument => (unopened(d)
+        const records = (await deps.store.documentsOf(caseId)).filter((d) => maySee(access, principal!, d));
+        // The Akte is its documents and the audit trail (procedural data: events, states, hashes).
+        await gateAndLog(principal!, access, query, 'akte', revealed(access.definition, records));
+        const documents = records.map((d): EFileDocument | EFileSealedDocument => (unopened(d)
           ? { id: d.id, title: d.title, sealed: { sha256: d.sha256, receivedAt: d.seal!.receivedAt } }
           : {
             id: d.id, title: d.title, fileName: d.fileName, mediaType: d.mediaType, content: new Uint8Array(d.content),

@@ -1,6 +1,7 @@
-import { durationMs } from '../../engine/index.js';
 import { defaultPreference } from '../../store/index.js';
+import type { ConsentRecord } from '../../store/index.js';
 import type { AppDeps } from '../AppDeps.js';
+import { DEFAULT_CONSENT_MAX_DURATION, consentDurationMs } from '../access/consentDuration.js';
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import { preferencesBody, preferencesView } from './schemas.js';
@@ -42,18 +43,23 @@ export function meRoutes(deps: AppDeps) {
         return deps.store.consentsOf({ subject: principal!.sub });
       },
     }),
-    defineRoute<{ decision: 'grant' | 'refuse' | 'revoke' }>({
+    defineRoute<{ decision: 'grant' | 'refuse' | 'revoke' }, ConsentRecord>({
       method: 'post', path: '/api/me/consents/:id', tag: 'me', access: 'citizen', params: { id: 'uuid' }, idempotent: true,
       summary: 'Grant, refuse or revoke a consent request (a revocation takes effect at once)',
       body: { type: 'object', required: ['decision'], additionalProperties: false, properties: { decision: { enum: ['grant', 'refuse', 'revoke'] } } },
-      async handler({ principal, params, body }) {
+      async authorize({ principal, params }) {
         const consent = await deps.store.getConsent(params.id!);
         if (!consent || consent.subject !== principal!.sub) throw new HttpError(404, 'consent-not-found', 'No such consent request');
+        return consent;
+      },
+      async handler({ body, authorized: consent }) {
         const allowed = { grant: ['open'], refuse: ['open'], revoke: ['granted'] }[body.decision];
         if (!allowed.includes(consent.status)) throw new HttpError(409, 'consent-state', `Cannot ${body.decision} a consent that is ${consent.status}`);
         const status = ({ grant: 'granted', refuse: 'refused', revoke: 'revoked' } as const)[body.decision];
         const now = new Date();
-        const expiresAt = status === 'granted' ? new Date(now.getTime() + durationMs(consent.duration, now)) : null;
+        // A request longer than the installation allows (from a definition's requestConsent, or
+        // made before the maximum) cannot be granted; the citizen may refuse it.
+        const expiresAt = status === 'granted' ? new Date(now.getTime() + consentDurationMs(consent.duration, deps.consentMaxDuration ?? DEFAULT_CONSENT_MAX_DURATION, now)) : null;
         await deps.store.decideConsent(consent.id, status, expiresAt);
         return { id: consent.id, status, expiresAt };
       },

@@ -4,6 +4,8 @@ import { Migration20261127020000_transparency } from './Migration20261127020000_
 import { Migration20261130000000_sessions } from './Migration20261130000000_sessions.js';
 import { Migration20261130010000_publishing } from './Migration20261130010000_publishing.js';
 import { Migration20261201010000_sealedDocuments } from './Migration20261201010000_sealedDocuments.js';
+import { Migration20261202000000_documentCategories } from './Migration20261202000000_documentCategories.js';
+import { Migration20261202010000_consentRequests } from './Migration20261202010000_consentRequests.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
 export const migrationsList = [
@@ -13,4 +15,6 @@ export const migrationsList = [
   { name: 'Migration20261130000000_sessions', class: Migration20261130000000_sessions },
   { name: 'Migration20261130010000_publishing', class: Migration20261130010000_publishing },
   { name: 'Migration20261201010000_sealedDocuments', class: Migration20261201010000_sealedDocuments },
+  { name: 'Migration20261202000000_documentCategories', class: Migration20261202000000_documentCategories },
+  { name: 'Migration20261202010000_consentRequests', class: Migration20261202010000_consentRequests },
 ];

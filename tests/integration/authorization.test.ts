@@ -31,7 +31,7 @@ describe('authorization matrix: every route × six callers', () => {
       expect(doc).toBeDefined();
       fixture.documentId = doc!.id;
     });
-    const consent = await suite.api.call('POST', `/api/cases/${fixture.caseId}/consent-requests?`, { categories: ['nachweise'], purpose: 'Prüfung der Erlaubnis', duration: 'P7D' }, { as: 'clerk-gewerbe' });
+    const consent = await suite.api.call('POST', `/api/cases/${fixture.caseId}/consent-requests?`, { categories: ['nachweise'], purpose: 'nachweispruefung', duration: 'P7D' }, { as: 'clerk-gewerbe' });
     fixture.consentId = consent.body.id;
     await suite.api.call('POST', '/api/definitions', { ...catalogueDefinition('anfrage'), id: 'matrix-anfrage' }, { as: 'designer' });
   });
@@ -75,7 +75,7 @@ describe('authorization matrix: every route × six callers', () => {
       'GET /api/cases/:id': { path: `/api/cases/${c}${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },
       'GET /api/cases/:id/data': { path: `/api/cases/${c}/data${staffQuery}`, expect: row(401, 200, 404, 403, 404, 404) },
       'POST /api/cases/:id/events': { path: `/api/cases/${c}/events`, body: { type: 'NOPE' }, expect: row(401, 409, 404, 409, 404, 404) },
-      'POST /api/cases/:id/consent-requests': { path: `/api/cases/${c}/consent-requests`, body: { categories: ['nachweise'], purpose: 'Prüfung', duration: 'P1D' }, expect: row(401, 403, 403, 201, 404, 403) },
+      'POST /api/cases/:id/consent-requests': { path: `/api/cases/${c}/consent-requests`, body: { categories: ['nachweise'], purpose: 'nachweispruefung', duration: 'P1D' }, expect: row(401, 403, 403, 201, 404, 403) },
       // Documents carry the case's data, and Erika has not (yet) granted the gated category: 403 for the clerk.
       'GET /api/documents/:id': { path: `/api/documents/${fixture.documentId}${staffQuery}`, expect: row(401, 200, 404, 403, 404, 404) },
       'GET /api/documents/:id/verify': { path: `/api/documents/${fixture.documentId}/verify${staffQuery}`, expect: row(401, 200, 404, 403, 404, 404) },

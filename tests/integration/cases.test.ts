@@ -37,10 +37,13 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
     const { id } = await createCase();
     await settled(suite.services.client.workflow.getHandle(id));
     const before = await historyLength(id);
-    const res = await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'x' } }, clerk);
+    // The draft accepts only SUBMIT; withdrawing comes later.
+    const res = await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'WITHDRAW' }, erika);
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ code: 'not-accepted-in-state', message: expect.stringContaining('ANSWER') });
-    expect(res.body.details.message.de).toContain('ANSWER');
+    expect(res.body).toMatchObject({ code: 'not-accepted-in-state', message: expect.stringContaining('WITHDRAW') });
+    expect(res.body.details.message.de).toContain('WITHDRAW');
+    // A draft is the citizen's alone: the clerk does not even see it (issue 9, finding 7).
+    expect((await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'ANSWER', data: { text: 'x' } }, clerk)).status).toBe(404);
     expect(await historyLength(id)).toBe(before);
     expect((await read(id)).body).toMatchObject({ state: 'draft', seq: 0, history: [] });
     // The applicant may not answer at all: 403 before the case is asked.

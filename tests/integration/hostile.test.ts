@@ -5,7 +5,7 @@ import { projectRoot } from '../../scripts/index.js';
 import { Catalogue, apiRoutes } from '../../server/index.js';
 import { startApi } from '../support/api.js';
 import type { TestApi } from '../support/api.js';
-import { catalogueDefinition } from '../support/cases.js';
+import { catalogueDefinition, example } from '../support/cases.js';
 import { startServices, startWorkerProcess } from '../support/services.js';
 import type { TestServices, WorkerProcess } from '../support/services.js';
 
@@ -53,7 +53,9 @@ describe('hostile input on every POST/PUT route', () => {
       api.call('POST', '/api/cases', { procedure }, { as: 'erika' })));
     f.anfrage = anfrage!.body.id;
     f.gewerbe = gewerbe!.body.id;
-    const consent = await api.call('POST', `/api/cases/${f.gewerbe}/consent-requests`, { categories: ['nachweise'], purpose: 'Prüfung', duration: 'P7D' }, { as: 'clerk-gewerbe' });
+    // Staff see the Gewerbeanmeldung once it is submitted (a draft is the citizen's alone).
+    expect((await api.call('POST', `/api/cases/${f.gewerbe}/events`, { type: 'SUBMIT', data: example(catalogueDefinition('gewerbeanmeldung'), 'anmeldung') }, { as: 'erika' })).status).toBe(200);
+    const consent = await api.call('POST', `/api/cases/${f.gewerbe}/consent-requests`, { categories: ['nachweise'], purpose: 'nachweispruefung', duration: 'P7D' }, { as: 'clerk-gewerbe' });
     f.consent = consent.body.id;
     expect((await api.call('POST', '/api/definitions', { ...catalogueDefinition('anfrage'), id: 'hostile-anfrage' }, { as: 'designer' })).status).toBe(201);
   });
@@ -67,7 +69,7 @@ describe('hostile input on every POST/PUT route', () => {
   const fixtures = (): Record<string, Fixture> => ({
     'POST /api/cases': { as: 'erika', path: '/api/cases', body: { procedure: 'anfrage' } },
     'POST /api/cases/:id/events': { as: 'erika', path: `/api/cases/${f.anfrage}/events`, body: { type: 'SUBMIT', data: { betreff: 'Frage', nachricht: 'Text' } }, nest: 'data' },
-    'POST /api/cases/:id/consent-requests': { as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/consent-requests`, body: { categories: ['nachweise'], purpose: 'Prüfung', duration: 'P1D' } },
+    'POST /api/cases/:id/consent-requests': { as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/consent-requests`, body: { categories: ['nachweise'], purpose: 'nachweispruefung', note: 'Nachweis', duration: 'P1D' } },
     'POST /api/definitions': { as: 'designer', path: '/api/definitions', body: { ...catalogueDefinition('anfrage'), id: 'hostile-neu' }, nest: 'forms' },
     'PUT /api/definitions/:id': { as: 'designer', path: '/api/definitions/hostile-anfrage', body: { ...catalogueDefinition('anfrage'), id: 'hostile-anfrage' }, nest: 'forms' },
     'POST /api/definitions/:id/validate': { as: 'designer', path: '/api/definitions/hostile-anfrage/validate', body: {} },
@@ -182,15 +184,16 @@ describe('hostile input on every POST/PUT route', () => {
     expect(data.headers.get('content-type')).toMatch(/^application\/json/);
     expect(data.headers.get('x-content-type-options')).toBe('nosniff');
     expect(data.json.data.anfrage).toEqual({ betreff, nachricht });
-    for (const purpose of INERT) {
-      const asked = await send('POST /api/cases/:id/consent-requests', 'inert', 'POST', `/api/cases/${f.gewerbe}/consent-requests`, 'clerk-gewerbe', JSON.stringify({ categories: ['nachweise'], purpose, duration: 'P1D' }));
+    // Consent requests carry a declared purpose; the officer's free text is the note.
+    for (const note of INERT) {
+      const asked = await send('POST /api/cases/:id/consent-requests', 'inert', 'POST', `/api/cases/${f.gewerbe}/consent-requests`, 'clerk-gewerbe', JSON.stringify({ categories: ['nachweise'], purpose: 'nachweispruefung', note, duration: 'P1D' }));
       expect(asked.status, asked.text).toBe(201);
     }
     const consents = await send('GET /api/me/consents', 'inert', 'GET', '/api/me/consents', 'erika');
     expect(consents.headers.get('content-type')).toMatch(/^application\/json/);
-    expect((consents.json as { purpose: string }[]).map((c) => c.purpose)).toEqual(expect.arrayContaining(INERT));
+    expect((consents.json as { note: string }[]).map((c) => c.note)).toEqual(expect.arrayContaining(INERT));
     const inbox = await api.call('GET', '/api/me/inbox', undefined, { as: 'erika' });
-    for (const purpose of INERT) expect((inbox.body as { body: string }[]).some((m) => m.body.includes(purpose))).toBe(true);
+    for (const note of INERT) expect((inbox.body as { body: string }[]).some((m) => m.body.includes(note))).toBe(true);
     const list = await api.call('GET', '/api/cases', undefined, { as: 'erika' });
     expect(list.status).toBe(200);
     expect((list.body.items as { id: string }[]).map((c) => c.id)).toContain(opened.body.id);

@@ -70,7 +70,7 @@ describe('access log and consent through the HTTP API (real worker, Temporal, Po
     expect(other.status).toBe(200);
     expect(JSON.stringify(other.body.data)).not.toContain('IHK München');
 
-    const request = await suite.api.call('POST', `/api/cases/${caseId}/consent-requests`, { categories: ['nachweise'], purpose: 'Prüfung der Erlaubnis nach § 34d GewO', duration: 'P7D' }, clerk);
+    const request = await suite.api.call('POST', `/api/cases/${caseId}/consent-requests`, { categories: ['nachweise'], purpose: 'nachweispruefung', note: 'Erlaubnis nach § 34d GewO', duration: 'P7D' }, clerk);
     expect(request.status).toBe(201);
     const open = (await suite.api.call('GET', '/api/me/consents', undefined, erika)).body as { id: string; status: string }[];
     expect(open.find((c) => c.id === request.body.id)?.status).toBe('open');

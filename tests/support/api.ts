@@ -20,7 +20,15 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startApi(services: TestServices, taskQueue: string, rateLimits?: { loginPerMinute?: number; submissionsPerMinute?: number }): Promise<TestApi> {
+/** Rate limits of the test API (see server/http/rateLimits.ts); unset ones keep the server's defaults. */
+export interface TestRateLimits {
+  loginPerMinute?: number;
+  submissionsPerMinute?: number;
+  consentPerCitizenPerDay?: number;
+  consentPerOfficerPerHour?: number;
+}
+
+export async function startApi(services: TestServices, taskQueue: string, rateLimits?: TestRateLimits): Promise<TestApi> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const identity = { publicUrl: url, dataDir: services.dir };

@@ -1,4 +1,4 @@
-import type { Actor, Effect, LocalizedText } from '../../engine/index.js';
+import type { Actor, CategoryMap, Effect, LocalizedText } from '../../engine/index.js';
 import type { Party, Store } from '../../store/index.js';
 import type { TransitionRecord } from '../activities.js';
 import type { DocumentSealer, Signer } from '../../documents/index.js';
@@ -11,6 +11,15 @@ export interface Trigger {
   actor?: Actor;
   /** For an event with a quorum: every person who fired it, in order. */
   approvedBy?: Actor[];
+}
+
+/**
+ * The data categories of what an effect may file, computed by the workflow (which holds the
+ * definition): of the triggering event's data, with where they are, and of the case's data.
+ */
+export interface EffectCategories {
+  trigger: CategoryMap;
+  caseData: string[];
 }
 
 /** What an effect activity gets: the effect, its idempotency key and what it needs of the case. */
@@ -34,6 +43,8 @@ export interface RunEffectInput {
   caseData: Record<string, Record<string, unknown>>;
   /** The projection and audit record of the transition, written before the effect. */
   record?: TransitionRecord;
+  /** Categories of the data documents are made of; missing from workflows older than them. */
+  categories?: EffectCategories;
 }
 
 /** Sends an e-mail with a stable Message-ID (see workers/mail). */

@@ -2,7 +2,7 @@ import { renderDocument, sealPdf } from '../../documents/index.js';
 import { audit } from './audit.js';
 import { misconfigured } from './misconfigured.js';
 import type { EffectHandler, RunEffectInput } from './EffectInput.js';
-import { fileDocument } from './fileBytes.js';
+import { fileDocument, withGeneral } from './fileBytes.js';
 
 function label(key: string): string {
   return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
@@ -29,7 +29,8 @@ export const renderDecision: EffectHandler = async (input, deps) => {
     date: input.trigger.at,
     language: 'de',
   });
-  const doc = await fileDocument(deps.store, input, { key: input.key, kind: 'rendered', title: name, fileName: `${name}.pdf`, mediaType: 'application/pdf', content: pdf });
+  const doc = await fileDocument(deps.store, input, { key: input.key, kind: 'rendered', title: name, fileName: `${name}.pdf`, mediaType: 'application/pdf', content: pdf,
+    categories: withGeneral(input.categories?.caseData) });
   await audit(deps.store, input.caseId, input.key, { at: input.trigger.at, actor: 'system', action: 'document.rendered', details: { document: doc.id, name, sha256: doc.sha256 } });
   return { document: doc.id };
 };
@@ -49,7 +50,7 @@ export const sign: EffectHandler = async (input, deps) => {
   });
   const doc = await fileDocument(deps.store, input, {
     key: input.key, kind: 'sealed', title: `${name} (gesiegelt)`, fileName: `${name}-gesiegelt.pdf`, mediaType: 'application/pdf', content: sealed,
-    signatures: [{ format: 'PAdES', signer: authorityName, signedAt: input.trigger.at }],
+    signatures: [{ format: 'PAdES', signer: authorityName, signedAt: input.trigger.at }], categories: source.categories,
   });
   await audit(deps.store, input.caseId, input.key, { at: input.trigger.at, actor: 'system', action: 'document.sealed', details: { document: doc.id, source: source.id, sha256: doc.sha256 } });
   return { document: doc.id };

@@ -1,3 +1,4 @@
+import { categoriesAt } from '../../engine/index.js';
 import { canonicalJson } from '../../documents/index.js';
 import { attachmentsOf } from './attachmentsOf.js';
 import { audit } from './audit.js';
@@ -40,11 +41,12 @@ export const fileSubmission: EffectHandler = async (input, deps) => {
   const file = (doc: NewDocument, part: string) => (sealed ? fileSealed(deps, input, doc, name, part) : fileDocument(deps.store, input, doc));
   const docs = [await file({
     key: input.key, kind: 'submission', title: name, fileName: `${name}-${input.seq}.json`, mediaType: 'application/json',
-    content: new TextEncoder().encode(canonicalJson(input.trigger.data)),
+    content: new TextEncoder().encode(canonicalJson(input.trigger.data)), categories: input.categories?.trigger.categories ?? null,
   }, 'daten')];
   for (const [i, attachment] of attachmentsOf(input.trigger.data).entries()) {
     docs.push(await file({
       key: `${input.key}:attachment:${i}`, kind: 'attachment', title: attachment.name, fileName: attachment.name, mediaType: attachment.mediaType, content: attachment.content,
+      categories: input.categories ? categoriesAt(input.categories.trigger, attachment.pointer) : null,
     }, `anlage-${i + 1}`));
   }
   await audit(deps.store, input.caseId, input.key, {

@@ -2,7 +2,7 @@ import { createReceipt } from '../../documents/index.js';
 import { attachmentsOf } from './attachmentsOf.js';
 import { audit } from './audit.js';
 import type { EffectHandler } from './EffectInput.js';
-import { fileDocument } from './fileBytes.js';
+import { fileDocument, withGeneral } from './fileBytes.js';
 import { deliver } from './deliver.js';
 
 /**
@@ -18,6 +18,9 @@ export const receipt: EffectHandler = async (input, deps) => {
     title: `Eingangsbestätigung ${input.title.de}`,
     fileName: `eingangsbestaetigung-${input.seq}.json`,
     mediaType: 'application/vnd.amtsweg.receipt+json',
+    // The receipt holds only hashes and file names, yet a hash confirms a guess of the data it
+    // covers: it counts as holding the categories of that data.
+    categories: withGeneral(input.categories?.trigger.categories),
     content: new TextEncoder().encode(JSON.stringify(await createReceipt({
       caseId: input.caseId, procedure: input.procedure, version: input.version, authority: input.authority,
       receivedAt: input.trigger.at, data: input.trigger.data, attachments: attachmentsOf(input.trigger.data),

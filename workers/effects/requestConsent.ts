@@ -10,7 +10,7 @@ export const requestConsent: EffectHandler = async (input, deps) => {
   const categories = (input.effect.params.categories as string[] | undefined) ?? [];
   await deps.store.openConsent({
     id: crypto.randomUUID(), caseId: input.caseId, effectKey: input.key, subject, authority: input.authority, categories,
-    purpose: localizedDe(input.effect.params.purpose), duration: String(input.effect.params.validFor ?? 'P30D'),
+    purpose: localizedDe(input.effect.params.purpose), note: null, officer: null, duration: String(input.effect.params.validFor ?? 'P30D'),
     status: 'open', decidedAt: null, expiresAt: null,
   });
   await audit(deps.store, input.caseId, input.key, { at: input.trigger.at, actor: 'system', action: 'consent.requested', details: { categories } });

@@ -20,7 +20,7 @@ export async function fileSealed(deps: EffectDeps, input: RunEffectInput, doc: N
   return deps.store.addDocument({
     id: crypto.randomUUID(), caseId: input.caseId, effectKey: doc.key, kind: doc.kind,
     title: `${name} (versiegelt)`, fileName: `${name}-${input.seq}-${part}.sealed`, mediaType: 'application/jose+json',
-    sha256, size: envelope.byteLength, content: Buffer.from(envelope), signatures: [],
+    sha256, size: envelope.byteLength, content: Buffer.from(envelope), signatures: [], categories: doc.categories,
     seal: {
       document: name, submitter: input.trigger.actor?.id ?? null, receivedAt: input.trigger.at,
       keyId: deps.sealer.keyId, envelopeSha256: sha256Hex(envelope),
