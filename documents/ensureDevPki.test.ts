@@ -37,6 +37,17 @@ describe('ensureDevPki()', { timeout: 30_000 }, () => {
     }
   });
 
+  // Issue 9, finding 6: everything under the data folder is owner-only, certificates too.
+  it('keeps every file and folder it writes owner-only (0600, 0700)', async () => {
+    const dir = join(freshDir(), 'pki');
+    await ensureDevPki(dir, ['gewerbeamt']);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'authorities')).mode & 0o777).toBe(0o700);
+    for (const file of ['root.pem', 'root.key.pem', 'authorities/gewerbeamt.pem', 'authorities/gewerbeamt.key.pem']) {
+      expect(statSync(join(dir, file)).mode & 0o777, file).toBe(0o600);
+    }
+  });
+
   it('reuses existing certificates on a later call', async () => {
     const dir = freshDir();
     const first = await ensureDevPki(dir, ['gewerbeamt']);

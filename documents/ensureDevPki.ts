@@ -113,7 +113,8 @@ async function save(files: { certificate: string; key: string }, issued: Issued)
   await mkdir(dirname(files.certificate), { recursive: true, mode: 0o700 });
   const pkcs8 = new Uint8Array(await globalThis.crypto.subtle.exportKey('pkcs8', issued.keys.privateKey));
   await writeAtomically(files.key, derToPem(pkcs8, 'PRIVATE KEY'), 0o600);
-  await writeAtomically(files.certificate, certificatePem(issued), 0o644);
+  // Owner-only like everything in the data folder (issue 9, finding 6); hand out copies instead.
+  await writeAtomically(files.certificate, certificatePem(issued), 0o600);
 }
 
 /** PEM as everywhere in this module (derToPem, trailing newline), so strings compare equal. */

@@ -8,6 +8,7 @@ export { startTemporalDevServer, stopProcess } from './lib/temporalServer.js';
 export type { DevServer, DevServerSpec } from './lib/temporalServer.js';
 export { startLocalPostgres } from './lib/postgres.js';
 export { clusterDir } from './lib/clusterDir.js';
+export { restrictToOwner } from './lib/restrictToOwner.js';
 export type { LocalPostgres } from './lib/postgres.js';
 export { freePort } from './lib/freePort.js';
 export { waitFor } from './lib/waitFor.js';

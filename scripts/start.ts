@@ -12,7 +12,7 @@ import { openStore } from '../store/index.js';
 import { startMailSink } from '../workers/mail/index.js';
 import type { MailSink } from '../workers/mail/index.js';
 import {
-  clusterDir, findTemporalCli, projectRoot, readTemporalConfig, startLocalPostgres, startTemporalDevServer, stopProcess, waitFor,
+  clusterDir, findTemporalCli, projectRoot, readTemporalConfig, restrictToOwner, startLocalPostgres, startTemporalDevServer, stopProcess, waitFor,
 } from './index.js';
 import type { DevServer, LocalPostgres } from './index.js';
 
@@ -89,7 +89,13 @@ setInterval(() => {
 }, 500).unref();
 
 try {
-  mkdirSync(dataDir, { recursive: true });
+  // Owner-only, all of it (issue 9, finding 6): what the launcher and its children create from now
+  // on — the Temporal dev server's SQLite files, mail, keys, logs — gets no group or other bits,
+  // and what an older version left behind is closed before anything starts.
+  process.umask(0o077);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const opened = restrictToOwner(dataDir);
+  if (opened.length) log(`made ${opened.length} files and folders in ${dataDir} owner-only`);
   const pgDir = settings.databaseUrl ? '' : clusterDir(join(dataDir, 'pg'), log);
   const databaseUrl = settings.databaseUrl ?? (postgres = await timed(`PostgreSQL (${pgDir}, port ${pgPort})`, () =>
     startLocalPostgres({ dataDir: pgDir, port: pgPort, database: 'amtsweg', log }))).url;
