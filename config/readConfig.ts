@@ -13,8 +13,12 @@ export interface AmtswegConfig {
   dataDir: string;
   pkiDir: string;
   payloadKeyFile: string;
-  /** Unset: the launcher starts a local cluster on `pgPort`. */
+  /** The app role's URL. Unset: the launcher starts a local cluster on `pgPort`. */
   databaseUrl: string | undefined;
+  /** The schema owner's URL, for migrations; needed with `databaseUrl`. */
+  migrationDatabaseUrl: string | undefined;
+  /** Generated passwords of the local cluster (owner-only). */
+  postgresSecretsFile: string;
   pgPort: number;
   /** Unset: the embedded dev server. */
   temporalAddress: string | undefined;
@@ -90,6 +94,8 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     pkiDir: env.AMTSWEG_PKI_DIR ? (isAbsolute(env.AMTSWEG_PKI_DIR) ? env.AMTSWEG_PKI_DIR : resolve(projectRoot, env.AMTSWEG_PKI_DIR)) : join(dataDir, 'pki'),
     payloadKeyFile: join(dataDir, 'keys', 'payload.json'),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    migrationDatabaseUrl: url('MIGRATION_DATABASE_URL', ['postgres:', 'postgresql:']),
+    postgresSecretsFile: join(dataDir, 'keys', 'postgres.json'),
     pgPort: port('AMTSWEG_PG_PORT', 5433)!,
     temporalAddress,
     temporalPort: port('TEMPORAL_PORT'),

@@ -1,14 +1,14 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager, EntitySchema, RequiredEntityData } from '@mikro-orm/postgresql';
-import { Migrator } from '@mikro-orm/migrations';
+import { appRoleProblems } from './appRoleProblems.js';
 import {
   AuditRecordSchema, CaseRecordSchema, ConsentRecordSchema, DocumentRecordSchema, EffectRecordSchema, InboxRecordSchema,
-  MailRecordSchema, PreferenceRecordSchema, PrintJobRecordSchema, entities,
+  MailRecordSchema, PreferenceRecordSchema, PrintJobRecordSchema,
 } from './entities.js';
 import type {
   AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, PreferenceRecord, PrintJobRecord,
 } from './entities.js';
-import { migrationsList } from './migrations/index.js';
+import { ormOptions } from './ormOptions.js';
 import { transparencyRepo } from './transparencyRepo.js';
 import type { TransparencyRepo } from './transparencyRepo.js';
 
@@ -16,8 +16,6 @@ type New<T> = Omit<T, 'createdAt' | 'updatedAt'>;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
 export interface Store extends TransparencyRepo {
-  /** Applies pending migrations; returns the names applied. */
-  migrate(): Promise<string[]>;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
   recordEffect(record: New<EffectRecord>): Promise<boolean>;
   /** Effects recorded for a case, oldest first. */
@@ -83,25 +81,27 @@ async function insertIgnore<T extends object>(em: EntityManager, schema: EntityS
   return (result.affectedRows ?? 0) > 0;
 }
 
-/** Connects to PostgreSQL (`postgres://…` URL) through MikroORM. */
+/**
+ * Connects to PostgreSQL (`postgres://…` URL) through MikroORM, as the app role: refuses (and
+ * closes the connection) when that role may do more than read and write rows — superuser,
+ * replication, DDL, TRUNCATE, rewriting an append-only table (issue 9, finding 5). Migrations
+ * run apart, as the schema owner (migrateSchema).
+ */
 export async function openStore(databaseUrl: string): Promise<Store> {
-  const orm = await MikroORM.init({
-    clientUrl: databaseUrl,
-    entities,
-    extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
-    discovery: { warnWhenNoEntities: false },
-    allowGlobalContext: false,
-    debug: false,
-    pool: { min: 0, max: 10 },
+  const orm = await MikroORM.init(ormOptions(databaseUrl));
+  const problems = await appRoleProblems(orm.em.fork()).catch(async (err: unknown) => {
+    await orm.close(true);
+    throw err;
   });
+  if (problems.length) {
+    await orm.close(true);
+    throw new Error(`DATABASE_URL connects as a role that ${problems.join('; ')}. The app must run as a role that only reads and writes rows; `
+      + 'migrations run as the schema owner (MIGRATION_DATABASE_URL). See README, "Database roles and audit checkpoints".');
+  }
   const em = () => orm.em.fork();
   const now = () => new Date();
   return {
     ...transparencyRepo(orm),
-    async migrate() {
-      return (await orm.getMigrator().up()).map((m) => m.name);
-    },
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
     effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),
     async projectCase(r) {

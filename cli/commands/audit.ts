@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readConfig } from '../../config/index.js';
+import { localPostgresUrls } from '../../scripts/index.js';
 import { openStore, verifyChains } from '../../store/index.js';
 import type { Command } from '../Command.js';
 
@@ -12,13 +13,14 @@ export const audit: Command = {
     '',
     'Checks each case\'s audit trail and each citizen\'s access log: every entry\'s hash, its link to',
     'the entry before, and the sequence. Reports the first broken link of each chain; exit 1 if any.',
-    'Database: DATABASE_URL, else the local cluster of npm start (postgres://postgres@127.0.0.1:5433/amtsweg).',
+    'Database: DATABASE_URL (the app role), else the local cluster of npm start as amtsweg_app',
+    '(password from the data folder, keys/postgres.json).',
   ].join('\n'),
   async run(args) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     if (positionals[0] !== 'verify') throw new Error('usage: amtsweg audit verify [--json]');
     const config = readConfig();
-    const store = await openStore(config.databaseUrl ?? `postgres://postgres@127.0.0.1:${config.pgPort}/amtsweg`);
+    const store = await openStore(config.databaseUrl ?? localPostgresUrls(config.postgresSecretsFile, config.pgPort, 'amtsweg').url);
     try {
       const reports = await verifyChains(store);
       const broken = reports.filter((r) => !r.ok);

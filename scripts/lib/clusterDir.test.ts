@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clusterDir } from './clusterDir.js';
 
@@ -8,11 +8,14 @@ const asRoot = process.getuid?.() === 0;
 
 describe('clusterDir()', () => {
   let home: string | undefined;
+  let umask = 0;
   beforeEach(() => {
     home = process.env.AMTSWEG_PG_HOME;
-    process.env.AMTSWEG_PG_HOME = mkdtempSync(join(tmpdir(), 'amtsweg-pghome-'));
+    process.env.AMTSWEG_PG_HOME = join(mkdtempSync(join(tmpdir(), 'amtsweg-pghome-')), 'amtsweg');
+    umask = process.umask(0o077); // as npm start runs
   });
   afterEach(() => {
+    process.umask(umask);
     if (home === undefined) delete process.env.AMTSWEG_PG_HOME;
     else process.env.AMTSWEG_PG_HOME = home;
   });
@@ -36,6 +39,9 @@ describe('clusterDir()', () => {
     expect(readFileSync(join(data, 'pg.location'), 'utf8').trim()).toBe(outside);
     expect(statSync(join(data, 'pg.location')).mode & 0o777).toBe(0o600);
     expect(clusterDir(wanted)).toBe(outside);
+    // the postgres user passes through the folders above its cluster, despite the umask
+    expect(statSync(process.env.AMTSWEG_PG_HOME!).mode & 0o777).toBe(0o755);
+    expect(statSync(dirname(outside)).mode & 0o777).toBe(0o755);
   });
 });
 

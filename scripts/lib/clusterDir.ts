@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const isRoot = process.getuid?.() === 0;
@@ -54,7 +54,11 @@ export function clusterDir(wanted: string, log: (msg: string) => void = () => un
   } else if (readFileSync(note, 'utf8').trim() !== outside) {
     throw new Error(`${note} names another cluster folder than ${outside}; remove ${dataDir} to start afresh`);
   }
-  mkdirSync(dirname(outside), { recursive: true, mode: 0o755 });
+  // Whatever the umask (npm start's is 077): the postgres user must pass through to its 0700 cluster.
+  for (const dir of [outsideHome(), dirname(outside)]) {
+    mkdirSync(dir, { recursive: true, mode: 0o755 });
+    chmodSync(dir, 0o755);
+  }
   if (existsSync(join(wanted, 'PG_VERSION')) && !existsSync(outside)) {
     if (running(wanted)) throw new Error(`the cluster in ${wanted} is running: stop the npm start that uses it first`);
     log(`moving the cluster in ${wanted} to ${outside}: the data folder is owner-only now`);

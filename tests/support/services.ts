@@ -9,11 +9,11 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
-import { projectRoot, readTemporalConfig, startTemporalDevServer, stopProcess } from '../../scripts/index.js';
+import { prepareDatabase, projectRoot, readTemporalConfig, startTemporalDevServer, stopProcess } from '../../scripts/index.js';
 import type { LocalPostgres } from '../../scripts/index.js';
 import { PayloadCipher, ensureDevPki } from '../../documents/index.js';
 import { loadCatalogue } from '../../definitions/index.js';
-import { openStore } from '../../store/index.js';
+import { migrateSchema, openStore } from '../../store/index.js';
 import { startMailSink } from '../../workers/mail/index.js';
 import type { MailSink } from '../../workers/mail/index.js';
 import type { Store } from '../../store/index.js';
@@ -48,22 +48,17 @@ export interface TestServices {
   stop(): Promise<void>;
 }
 
-/** A database of its own for one suite in the shared cluster; `stop` drops it. */
-async function suiteDatabase(adminUrl: string): Promise<LocalPostgres> {
+/** A database of its own for one suite in the shared cluster (owned by the owner role); `stop` drops it. */
+async function suiteDatabase(shared: Omit<LocalPostgres, 'stop'>): Promise<LocalPostgres> {
   const name = `suite_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  await prepareDatabase(shared.superuserUrl, name);
+  const on = (url: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
   return {
-    url: url.toString(),
+    url: on(shared.url),
+    ownerUrl: on(shared.ownerUrl),
+    superuserUrl: on(shared.superuserUrl),
     async stop() {
-      const client = new pg.Client({ connectionString: adminUrl });
+      const client = new pg.Client({ connectionString: shared.superuserUrl });
       await client.connect();
       try {
         await client.query(`drop database if exists ${name} with (force)`);
@@ -90,7 +85,7 @@ export async function startServices(options: { ownTemporal?: boolean } = {}): Pr
     if (shared) {
       services.temporal = { address: process.env[SHARED_TEMPORAL]!, stop: () => Promise.reject(new Error('the shared Temporal server is not the suite\'s to stop: use ownTemporal')) };
       services.restartTemporal = () => Promise.reject(new Error('restartTemporal needs ownTemporal'));
-      services.postgres = await suiteDatabase(process.env[SHARED_POSTGRES]!);
+      services.postgres = await suiteDatabase(JSON.parse(process.env[SHARED_POSTGRES]!) as Omit<LocalPostgres, 'stop'>);
       cleanups.push(() => services.postgres.stop());
     } else {
       const spec = await testDevServerSpec(dir);
@@ -107,9 +102,9 @@ export async function startServices(options: { ownTemporal?: boolean } = {}): Pr
     services.rootCertificatePem = (await ensureDevPki(services.pkiDir, authorities)).rootCertificatePem;
     services.mail = await startMailSink({ dir: join(dir, 'mail') });
     cleanups.push(() => services.mail.close());
+    await migrateSchema(services.postgres.ownerUrl, services.postgres.url);
     services.store = await openStore(services.postgres.url);
     cleanups.push(() => services.store.close());
-    await services.store.migrate();
     services.payloadKey = randomBytes(32).toString('base64');
     services.payloadCodec = await PayloadCipher.create(Buffer.from(services.payloadKey, 'base64'), 'test');
     const connection = await Connection.connect({ address: services.temporal.address });
