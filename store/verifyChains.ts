@@ -21,7 +21,7 @@ export async function verifyChains(store: Store): Promise<ChainReport[]> {
   const reports: ChainReport[] = [];
   for (const caseId of await store.auditCases()) {
     const entries = (await store.auditTrail(caseId)).map(({ seq, prevHash, hash, at, actor, action, details }) =>
-      ({ seq, prevHash, hash, at, actor, action, details }) as AuditEntry);
+      ({ caseId, seq, prevHash, hash, at, actor, action, details }) as AuditEntry);
     const result = verifyAuditChain(entries);
     reports.push({ chain: `audit:${caseId}`, entries: entries.length, ...(result.ok ? { ok: true } : { ok: false, firstBroken: result.firstBroken, reason: result.reason }) });
   }

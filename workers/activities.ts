@@ -40,7 +40,7 @@ export function createActivities(deps: ActivityDeps) {
       { id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status, parties: t.parties, deadlines: t.deadlines, seq: t.seq },
       `${t.caseId}:transition:${t.seq}`,
       auditLink({
-        at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
+        caseId: t.caseId, at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
         details: { seq: t.seq, event: t.event, from: (t.from ?? null) as never, to: t.to as never },
       }),
     );

@@ -74,8 +74,8 @@ export function documentRoutes(deps: AppDeps) {
           id: d.id, title: d.title, fileName: d.fileName, mediaType: d.mediaType, content: new Uint8Array(d.content),
           signatures: d.signatures.map((s) => ({ format: s.format as 'PAdES' | 'CAdES-detached', signer: s.signer, signedAt: s.signedAt })),
         }));
-        const auditTrail = (await deps.store.auditTrail(caseId)).map(({ seq, prevHash, hash, at, actor, action, details }) =>
-          ({ seq, prevHash, hash, at, actor, action, details }) as AuditEntry);
+        const auditTrail = (await deps.store.auditTrail(caseId)).map(({ caseId, seq, prevHash, hash, at, actor, action, details }) =>
+          ({ caseId, seq, prevHash, hash, at, actor, action, details }) as AuditEntry);
         const title = access.definition.title.de;
         const zip = exportEFile({ id: caseId, title, authority: access.record.authority, cases: [{ id: caseId, title, documents }], auditTrail },
           { exportedAt: new Date().toISOString() });

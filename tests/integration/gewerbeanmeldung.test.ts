@@ -61,8 +61,8 @@ describe('Gewerbeanmeldung from submission to sealed certificate (real Temporal,
     // Every document's hash is right, and the audit chain verifies.
     const { createHash } = await import('node:crypto');
     for (const d of docs) expect(createHash('sha256').update(d.content).digest('hex')).toBe(d.sha256);
-    const trail: AuditEntry[] = (await suite.services.store.auditTrail(id)).map(({ seq, prevHash, hash, at, actor, action, details }) =>
-      ({ seq, prevHash, hash, at, actor, action, details }) as AuditEntry);
+    const trail: AuditEntry[] = (await suite.services.store.auditTrail(id)).map(({ caseId, seq, prevHash, hash, at, actor, action, details }) =>
+      ({ caseId, seq, prevHash, hash, at, actor, action, details }) as AuditEntry);
     expect(verifyAuditChain(trail)).toEqual({ ok: true });
     expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['case.transition', 'receipt.issued', 'efile.created', 'document.sealed']));
 
