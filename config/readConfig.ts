@@ -19,6 +19,8 @@ export interface AmtswegConfig {
   migrationDatabaseUrl: string | undefined;
   /** Generated passwords of the local cluster (owner-only). */
   postgresSecretsFile: string;
+  /** Signed checkpoints of every audit trail and access log, outside the database. */
+  checkpointFile: string;
   pgPort: number;
   /** Unset: the embedded dev server. */
   temporalAddress: string | undefined;
@@ -96,6 +98,7 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
     migrationDatabaseUrl: url('MIGRATION_DATABASE_URL', ['postgres:', 'postgresql:']),
     postgresSecretsFile: join(dataDir, 'keys', 'postgres.json'),
+    checkpointFile: join(dataDir, 'audit', 'checkpoints.jsonl'),
     pgPort: port('AMTSWEG_PG_PORT', 5433)!,
     temporalAddress,
     temporalPort: port('TEMPORAL_PORT'),

@@ -21,6 +21,16 @@ describe('ensureDevPki()', { timeout: 30_000 }, () => {
     }
   });
 
+  it('creates the installation\'s seal, which signs the audit checkpoints, under the same root', async () => {
+    const dir = freshDir();
+    const pki = await ensureDevPki(dir, []);
+    const seal = new X509Certificate(pki.installationCertificatePem);
+    expect(seal.subject).toContain('CN=Amtsweg Installation');
+    expect(seal.verify(new X509Certificate(pki.rootCertificatePem).publicKey)).toBe(true);
+    expect(statSync(join(dir, 'installation.key.pem')).mode & 0o777).toBe(0o600);
+    expect((await ensureDevPki(dir, [])).installationCertificatePem).toBe(pki.installationCertificatePem);
+  });
+
   it('uses RSA-3072 keys', async () => {
     const pki = await ensureDevPki(freshDir(), ['gewerbeamt']);
     const key = new X509Certificate(pki.authorityCertificatePems.gewerbeamt ?? '').publicKey;

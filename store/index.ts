@@ -1,7 +1,7 @@
 /** Persistence: MikroORM entities, migrations and the store port. The only SQL of Amtsweg. */
 export { openStore } from './openStore.js';
 export { migrateSchema } from './migrateSchema.js';
-export type { Store } from './openStore.js';
+export type { Store, StoreOptions } from './openStore.js';
 export type { CaseFilter, TransparencyRepo } from './transparencyRepo.js';
 export { accessEntryHash } from './transparencyRepo.js';
 export type {

@@ -8,6 +8,8 @@ import {
 import type {
   AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, PreferenceRecord, PrintJobRecord,
 } from './entities.js';
+import type { CheckpointLog } from '../documents/index.js';
+import { auditChain } from './chainNames.js';
 import { ormOptions } from './ormOptions.js';
 import { transparencyRepo } from './transparencyRepo.js';
 import type { TransparencyRepo } from './transparencyRepo.js';
@@ -81,13 +83,23 @@ async function insertIgnore<T extends object>(em: EntityManager, schema: EntityS
   return (result.affectedRows ?? 0) > 0;
 }
 
+/** Options of {@link openStore}. */
+export interface StoreOptions {
+  /**
+   * Where each audit trail's and access log's new head goes after every append, outside the
+   * database (the installation's signed checkpoint file). Worker and server pass it; a store
+   * that only reads (the CLI) needs none.
+   */
+  checkpoints?: CheckpointLog;
+}
+
 /**
  * Connects to PostgreSQL (`postgres://…` URL) through MikroORM, as the app role: refuses (and
  * closes the connection) when that role may do more than read and write rows — superuser,
  * replication, DDL, TRUNCATE, rewriting an append-only table (issue 9, finding 5). Migrations
  * run apart, as the schema owner (migrateSchema).
  */
-export async function openStore(databaseUrl: string): Promise<Store> {
+export async function openStore(databaseUrl: string, options: StoreOptions = {}): Promise<Store> {
   const orm = await MikroORM.init(ormOptions(databaseUrl));
   const problems = await appRoleProblems(orm.em.fork()).catch(async (err: unknown) => {
     await orm.close(true);
@@ -100,8 +112,13 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   }
   const em = () => orm.em.fork();
   const now = () => new Date();
+  /** Anchors an audit trail's entry once its transaction has committed. */
+  const anchored = async (entry: AuditRecord): Promise<AuditRecord> => {
+    await options.checkpoints?.anchor({ chain: auditChain(entry.caseId), length: entry.seq, head: entry.hash });
+    return entry;
+  };
   return {
-    ...transparencyRepo(orm),
+    ...transparencyRepo(orm, options.checkpoints),
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
     effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),
     async projectCase(r) {
@@ -115,12 +132,12 @@ export async function openStore(databaseUrl: string): Promise<Store> {
     },
     getDocument: (id) => em().findOne(DocumentRecordSchema, { id }),
     documentsOf: (caseId) => em().find(DocumentRecordSchema, { caseId }, { orderBy: { createdAt: 'asc' } }),
-    appendAudit: (caseId, idemKey, link) => em().transactional((tx) => appendAuditIn(tx, caseId, idemKey, link)),
+    appendAudit: async (caseId, idemKey, link) => anchored(await em().transactional((tx) => appendAuditIn(tx, caseId, idemKey, link))),
     async projectAndAudit(projection, idemKey, link) {
-      return em().transactional(async (tx) => {
+      return anchored(await em().transactional(async (tx) => {
         await tx.getConnection().execute(PROJECT_SQL, projectParams(projection), 'run', tx.getTransactionContext());
         return appendAuditIn(tx, projection.id, idemKey, link);
-      });
+      }));
     },
     auditTrail: (caseId) => em().find(AuditRecordSchema, { caseId }, { orderBy: { seq: 'asc' } }),
     addInbox: (message) => insertIgnore(em(), InboxRecordSchema, { ...message, createdAt: now() }, 'effect_key'),

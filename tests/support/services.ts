@@ -11,7 +11,8 @@ import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { prepareDatabase, projectRoot, readTemporalConfig, startTemporalDevServer, stopProcess } from '../../scripts/index.js';
 import type { LocalPostgres } from '../../scripts/index.js';
-import { PayloadCipher, ensureDevPki } from '../../documents/index.js';
+import { readConfig } from '../../config/index.js';
+import { PayloadCipher, ensureDevPki, openDevCheckpointLog } from '../../documents/index.js';
 import { loadCatalogue } from '../../definitions/index.js';
 import { migrateSchema, openStore } from '../../store/index.js';
 import { startMailSink } from '../../workers/mail/index.js';
@@ -30,8 +31,10 @@ export interface SuiteTemporal {
 /** Services of one suite. */
 export interface TestServices {
   dir: string;
-  /** Development PKI of the suite (root and one seal per catalogue authority). */
+  /** Development PKI of the suite (root, the installation's seal, one seal per catalogue authority). */
   pkiDir: string;
+  /** Signed checkpoints of the suite's audit trails and access logs (`<dir>/audit/checkpoints.jsonl`). */
+  checkpointFile: string;
   rootCertificatePem: string;
   /** The suite's payload encryption; its worker processes get the same key. */
   payloadCodec: PayloadCipher;
@@ -103,7 +106,8 @@ export async function startServices(options: { ownTemporal?: boolean } = {}): Pr
     services.mail = await startMailSink({ dir: join(dir, 'mail') });
     cleanups.push(() => services.mail.close());
     await migrateSchema(services.postgres.ownerUrl, services.postgres.url);
-    services.store = await openStore(services.postgres.url);
+    services.checkpointFile = readConfig({ AMTSWEG_DATA_DIR: dir }).checkpointFile; // where worker processes and the CLI look
+    services.store = await openStore(services.postgres.url, { checkpoints: await openDevCheckpointLog(services.pkiDir, services.checkpointFile) });
     cleanups.push(() => services.store.close());
     services.payloadKey = randomBytes(32).toString('base64');
     services.payloadCodec = await PayloadCipher.create(Buffer.from(services.payloadKey, 'base64'), 'test');
@@ -130,7 +134,7 @@ export interface WorkerProcess {
 export async function startWorkerProcess(services: TestServices, taskQueue: string, env: Record<string, string> = {}): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', LOG_LEVEL: 'WARN', ...env },
+    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_DATA_DIR: services.dir, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', LOG_LEVEL: 'WARN', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
