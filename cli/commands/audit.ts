@@ -33,19 +33,30 @@ export const audit: Command = {
     const { values, positionals } = parseArgs({
       args, allowPositionals: true, options: { json: { type: 'boolean' }, checkpoints: { type: 'string' }, trust: { type: 'string' } },
     });
+    const command = positionals.length === 1 ? positionals[0] : undefined;
+    if (command !== 'verify' && !(command === 'checkpoint' && !values.checkpoints && !values.trust && !values.json)) throw new Error(USAGE);
     const config = readConfig();
-    const file = values.checkpoints ?? config.checkpointFile;
-    const roots = [await readFile(values.trust ?? join(config.pkiDir, 'root.pem'), 'utf8')];
+    const roots = [await readTrustedRoot(values.trust ?? join(config.pkiDir, 'root.pem'))];
     const store = await openStore(config.databaseUrl ?? localPostgresUrls(config.postgresSecretsFile, config.pgPort, 'amtsweg').url);
     try {
-      if (positionals[0] === 'verify' && positionals.length === 1) return await verify(store, file, roots, values.json ?? false);
-      if (positionals[0] === 'checkpoint' && positionals.length === 1 && !values.checkpoints && !values.trust) return await checkpoint(store, config, roots);
-      throw new Error(USAGE);
+      return command === 'verify'
+        ? await verify(store, values.checkpoints ?? config.checkpointFile, roots, values.json ?? false)
+        : await checkpoint(store, config, roots);
     } finally {
       await store.close();
     }
   },
 };
+
+/** The root certificate checkpoint keys must chain to; a missing one is a usage error, not a stack. */
+async function readTrustedRoot(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`no trusted root certificate at ${path}: pass --trust root.pem`, { cause: err });
+    throw err;
+  }
+}
 
 async function verify(store: Store, file: string, roots: string[], json: boolean): Promise<number> {
   const found = await readCheckpoints(file, roots);
