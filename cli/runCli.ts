@@ -13,20 +13,25 @@ const commands: Command[] = [validate, simulate, paths, typegen, schema, verify,
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return ['Usage: amtsweg <command> [options]   (npm run amtsweg -- <command>)', '', 'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), '', 'amtsweg <command> --help shows the options of a command.'].join('\n');
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), '', 'amtsweg <command> --help shows the options of a command.',
+    'Exit codes: 0 done (or valid), 1 a check failed or an error occurred, 2 unknown command.'].join('\n');
 }
 
-/** `amtsweg <command>`: a small dispatcher; each command lives in cli/commands/<name>.ts. Resolves to the exit code. */
+/**
+ * `amtsweg <command>`: a small dispatcher; each command lives in cli/commands/<name>.ts. Resolves
+ * to the exit code: help that was asked for (no arguments, `help`, `--help`, `-h`) is 0 on stdout;
+ * an unknown command is a usage error, 2 with the help on stderr (issue 8).
+ */
 export async function runCli(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(help());
-    return name ? 0 : 1;
+    return 0;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
     console.error(`amtsweg: unknown command "${name}"\n\n${help()}`);
-    return 1;
+    return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(command.usage);

@@ -13,6 +13,8 @@ export interface AmtswegConfig {
   dataDir: string;
   pkiDir: string;
   payloadKeyFile: string;
+  /** The workers' key that seals documents until their opening (bids). */
+  sealingKeyFile: string;
   /** The app role's URL. Unset: the launcher starts a local cluster on `pgPort`. */
   databaseUrl: string | undefined;
   /** The schema owner's URL, for migrations; needed with `databaseUrl`. */
@@ -33,6 +35,8 @@ export interface AmtswegConfig {
   logLevel: string;
   /** Designers other than the requester who must approve a version before it goes live. */
   publishApprovals: number;
+  /** Longest `exp` − `iat` of an accepted bearer token (`AMTSWEG_MAX_TOKEN_LIFETIME`). */
+  maxTokenLifetimeSeconds: number;
 }
 
 /** A configuration that cannot work: every problem at once, each naming its variable. */
@@ -79,6 +83,13 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     }
     return raw;
   };
+  const seconds = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) problems.push(`${name} must be a whole number of seconds (1 or more), not "${raw}"`);
+    return n;
+  };
   const dataDir = resolve(projectRoot, env.AMTSWEG_DATA_DIR || '.data');
   const httpPort = port('PORT', 8080)!;
   const logLevel = (env.LOG_LEVEL || 'info').toLowerCase();
@@ -95,6 +106,7 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     dataDir,
     pkiDir: env.AMTSWEG_PKI_DIR ? (isAbsolute(env.AMTSWEG_PKI_DIR) ? env.AMTSWEG_PKI_DIR : resolve(projectRoot, env.AMTSWEG_PKI_DIR)) : join(dataDir, 'pki'),
     payloadKeyFile: join(dataDir, 'keys', 'payload.json'),
+    sealingKeyFile: join(dataDir, 'keys', 'sealing.json'),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
     migrationDatabaseUrl: url('MIGRATION_DATABASE_URL', ['postgres:', 'postgresql:']),
     postgresSecretsFile: join(dataDir, 'keys', 'postgres.json'),
@@ -108,6 +120,7 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     mailFrom: env.AMTSWEG_MAIL_FROM || 'Amtsweg <no-reply@amtsweg.local>',
     logLevel,
     publishApprovals,
+    maxTokenLifetimeSeconds: seconds('AMTSWEG_MAX_TOKEN_LIFETIME', 3600),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -114,6 +114,18 @@ describe('catalogue procedures in detail', () => {
     expect(Object.keys(step.snapshot.context.data)).not.toContain('angebot');
   });
 
+  it('vergabe-angebot: the bids are opened only after the bid period, by two officials (§ 55 Abs. 2 VgV)', () => {
+    const def = catalogue.get('vergabe-angebot')!;
+    expect(def.events.OPEN_BIDS).toMatchObject({ by: ['procurementOfficer'], quorum: 2 });
+    const paths = report(def).paths.filter((p) => p.steps.some((s) => s.event.type === 'OPEN_BIDS'));
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) {
+      const i = p.steps.findIndex((s) => s.event.type === 'OPEN_BIDS');
+      expect(p.steps[i - 1]!.event.type).toBe('xstate.after.P35D.vergabe-angebot.angebotsfrist');
+      expect(p.steps[i]!.effects[0]).toEqual({ type: 'openSealed', params: { document: 'angebot' } });
+    }
+  });
+
   it('dsgvo-auskunft: the one-month deadline starts on submission and escalates', () => {
     const paths = report(catalogue.get('dsgvo-auskunft')!).paths;
     expect(paths[0]!.steps[0]!.timers.start).toEqual(['xstate.after.P1M.dsgvo-auskunft.bearbeitung']);

@@ -1,6 +1,8 @@
 /** Why a document, signature or receipt check failed; stable codes for programs, texts for people. */
 export type DocumentErrorCode =
   | 'malformed'
+  | 'not-sealed'
+  | 'unsealed-content'
   | 'signature-invalid'
   | 'certificate-untrusted'
   | 'certificate-mismatch'
@@ -17,6 +19,11 @@ export interface DocumentError {
 
 const MESSAGES: Record<DocumentErrorCode, { de: string; en: string }> = {
   'malformed': { de: 'Die Datei ist beschädigt oder hat ein unbekanntes Format', en: 'The file is damaged or has an unknown format' },
+  'not-sealed': { de: 'Das PDF trägt kein Siegel', en: 'The PDF carries no seal' },
+  'unsealed-content': {
+    de: 'Die Datei enthält Inhalt, den das Siegel nicht abdeckt (etwa nachträglich angehängt)',
+    en: 'The file holds content the seal does not cover (e.g. appended after sealing)',
+  },
   'signature-invalid': { de: 'Die Signatur passt nicht zum signierten Inhalt', en: 'The signature does not match the signed content' },
   'certificate-untrusted': { de: 'Das Zertifikat der Signatur ist nicht vertrauenswürdig', en: 'The signing certificate is not trusted' },
   'certificate-mismatch': { de: 'Das beigefügte Zertifikat ist nicht das der Signatur', en: 'The enclosed certificate is not the signing certificate' },

@@ -21,11 +21,26 @@ export interface EFileDocument {
   signatures?: readonly EFileSignature[];
 }
 
+/**
+ * A sealed document not yet opened (a bid before the opening, § 55 VgV): the e-file shows that
+ * it exists, its hash and time of receipt — not its content, name or size.
+ */
+export interface EFileSealedDocument {
+  id: string;
+  title: string;
+  sealed: {
+    /** SHA-256 (hex) of the content received, as the receipt confirms it. */
+    sha256: string;
+    /** UTC ISO 8601. */
+    receivedAt: string;
+  };
+}
+
 /** A case (Vorgang) and its documents. */
 export interface EFileCase {
   id: string;
   title: string;
-  documents: readonly EFileDocument[];
+  documents: readonly (EFileDocument | EFileSealedDocument)[];
 }
 
 /** The e-file (Akte): its cases, their documents and the hash-chained audit trail. */

@@ -5,7 +5,11 @@ import proto from '@temporalio/proto';
 // CommonJS package: its namespaces arrive on the default export under ESM.
 const { temporal } = proto;
 const ENCODING = 'binary/encrypted';
+/** Encoding (prefix) of what a refused payload decodes to. */
+const REFUSED = 'binary/refused';
+const IV_BYTES = 12;
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /**
  * Encrypts every Temporal payload (workflow inputs, Update arguments, activity inputs and
@@ -26,7 +30,7 @@ export class PayloadCipher implements PayloadCodec {
 
   async encode(payloads: Payload[]): Promise<Payload[]> {
     return Promise.all(payloads.map(async (payload) => {
-      const iv = crypto.getRandomValues(new Uint8Array(12));
+      const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
       const plain = temporal.api.common.v1.Payload.encode(payload).finish();
       const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, this.key, plain));
       const data = new Uint8Array(iv.byteLength + sealed.byteLength);
@@ -36,14 +40,34 @@ export class PayloadCipher implements PayloadCodec {
     }));
   }
 
+  /**
+   * Decrypts. A payload this key did not encrypt — plaintext, tampered with, or under another
+   * key — is refused: it decodes to a payload of the encoding `binary/refused; <why>`, which no
+   * payload converter reads, so its content never reaches a workflow or activity. Passing
+   * plaintext through would let anyone who reaches the Temporal frontend hand the worker an
+   * Update of their making, with any actor (issue 9, finding 3). Refused rather than thrown: a
+   * throw here fails the whole workflow task, which blocks the case for as long as the sender
+   * keeps trying; a refused Update argument is rejected by the SDK like a failed validator,
+   * without a trace in the history. Search attributes (which Temporal indexes) and headers
+   * never pass the codec; the workflow reads neither.
+   */
   async decode(payloads: Payload[]): Promise<Payload[]> {
     return Promise.all(payloads.map(async (payload) => {
-      const encoding = payload.metadata?.encoding ? new TextDecoder().decode(payload.metadata.encoding) : '';
-      if (encoding !== ENCODING || !payload.data) return payload;
-      const keyId = new TextDecoder().decode(payload.metadata?.['encryption-key-id'] ?? new Uint8Array());
-      if (keyId !== this.keyId) throw new Error(`payload was encrypted with key "${keyId}", this process has "${this.keyId}"`);
-      const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: payload.data.subarray(0, 12) }, this.key, payload.data.subarray(12));
-      return temporal.api.common.v1.Payload.decode(new Uint8Array(plain));
+      const encoding = payload.metadata?.encoding ? decoder.decode(payload.metadata.encoding) : '';
+      if (encoding !== ENCODING || !payload.data || payload.data.byteLength <= IV_BYTES) return refused('not encrypted');
+      const keyId = decoder.decode(payload.metadata?.['encryption-key-id'] ?? new Uint8Array());
+      if (keyId !== this.keyId) return refused(`encrypted with key "${keyId}", this process has "${this.keyId}"`);
+      try {
+        const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: payload.data.subarray(0, IV_BYTES) }, this.key, payload.data.subarray(IV_BYTES));
+        return temporal.api.common.v1.Payload.decode(new Uint8Array(plain));
+      } catch {
+        return refused('not authentic');
+      }
     }));
   }
+}
+
+/** The stand-in for a refused payload; the reason shows in the converter's "Unknown encoding" error. */
+function refused(why: string): Payload {
+  return { metadata: { encoding: encoder.encode(`${REFUSED}; ${why}`) } };
 }

@@ -105,6 +105,24 @@ describe('exportEFile()', () => {
     expect(paths[0]?.split('/')).not.toContain('..');
   });
 
+  // Issue 9, finding 1: the export carried every bid, price and all, before the opening.
+  it('shows a sealed document only as existing, with its hash and time of receipt', () => {
+    const [vorgang] = efile.cases;
+    const bid = { id: 'angebot-1', title: 'angebot', sealed: { sha256: 'c'.repeat(64), receivedAt: '2026-03-03T09:00:00.000Z' } };
+    const { files, xml } = unpack({ ...efile, cases: [{ ...vorgang!, documents: [...vorgang!.documents, bid] }] });
+    expect(Object.keys(files).filter((p) => p.includes('angebot-1'))).toEqual([]);
+    expect(xml).toContain('<Dokument id="angebot-1" versiegelt="ja">');
+    expect(elements(xml, 'Versiegelt')).toEqual([{ eingang: '2026-03-03T09:00:00.000Z', sha256: 'c'.repeat(64) }]);
+    expect(elements(xml, 'Datei')).toHaveLength(3);
+  });
+
+  it('throws for a sealed document without a UTC time of receipt or a SHA-256', () => {
+    const [vorgang] = efile.cases;
+    for (const sealed of [{ sha256: 'c'.repeat(64), receivedAt: '3 March' }, { sha256: 'x', receivedAt: '2026-03-03T09:00:00Z' }]) {
+      expect(() => unpack({ ...efile, cases: [{ ...vorgang!, documents: [{ id: 'a', title: 'a', sealed }] }] })).toThrow(/sealed document a/);
+    }
+  });
+
   it('gives the same bytes for the same e-file and export time', () => {
     expect(Buffer.from(exportEFile(efile, options)).equals(Buffer.from(exportEFile(efile, options)))).toBe(true);
   });

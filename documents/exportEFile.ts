@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { canonicalJson } from './canonicalJson.js';
-import type { EFile, EFileDocument } from './EFile.js';
+import type { EFile, EFileDocument, EFileSealedDocument } from './EFile.js';
 import { escapeXml } from './escapeXml.js';
 import { isUtcIsoString } from './isUtcIsoString.js';
 import { sha256Hex } from './sha256Hex.js';
@@ -22,7 +22,8 @@ const NAMESPACE = 'urn:amtsweg:xdomea-style:1';
 /**
  * Packs an e-file as an xdomea-style ZIP: `xdomea.xml` (Akte → Vorgang → Dokument with ids,
  * titles, media types, sizes, SHA-256 hashes, signatures, and the audit trail with its chain
- * status) plus every document and detached signature under `dokumente/`. Not schema-conformant
+ * status) plus every document and detached signature under `dokumente/`. A sealed document
+ * appears only as `<Versiegelt eingang sha256/>`, with no file. Not schema-conformant
  * xdomea — the structure a records system can map. Pure. Throws for a non-UTC `exportedAt` or
  * two documents that would land on the same path (programmer mistakes).
  */
@@ -39,7 +40,7 @@ export function exportEFile(efile: EFile, options: ExportEFileOptions): Uint8Arr
   const cases = efile.cases.map((vorgang) => [
     `  <Vorgang id="${escapeXml(vorgang.id)}">`,
     `    <Titel>${escapeXml(vorgang.title)}</Titel>`,
-    ...vorgang.documents.flatMap((document) => documentXml(document, pack)),
+    ...vorgang.documents.flatMap((document) => ('sealed' in document ? sealedXml(document) : documentXml(document, pack))),
     '  </Vorgang>',
   ]);
   const chain = verifyAuditChain(efile.auditTrail);
@@ -80,6 +81,18 @@ function documentXml(document: EFileDocument, pack: (path: string, content: Uint
     `      <Titel>${escapeXml(document.title)}</Titel>`,
     `      ${fileXml(main, document.mediaType, document.fileName)}`,
     ...signatures,
+    '    </Dokument>',
+  ];
+}
+
+function sealedXml(document: EFileSealedDocument): string[] {
+  if (!isUtcIsoString(document.sealed.receivedAt) || !/^[a-f0-9]{64}$/.test(document.sealed.sha256)) {
+    throw new TypeError(`exportEFile: sealed document ${document.id} needs a UTC receivedAt and a SHA-256`);
+  }
+  return [
+    `    <Dokument id="${escapeXml(document.id)}" versiegelt="ja">`,
+    `      <Titel>${escapeXml(document.title)}</Titel>`,
+    `      <Versiegelt eingang="${document.sealed.receivedAt}" sha256="${document.sealed.sha256}"/>`,
     '    </Dokument>',
   ];
 }

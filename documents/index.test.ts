@@ -24,6 +24,7 @@ describe('documents (public API)', { timeout: 60_000 }, () => {
       fields: [{ label: 'Name', value: data.name }], body: ['Die Anmeldung wird bestätigt.'], date: receivedAt, language: 'de',
     });
     const sealed = await documents.sealPdf(pdf, signer, { reason: 'Bescheid', location: 'Musterstadt', name: 'Gewerbeamt Musterstadt' });
+    expect(await documents.verifySealedPdf(sealed, { trustedCertificates: [pki.rootCertificatePem] })).toMatchObject({ ok: true, errors: [] });
 
     const submitted = documents.appendAuditEntry(undefined, { caseId: 'GA-1', at: receivedAt, actor: 'citizen:1', action: 'case.submitted', details: { data: receipt.receipt.dataSha256 } });
     const sealedEntry = documents.appendAuditEntry(submitted, { caseId: 'GA-1', at: receivedAt, actor: 'sb-17', action: 'document.sealed', details: { sha256: documents.sha256Hex(sealed) } });

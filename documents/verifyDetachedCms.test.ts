@@ -18,7 +18,7 @@ describe('verifyDetachedCms()', { timeout: 30_000 }, () => {
 
   it('accepts a signature that chains to the trusted root', async () => {
     const result = await verifyDetachedCms(cms, content, { trustedCertificates: [pki.rootPem] });
-    expect(result).toMatchObject({ ok: true, errors: [], signingTime });
+    expect(result).toMatchObject({ ok: true, errors: [], signingTime, checks: { digest: 'passed', signature: 'passed', certificate: 'passed' } });
     expect(result.signerCertificatePem).toBe(pki.signer.certificatePem);
   });
 
@@ -31,11 +31,14 @@ describe('verifyDetachedCms()', { timeout: 30_000 }, () => {
     const result = await verifyDetachedCms(cms, new TextEncoder().encode('Bescheid über die Gewerbeabmeldung'), { trustedCertificates: [pki.rootPem] });
     expect(result.ok).toBe(false);
     expect(result.errors.map((e) => e.code)).toEqual(['signature-invalid']);
+    // The digest is compared first; the signature over the attributes is then not worth checking.
+    expect(result.checks).toEqual({ digest: 'failed', signature: 'skipped', certificate: 'passed' });
   });
 
   it('reports certificate-untrusted for a root it was not given', async () => {
     const result = await verifyDetachedCms(cms, content, { trustedCertificates: [other.rootPem] });
     expect(result.errors.map((e) => e.code)).toEqual(['certificate-untrusted']);
+    expect(result.checks).toEqual({ digest: 'passed', signature: 'passed', certificate: 'failed' });
   });
 
   it('reports certificate-untrusted when the certificate was not valid at the given time', async () => {
@@ -48,10 +51,11 @@ describe('verifyDetachedCms()', { timeout: 30_000 }, () => {
     const forged = await createDetachedCms({ ...other.signer, certificatePem: pki.signer.certificatePem, chainPem: pki.signer.chainPem }, content);
     const result = await verifyDetachedCms(forged, content, { trustedCertificates: [pki.rootPem] });
     expect(result.errors.map((e) => e.code)).toEqual(['signature-invalid']);
+    expect(result.checks).toEqual({ digest: 'passed', signature: 'failed', certificate: 'passed' });
   });
 
   it('reports malformed for bytes that are not CMS, without throwing', async () => {
     const result = await verifyDetachedCms(new TextEncoder().encode('not a signature'), content, { trustedCertificates: [pki.rootPem] });
-    expect(result).toMatchObject({ ok: false, errors: [{ code: 'malformed' }] });
+    expect(result).toMatchObject({ ok: false, errors: [{ code: 'malformed' }], checks: { digest: 'skipped', signature: 'skipped', certificate: 'skipped' } });
   });
 });

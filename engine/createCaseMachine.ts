@@ -36,6 +36,8 @@ export interface CaseEvent {
   type: string;
   data?: Record<string, unknown>;
   actor?: Actor;
+  /** For an event with a quorum: every person who fired it, in order (`actor` is the last). */
+  approvedBy?: Actor[];
   at: string;
 }
 

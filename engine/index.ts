@@ -10,6 +10,8 @@ export { createCaseMachine } from './createCaseMachine.js';
 export type { Actor, CaseContext, CaseEvent, CaseInfo } from './createCaseMachine.js';
 export { acceptedEvents, checkEvent, persistCase, restoreCase, startCase, transitionCase } from './transition.js';
 export type { Effect, EventRejection, Step, TimerStart } from './transition.js';
+export { approveEvent } from './approveEvent.js';
+export type { ApprovalResult, PendingApproval } from './approveEvent.js';
 export type { DefinitionIssue } from './DefinitionIssue.js';
 export { procedureSchema } from './procedureSchema.js';
 export { resolveDefinition } from './resolveDefinition.js';

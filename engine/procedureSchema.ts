@@ -21,6 +21,7 @@ const effectParams: Record<string, Record<string, unknown>> = {
     required: ['categories', 'purpose'],
     properties: { categories: { type: 'array', items: { type: 'string' }, minItems: 1 }, purpose: { $ref: '#/$defs/text' }, validFor: { type: 'string' } },
   },
+  openSealed: { required: ['document'], properties: { document: { type: 'string' } } },
 };
 
 /** The meta-schema as a value. */
@@ -78,6 +79,7 @@ export const procedureSchema = {
           signature: { enum: ['none', 'citizen', 'seal'] },
           title: { $ref: '#/$defs/text' },
           keepData: { type: 'boolean' },
+          quorum: { type: 'integer', minimum: 1, maximum: 9 },
         },
       },
     },

@@ -29,7 +29,7 @@ export interface Step {
 
 /** Why an event was refused; `code` is stable, `message` is for people. */
 export interface EventRejection {
-  code: 'unknown-event' | 'role-not-allowed' | 'not-accepted-in-state' | 'guard-failed' | 'case-closed';
+  code: 'unknown-event' | 'role-not-allowed' | 'not-accepted-in-state' | 'guard-failed' | 'case-closed' | 'already-approved';
   message: LocalizedText;
 }
 

@@ -14,7 +14,7 @@ export type GuardRule = Record<string, unknown> | boolean;
 
 /** Built-in effect types; the engine returns them as data, workers carry them out. */
 export const EFFECT_TYPES = [
-  'receipt', 'createEFile', 'fileDocument', 'renderDocument', 'sign', 'notify', 'requestConsent',
+  'receipt', 'createEFile', 'fileDocument', 'renderDocument', 'sign', 'notify', 'requestConsent', 'openSealed',
 ] as const;
 /** Name of a built-in effect. */
 export type EffectType = (typeof EFFECT_TYPES)[number];
@@ -23,12 +23,18 @@ export type EffectType = (typeof EFFECT_TYPES)[number];
 export interface EffectParams {
   receipt: { template?: string };
   createEFile: { subject?: LocalizedText };
+  /**
+   * `sealed`: the event's data and attachments are encrypted on receipt; nobody reads them until
+   * an `openSealed` effect of the same document name runs (bids until the opening, § 55 VgV).
+   */
   fileDocument: { document: string; sealed?: boolean };
   renderDocument: { template: string; document: string };
   sign: { document: string; kind: 'seal' | 'signature' };
   /** `to` is a role (all parties holding it) or an external recipient of `recipients`. */
   notify: { to: string; template?: string; document?: string };
   requestConsent: { categories: string[]; purpose: LocalizedText; validFor?: string };
+  /** Opens (decrypts) every sealed filing of that document name; only an event with a quorum may. */
+  openSealed: { document: string };
 }
 
 /** An effect as authored in `entry`, `exit` or transition `actions`. */
@@ -98,6 +104,12 @@ export interface EventConfig {
    * bids that must stay sealed until the opening date (§ 54 VgV).
    */
   keepData?: boolean;
+  /**
+   * How many different persons must fire the event before it takes effect (four-eyes principle,
+   * e.g. the opening of bids by two officials, § 55 Abs. 2 VgV). Until then each firing is
+   * recorded as an approval; a change of state discards them. Default 1.
+   */
+  quorum?: number;
 }
 
 /** A category of personal data; `consentRequired` data is read by staff only after consent. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from './index.js';
-import type { ProcedureConfig, StateConfig } from './index.js';
+import type { ProcedureConfig, StateConfig, TransitionConfig } from './index.js';
 
 /** A small valid procedure; each rule below breaks it in one place (fail) or bends it validly (pass). */
 function base(): ProcedureConfig {
@@ -47,6 +47,15 @@ const states = (d: Def) => d.machine.states;
 const schema = (d: Def) => d.forms!.antrag!.schema as { properties: Record<string, Record<string, unknown>>; examples?: unknown[] };
 const on = (d: Def, s: string) => states(d)[s]!.on!;
 
+/** Files SUBMIT's data sealed; OPEN, fired by `quorum` clerks in `submitted`, opens it. */
+function sealed(d: Def, { keepData = false, quorum = 2 } = {}): void {
+  d.events.SUBMIT!.keepData = keepData;
+  on(d, 'draft').SUBMIT = { target: 'submitted', actions: [{ type: 'receipt' }, { type: 'fileDocument', params: { document: 'antrag', sealed: true } }] };
+  d.events.OPEN = { by: ['clerk'], quorum };
+  on(d, 'submitted').OPEN = { target: 'approved', actions: [{ type: 'openSealed', params: { document: 'antrag' } }] };
+}
+const submit = (d: Def) => on(d, 'draft').SUBMIT as TransitionConfig;
+
 /** code, where it must point, the breaking change, a near miss that stays valid. */
 const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def) => void][] = [
   ['schema-type', '/version', (d) => { (d as { version: unknown }).version = '1'; }, (d) => { d.version = 2; }],
@@ -76,6 +85,14 @@ const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def)
   ['duration-invalid', '/retention', (d) => { d.retention = '10 Jahre'; }, (d) => { d.retention = 'P10Y'; }],
   ['target-undefined', '/machine/states/submitted/on/REJECT', (d) => { on(d, 'submitted').REJECT = 'rejectd'; }, (d) => { on(d, 'submitted').REJECT = '#rejected'; }],
   ['initial-undefined', '/machine/initial', (d) => { d.machine.initial = 'start'; }, (d) => { d.machine.initial = 'draft'; }],
+  // Issue 9, finding 1: sealed bids lay open in the case and were read before their opening.
+  ['sealed-data-kept', '/machine/states/draft/on/SUBMIT/actions/1/params/sealed', (d) => { sealed(d, { keepData: true }); }, (d) => { sealed(d); }],
+  ['sealed-needs-event', '/machine/states/approved/entry/3/params/sealed', (d) => { sealed(d); states(d).approved!.entry!.push({ type: 'fileDocument', params: { document: 'antrag', sealed: true } }); }, (d) => { sealed(d); states(d).approved!.entry!.push({ type: 'fileDocument', params: { document: 'antrag' } }); }],
+  ['open-sealed-quorum', '/machine/states/submitted/on/OPEN/actions/0', (d) => { sealed(d, { quorum: 1 }); }, (d) => { sealed(d, { quorum: 3 }); }],
+  ['open-sealed-quorum', '/machine/states/approved/entry/3', (d) => { sealed(d); states(d).approved!.entry!.push({ type: 'openSealed', params: { document: 'antrag' } }); }, (d) => { sealed(d); }],
+  ['open-sealed-unknown', '/machine/states/submitted/on/OPEN/actions/0/params/document', (d) => { sealed(d); on(d, 'submitted').OPEN = { target: 'approved', actions: [{ type: 'openSealed', params: { document: 'bescheid' } }] }; }, (d) => { sealed(d); }],
+  ['quorum-with-form', '/events/OPEN/quorum', (d) => { sealed(d); d.events.OPEN!.form = 'antrag'; }, (d) => { sealed(d); d.events.APPROVE!.form = 'antrag'; }],
+  ['guard-reads-sealed', '/machine/states/draft/on/SUBMIT/guard', (d) => { sealed(d); submit(d).guard = { '>': [{ var: 'event.data.betrag' }, 1] }; }, (d) => { sealed(d); submit(d).guard = { '==': [{ var: 'case.version' }, 1] }; }],
 ];
 
 describe('validateDefinition()', () => {
@@ -109,6 +126,16 @@ describe('validateDefinition()', () => {
     const result = validateDefinition(def);
     expect(result.ok).toBe(true);
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'event-unused', path: '/events/REOPEN' }));
+  });
+
+  it('warns about a document filed sealed that nothing opens', () => {
+    const def = base() as Def;
+    sealed(def);
+    delete on(def, 'submitted').OPEN;
+    delete def.events.OPEN;
+    const result = validateDefinition(def);
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'sealed-never-opened', path: '/machine/states/draft/on/SUBMIT/actions/1' }));
   });
 
   it('reads JSON text and reports text that is not JSON', () => {

@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { analyseGraph } from './analyseGraph.js';
 import { checkReferences } from './checkReferences.js';
+import { checkSealing } from './checkSealing.js';
 import { createAjv } from './createAjv.js';
 import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
@@ -93,7 +94,10 @@ export function validateDefinition(json: unknown): DefinitionResult {
   const formErrors = checkForms(config);
   const definition = resolveDefinition(config);
   const { errors, warnings } = checkReferences(definition);
+  const sealing = checkSealing(definition);
   errors.unshift(...formErrors);
+  errors.push(...sealing.errors);
+  warnings.push(...sealing.warnings);
   errors.push(...analyseGraph(definition));
   return errors.length ? { ok: false, errors, warnings } : { ok: true, errors, warnings, definition };
 }

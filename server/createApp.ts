@@ -36,7 +36,7 @@ export function createApp(deps: AppDeps, logger: Logger = createLogger({ level: 
   app.use(helmet());
   app.use(limits.login);
   app.use(jsonBodyParser());
-  mountIdentity(app, deps.identity);
+  mountIdentity(app, deps.identity, deps.store);
   app.use(limits.submissions);
   const routes = apiRoutes(deps);
   const api = mountRoutes(routes, deps.store);

@@ -11,6 +11,7 @@ import { Catalogue } from './Catalogue.js';
 import { createLogger } from './http/requestLogger.js';
 import { identityOptionsFromEnv } from './identity/index.js';
 import { createApp } from './index.js';
+import { listenHost } from './listenHost.js';
 
 const settings = readConfig();
 const config = readTemporalConfig();
@@ -31,17 +32,20 @@ const store = await openStore(databaseUrl, { checkpoints: await openDevCheckpoin
 const connection = await Connection.connect({ address });
 const payloadCodec = await loadPayloadCipher(settings.payloadKeyFile);
 const client = new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [payloadCodec] } });
+const identity = identityOptionsFromEnv();
 const app = createApp({
   temporal: { client, namespace: config.namespace, taskQueue: config.taskQueue },
   store,
   catalogue: new Catalogue(files, store),
-  identity: identityOptionsFromEnv(),
+  identity,
   publishApprovals: settings.publishApprovals,
   // Message and stack stay in the server's log; the client gets a generic 500.
   log: (err, context) => logger.error({ ...context, err }, 'request failed'),
   trustedCertificates: async () => [await readFile(join(pkiDir, 'root.pem'), 'utf8')],
 }, logger);
-const server = app.listen(port, () => console.log(`[server] listening on http://localhost:${port}`));
+const host = listenHost(identity);
+const listening = () => console.log(`[server] listening on ${host ? `http://${host}:${port} (development IdP: this machine only)` : `port ${port}, every interface`}`);
+const server = host ? app.listen(port, host, listening) : app.listen(port, listening);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     server.close();

@@ -70,6 +70,26 @@ export const CaseRecordSchema = new EntitySchema<CaseRecord>({
   },
 });
 
+/**
+ * What is known of a document filed sealed (a bid, § 54 VgV) without opening it. Until
+ * `openedAt` the document's content is the sealed envelope, and its title, file name and media
+ * type are neutral; `sha256` is always that of the content received.
+ */
+export interface DocumentSeal {
+  /** The sealed filing's name (the form), which the opening effect names. */
+  document: string;
+  /** Who submitted it: after the opening only they, besides staff, may read it. */
+  submitter: string | null;
+  /** UTC ISO 8601 time of receipt. */
+  receivedAt: string;
+  /** Id of the installation's sealing key that sealed it. */
+  keyId: string;
+  /** SHA-256 (hex) of the envelope as filed, to check it is intact while unopened. */
+  envelopeSha256: string;
+  /** UTC ISO 8601 time of the opening. */
+  openedAt?: string;
+}
+
 /** A document of a case's e-file (Akte). */
 export interface DocumentRecord {
   id: string;
@@ -83,6 +103,8 @@ export interface DocumentRecord {
   size: number;
   content: Buffer;
   signatures: { format: string; signer: string; signedAt: string; content?: string }[];
+  /** Set for a document filed sealed; see DocumentSeal. */
+  seal: DocumentSeal | null;
   createdAt: Date;
 }
 
@@ -101,6 +123,7 @@ export const DocumentRecordSchema = new EntitySchema<DocumentRecord>({
     size: { type: 'integer' },
     content: { type: 'blob' },
     signatures: { type: 'json' },
+    seal: { type: 'json', nullable: true },
     createdAt: { type: 'Date' },
   },
 });

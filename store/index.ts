@@ -1,11 +1,13 @@
 /** Persistence: MikroORM entities, migrations and the store port. The only SQL of Amtsweg. */
 export { openStore } from './openStore.js';
 export { migrateSchema } from './migrateSchema.js';
-export type { Store, StoreOptions } from './openStore.js';
+export { toAuditEntry } from './toAuditEntry.js';
+export type { OpenedDocument, Store, StoreOptions } from './openStore.js';
 export type { CaseFilter, TransparencyRepo } from './transparencyRepo.js';
 export { accessEntryHash } from './transparencyRepo.js';
+export type { SessionRecord, SessionRepo } from './sessionRepo.js';
 export type {
-  AccessLogRecord, DefinitionVersionRecord, IdempotencyRecord, AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, Party,
+  AccessLogRecord, DefinitionVersionRecord, IdempotencyRecord, AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, DocumentSeal, EffectRecord, InboxRecord, MailRecord, Party,
   PreferenceRecord, PrintJobRecord,
 } from './entities.js';
 export { defaultPreference } from './defaultPreference.js';

@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { EntityManager, EntitySchema, RequiredEntityData } from '@mikro-orm/postgresql';
+import type { EntityManager, EntitySchema, QueryResult, RequiredEntityData } from '@mikro-orm/postgresql';
 import { appRoleProblems } from './appRoleProblems.js';
 import {
   AuditRecordSchema, CaseRecordSchema, ConsentRecordSchema, DocumentRecordSchema, EffectRecordSchema, InboxRecordSchema,
@@ -11,13 +11,22 @@ import type {
 import type { CheckpointLog } from '../documents/index.js';
 import { auditChain } from './chainNames.js';
 import { ormOptions } from './ormOptions.js';
+import { sessionRepo } from './sessionRepo.js';
+import type { SessionRepo } from './sessionRepo.js';
 import { transparencyRepo } from './transparencyRepo.js';
 import type { TransparencyRepo } from './transparencyRepo.js';
 
 type New<T> = Omit<T, 'createdAt' | 'updatedAt'>;
 
+/** What a sealed document turns out to be when it is opened. */
+export type OpenedDocument = Pick<DocumentRecord, 'title' | 'fileName' | 'mediaType' | 'content' | 'size'>;
+
+const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, media_type = ?, size = ?,
+    seal = seal || jsonb_build_object('openedAt', ?::text)
+  where id = ? and seal is not null and seal->>'openedAt' is null`;
+
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store extends TransparencyRepo {
+export interface Store extends TransparencyRepo, SessionRepo {
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
   recordEffect(record: New<EffectRecord>): Promise<boolean>;
   /** Effects recorded for a case, oldest first. */
@@ -29,6 +38,11 @@ export interface Store extends TransparencyRepo {
   addDocument(doc: New<DocumentRecord>): Promise<DocumentRecord>;
   getDocument(id: string): Promise<DocumentRecord | null>;
   documentsOf(caseId: string): Promise<DocumentRecord[]>;
+  /**
+   * Replaces an unopened sealed document's envelope by what it held and marks it opened at
+   * `openedAt`; false when it was opened already (a retried opening changes nothing).
+   */
+  openSealedDocument(id: string, opened: OpenedDocument, openedAt: string): Promise<boolean>;
   /**
    * Appends to a case's audit trail once per `idemKey`. `link` builds the entry from the
    * previous one (hash chain); appends of one case are serialised by a transaction lock.
@@ -119,6 +133,7 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
   };
   return {
     ...transparencyRepo(orm, options.checkpoints),
+    ...sessionRepo(orm),
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
     effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),
     async projectCase(r) {
@@ -132,6 +147,10 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
     },
     getDocument: (id) => em().findOne(DocumentRecordSchema, { id }),
     documentsOf: (caseId) => em().find(DocumentRecordSchema, { caseId }, { orderBy: { createdAt: 'asc' } }),
+    async openSealedDocument(id, opened, openedAt) {
+      const changed = await em().getConnection().execute<QueryResult>(OPEN_SQL, [opened.content, opened.title, opened.fileName, opened.mediaType, opened.size, openedAt, id], 'run');
+      return (changed.affectedRows ?? 0) > 0;
+    },
     appendAudit: async (caseId, idemKey, link) => anchored(await em().transactional((tx) => appendAuditIn(tx, caseId, idemKey, link))),
     async projectAndAudit(projection, idemKey, link) {
       return anchored(await em().transactional(async (tx) => {

@@ -1,7 +1,8 @@
 import { checkAgainstCheckpoints, verifyAuditChain } from '../documents/index.js';
-import type { AuditEntry, ChainCheckpoint } from '../documents/index.js';
+import type { ChainCheckpoint } from '../documents/index.js';
 import { accessChain, auditChain } from './chainNames.js';
 import type { Store } from './openStore.js';
+import { toAuditEntry } from './toAuditEntry.js';
 import { accessEntryHash } from './transparencyRepo.js';
 
 /** Why a chain is reported broken: inside the chain (sequence, link, hash), or against its checkpoints. */
@@ -40,8 +41,7 @@ export async function verifyChains(store: Store, checkpoints: ReadonlyMap<string
     reports.push({ chain, entries: hashes.length, ...(hashes.length ? { head: hashes.at(-1) } : {}), anchored: against.ok ? against.anchored : 0, ...result });
   };
   for (const caseId of await store.auditCases()) {
-    const entries = (await store.auditTrail(caseId)).map(({ seq, prevHash, hash, at, actor, action, details }) =>
-      ({ caseId, seq, prevHash, hash, at, actor, action, details }) as AuditEntry);
+    const entries = (await store.auditTrail(caseId)).map(toAuditEntry);
     report(auditChain(caseId), entries.map((e) => e.hash), verifyAuditChain(entries));
   }
   for (const subject of await store.accessSubjects()) {

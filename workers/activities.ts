@@ -14,12 +14,27 @@ export interface TransitionRecord {
   event: string;
   at: string;
   actor?: string;
+  /** For an event with a quorum: every person who fired it (`actor` is the last). */
+  actors?: string[];
   from: unknown;
   to: unknown;
   state: string;
   status: string;
   parties: Party[];
   deadlines: { id: string; dueAt: string }[];
+}
+
+/** One person's firing of an event whose quorum is not yet reached (four-eyes principle). */
+export interface ApprovalRecord {
+  caseId: string;
+  /** Sequence number of the case's last transition: approvals count only within one state. */
+  seq: number;
+  event: string;
+  at: string;
+  actor: string;
+  /** How many persons have fired it so far, and how many must. */
+  approvals: number;
+  quorum: number;
 }
 
 /** What the activities need from the outside world. */
@@ -41,9 +56,16 @@ export function createActivities(deps: ActivityDeps) {
       `${t.caseId}:transition:${t.seq}`,
       auditLink({
         caseId: t.caseId, at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
-        details: { seq: t.seq, event: t.event, from: (t.from ?? null) as never, to: t.to as never },
+        details: { seq: t.seq, event: t.event, from: (t.from ?? null) as never, to: t.to as never, ...(t.actors ? { actors: t.actors } : {}) },
       }),
     );
+  };
+
+  /** Appends a pending approval to the case's audit trail: who confirmed what, and how many still must. */
+  const recordApproval = async (a: ApprovalRecord): Promise<void> => {
+    await deps.store.appendAudit(a.caseId, `${a.caseId}:approval:${a.seq}:${a.event}:${a.actor}`, auditLink({
+      caseId: a.caseId, at: a.at, actor: a.actor, action: 'event.approved', details: { event: a.event, approvals: a.approvals, quorum: a.quorum },
+    }));
   };
 
   return {
@@ -81,6 +103,7 @@ export function createActivities(deps: ActivityDeps) {
 
     /** The record of a transition that has no effects to carry it. */
     recordTransition,
+    recordApproval,
   };
 }
 

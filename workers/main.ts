@@ -5,7 +5,7 @@ import type { LogLevel } from '@temporalio/worker';
 import { readConfig } from '../config/index.js';
 import { readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
-import { loadPayloadCipher, openDevCheckpointLog } from '../documents/index.js';
+import { loadDocumentSealer, loadPayloadCipher, openDevCheckpointLog } from '../documents/index.js';
 import { devSigners } from './devSigners.js';
 import { createMailer } from './mail/index.js';
 import { createCaseWorker } from './index.js';
@@ -31,6 +31,7 @@ const { worker, connection } = await createCaseWorker({
   deps: {
     store,
     signerFor: devSigners(settings.pkiDir),
+    sealer: loadDocumentSealer(settings.sealingKeyFile),
     ...(mailer ? { mailer } : {}),
     ...(delayMs > 0 ? { effectDelay: { ms: delayMs, types: (env.AMTSWEG_TEST_EFFECT_DELAY_TYPES ?? '').split(',').filter(Boolean) } } : {}),
   },

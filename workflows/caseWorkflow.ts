@@ -4,15 +4,15 @@ import {
 } from '@temporalio/workflow';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
-  acceptedEvents, checkEvent, createCaseMachine, persistCase, restoreCase, startCase, transitionCase, validateForm,
+  acceptedEvents, approveEvent, checkEvent, createCaseMachine, persistCase, restoreCase, startCase, transitionCase, validateForm,
 } from '../engine/index.js';
-import type { CaseEvent, Step } from '../engine/index.js';
+import type { CaseEvent, PendingApproval, Step } from '../engine/index.js';
 import type { CaseActivities } from '../workers/index.js';
 import { EVENT_REJECTED, caseData, sendEvent, view } from './contract.js';
 import type { CaseView, CaseWorkflowInput, EffectFailure, HistoryEntry, Party, PendingDeadline, QueuedWork, SendEventInput } from './contract.js';
 import { searchAttributesOf, stateKeyword } from './searchAttributes.js';
 
-const { runEffect, recordTransition } = proxyActivities<CaseActivities>({
+const { runEffect, recordTransition, recordApproval } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
@@ -30,12 +30,19 @@ function reject(code: string, message: { de: string; en: string }, errors?: unkn
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> {
   const { caseId, definition } = input;
+  // An encrypted start input copied from another case's history (its parties included) starts nothing.
+  if (caseId !== workflowInfo().workflowId) {
+    throw ApplicationFailure.create({ type: 'CaseMisdirected', message: `input for case ${caseId} started as ${workflowInfo().workflowId}`, nonRetryable: true });
+  }
   const machine = createCaseMachine(definition);
   const info = { id: caseId, procedure: definition.id, version: definition.version };
   const work: QueuedWork[] = [...(input.carried?.work ?? [])];
   const history: HistoryEntry[] = [...(input.carried?.history ?? [])];
   const parties: Party[] = [...(input.carried?.parties ?? input.parties ?? [])];
   const failures: EffectFailure[] = [...(input.carried?.failures ?? [])];
+  const eventIds = new Set(input.carried?.eventIds ?? []);
+  // Firings of events with a quorum that are not yet enough; any change of state discards them.
+  let approvals: PendingApproval[] = [...(input.carried?.approvals ?? [])];
   const timers = new Map<string, { deadline: PendingDeadline; scope: CancellationScope }>();
   const staffAuthorities = Object.fromEntries(Object.entries(definition.roles)
     .filter(([, r]) => r.kind === 'staff').map(([name, r]) => [name, r.authority ?? definition.authority]));
@@ -73,6 +80,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     history,
     parties,
     failures,
+    approvals: approvals.map((a) => ({ type: a.type, by: a.by.map((p) => p.id), at: a.at })),
     pendingEffects: work.length,
     seq,
   });
@@ -99,6 +107,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   const apply = (step: Step, event: CaseEvent) => {
     const from = seq === 0 ? null : snapshot.value;
     snapshot = step.snapshot;
+    approvals = [];
     const actor = event.actor;
     if (actor && definition.roles[actor.role]?.kind === 'citizen' && !parties.some((p) => p.id === actor.id && p.role === actor.role)) {
       parties.push({ id: actor.id, role: actor.role });
@@ -108,13 +117,14 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       timers.delete(id);
     }
     for (const t of step.timers.start) startTimer({ id: t.id, event: t.event, dueAt: new Date(Date.now() + t.delayMs).toISOString() });
-    const trigger = { type: event.type, at: event.at, data: event.data ?? {}, ...(actor ? { actor } : {}) };
+    const approvedBy = event.approvedBy;
+    const trigger = { type: event.type, at: event.at, data: event.data ?? {}, ...(actor ? { actor } : {}), ...(approvedBy ? { approvedBy } : {}) };
     const caseData = snapshot.context.data as Record<string, Record<string, unknown>>;
     // The projection and audit record of the transition rides with its first effect (one
     // activity instead of two); a transition without effects gets an activity of its own.
     const record = {
       caseId, procedure: definition.id, version: definition.version, authority: definition.authority, seq, event: event.type, at: event.at,
-      ...(actor ? { actor: actor.id } : {}), from, to: snapshot.value, state: stateKeyword(snapshot.value), status: snapshot.status, deadlines: deadlines(),
+      ...(actor ? { actor: actor.id } : {}), ...(approvedBy ? { actors: approvedBy.map((a) => a.id) } : {}), from, to: snapshot.value, state: stateKeyword(snapshot.value), status: snapshot.status, deadlines: deadlines(),
     };
     step.effects.forEach((effect, index) => work.push({
       kind: 'effect', key: `${caseId}:${seq}:${index}`, seq, index, effect, trigger, caseData, ...(index === 0 ? { record } : {}),
@@ -123,6 +133,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     if (seq > 0) {
       const entry: HistoryEntry = { seq, type: event.type, at: event.at, from, to: snapshot.value };
       if (actor) entry.actor = actor;
+      if (approvedBy) entry.approvedBy = approvedBy;
       history.push(entry);
     }
     index();
@@ -135,6 +146,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   }
 
   const validate = (update: SendEventInput) => {
+    // The codec proves the installation key made this payload; these two prove it was made for
+    // this case and this one use, so a payload copied from a history cannot be sent again.
+    if (update.caseId !== caseId) reject('event-misdirected', { de: 'Das Ereignis ist für einen anderen Fall bestimmt.', en: 'The event is meant for another case.' });
+    if (typeof update.eventId !== 'string' || !update.eventId || eventIds.has(update.eventId)) {
+      reject('event-replayed', { de: 'Dem Ereignis fehlt eine eigene Kennung, oder es wurde schon angenommen.', en: 'The event lacks an id of its own or was accepted before.' });
+    }
     // Every event comes from a person in a role; without one the role check could be skipped.
     if (!update.actor) reject('actor-required', { de: 'Ereignisse brauchen eine handelnde Person mit Rolle.', en: 'Events need an actor with a role.' });
     const event = { type: update.type, data: update.data ?? {}, at: now() };
@@ -147,13 +164,27 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     } else if (Object.keys(event.data).length > 0) {
       reject('unexpected-data', { de: `„${update.type}“ trägt keine Formulardaten.`, en: `"${update.type}" carries no form data.` });
     }
+    // Four eyes: the same person cannot fire an event with a quorum twice.
+    const approval = approveEvent(definition, approvals, update.type, update.actor, event.at);
+    if (!approval.ok) reject(approval.error.code, approval.error.message);
   };
 
   setHandler(view, currentView);
   setHandler(caseData, () => snapshot.context.data as Record<string, Record<string, unknown>>);
   setHandler(sendEvent, (update) => {
+    // Histories from before event ids carry none; only the validator insists on one.
+    if (update.eventId) eventIds.add(update.eventId);
+    const at = now();
+    const approval = update.actor ? approveEvent(definition, approvals, update.type, update.actor, at) : undefined;
+    if (approval?.ok && !approval.complete) {
+      // Not enough persons yet: recorded (view and audit trail), the state stays.
+      approvals = [...approvals.filter((a) => a.type !== update.type), approval.pending];
+      work.push({ kind: 'approval', record: { caseId, seq, event: update.type, at, actor: update.actor!.id, approvals: approval.pending.by.length, quorum: approval.quorum } });
+      return currentView();
+    }
     seq += 1;
-    const event: CaseEvent = { type: update.type, data: update.data ?? {}, at: now(), ...(update.actor ? { actor: update.actor } : {}) };
+    const approvedBy = approval?.ok && approval.complete && approval.approvedBy.length > 1 ? approval.approvedBy : undefined;
+    const event: CaseEvent = { type: update.type, data: update.data ?? {}, at, ...(update.actor ? { actor: update.actor } : {}), ...(approvedBy ? { approvedBy } : {}) };
     apply(transitionCase(machine, snapshot, event), event);
     return currentView();
   }, { validator: validate });
@@ -163,6 +194,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     while (work.length > 0) {
       const next = work[0]!;
       if (next.kind === 'transition') await recordTransition({ ...next.record, parties });
+      else if (next.kind === 'approval') await recordApproval(next.record);
       else {
         try {
           await runEffect({
@@ -187,7 +219,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       if (work.length > 0) continue;
       await continueAsNew<typeof caseWorkflow>({
         caseId, definition,
-        carried: { persisted: persistCase(machine, snapshot), seq, history, work, parties, failures, timers: deadlines() },
+        carried: { persisted: persistCase(machine, snapshot), seq, history, work, parties, failures, approvals, timers: deadlines(), eventIds: [...eventIds] },
       });
     }
   }

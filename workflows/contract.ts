@@ -1,6 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, Effect, ProcedureConfig } from '../engine/index.js';
-import type { TransitionRecord, Trigger } from '../workers/index.js';
+import type { Actor, Effect, PendingApproval, ProcedureConfig } from '../engine/index.js';
+import type { ApprovalRecord, TransitionRecord, Trigger } from '../workers/index.js';
 
 /** Input of `caseWorkflow`; on continue-as-new it also carries the state of the case so far. */
 export interface CaseWorkflowInput {
@@ -20,6 +20,10 @@ export interface CarriedState {
   work: QueuedWork[];
   parties: Party[];
   failures?: EffectFailure[];
+  /** `eventId`s of the accepted events, so a replay is refused after continue-as-new too. */
+  eventIds?: string[];
+  /** Firings of events with a quorum, not yet enough. */
+  approvals?: PendingApproval[];
 }
 
 /** An effect that could not be carried out and will not be retried (the definition's mistake). */
@@ -49,6 +53,8 @@ export interface HistoryEntry {
   type: string;
   at: string;
   actor?: Actor;
+  /** For an event with a quorum: every person who fired it, in order (`actor` is the last). */
+  approvedBy?: Actor[];
   from: unknown;
   to: unknown;
 }
@@ -66,11 +72,20 @@ export interface QueuedEffect {
   record?: Omit<TransitionRecord, 'parties'>;
 }
 
-/** Work the case's main loop carries out in order: effects, and the record of each transition. */
-export type QueuedWork = QueuedEffect | { kind: 'transition'; record: Omit<TransitionRecord, 'parties'> };
+/** Work the case's main loop carries out in order: effects, the record of each transition, approvals. */
+export type QueuedWork = QueuedEffect | { kind: 'transition'; record: Omit<TransitionRecord, 'parties'> } | { kind: 'approval'; record: ApprovalRecord };
 
-/** An event sent to a case by a person. */
+/**
+ * An event sent to a case by a person. The payload codec authenticates it as a whole (only
+ * holders of the installation key create payloads the worker reads); `caseId` and `eventId`
+ * bind it to one case and one use, so an encrypted event copied out of a history cannot be
+ * replayed onto another case, or onto its own again, with its actor (issue 9, finding 3).
+ */
 export interface SendEventInput {
+  /** The case it is meant for: the workflow refuses it anywhere else. */
+  caseId: string;
+  /** Unique per event sent (a random UUID): the workflow accepts each id once. */
+  eventId: string;
   type: string;
   data?: Record<string, unknown>;
   actor?: Actor;
@@ -91,6 +106,8 @@ export interface CaseView {
   parties: Party[];
   /** Effects that failed for good; the case went on without them. */
   failures: EffectFailure[];
+  /** Events with a quorum that some, not yet enough, persons have fired in this state (ids of those who did). */
+  approvals: { type: string; by: string[]; at: string }[];
   /** Effects and transition records not yet carried out. */
   pendingEffects: number;
   seq: number;

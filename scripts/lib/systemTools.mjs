@@ -37,12 +37,14 @@ export function installRefusal() {
 export function aptInstall(packages, log) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const run = (args) => {
-    log(`apt-get ${args.join(' ')}`);
+    log(`apt-get ${args.filter((a) => !a.startsWith('DPkg') && a !== '-o').join(' ')}`);
     const r = spawnSync('apt-get', args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (r.status !== 0) throw new Error(`apt-get ${args[0]} failed (exit ${r.status}):\n${`${r.stdout}${r.stderr}`.trim().split('\n').slice(-6).join('\n')}`);
+    if (r.status !== 0) throw new Error(`apt-get ${args.find((a) => !a.startsWith('-') && !a.startsWith('DPkg'))} failed (exit ${r.status}):\n${`${r.stdout}${r.stderr}`.trim().split('\n').slice(-6).join('\n')}`);
   };
-  run(['update', '-qq']);
-  run(['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+  // Another apt-get (an unattended upgrade, a second bootstrap) may hold the lock: wait for it.
+  const wait = ['-o', 'DPkg::Lock::Timeout=300'];
+  run([...wait, 'update', '-qq']);
+  run([...wait, 'install', '-y', '-qq', '--no-install-recommends', ...packages]);
   if (packages.includes('postgresql')) stopDebianClusters(log);
 }
 

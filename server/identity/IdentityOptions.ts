@@ -17,6 +17,8 @@ export interface IdentityOptions {
   external?: ExternalIdp;
   /** `aud` that bearer tokens must carry; default `amtsweg-api`. */
   audience?: string;
+  /** Longest lifetime (`exp` − `iat`) of an accepted bearer token; default 1 hour. */
+  maxTokenLifetimeSeconds?: number;
   /** Absolute lifetime of a browser session; default 8 hours. */
   sessionTtlSeconds?: number;
   log?: (err: unknown, context?: Record<string, unknown>) => void;

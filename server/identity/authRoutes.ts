@@ -88,8 +88,8 @@ export function authRoutes(options: AuthRoutesOptions): Router {
     ctx.redirect(safeReturnTo(transaction.returnTo));
   });
 
-  router.post('/auth/logout', (ctx) => {
-    sessions.end(ctx);
+  router.post('/auth/logout', async (ctx) => {
+    await sessions.end(ctx);
     ctx.status = 204;
   });
 

@@ -17,6 +17,8 @@ export interface DevIdpOptions {
   postLogoutRedirectUri: string;
   /** Audience of JWT access tokens for the API. */
   audience?: string;
+  /** Lifetime of access tokens; default one hour (never more than the API accepts). */
+  accessTokenTtlSeconds?: number;
   log?: (err: unknown, context?: Record<string, unknown>) => void;
 }
 
@@ -31,6 +33,7 @@ const EIGHT_HOURS = 8 * 3600;
 export function createDevIdp(options: DevIdpOptions): Provider {
   const byId = new Map(DEV_IDENTITIES.map((p) => [p.sub, p]));
   const audience = options.audience ?? API_AUDIENCE;
+  const accessTokenTtl = options.accessTokenTtlSeconds ?? 3600;
   const configuration: Configuration = {
     clients: [{
       client_id: DEV_CLIENT_ID,
@@ -64,7 +67,7 @@ export function createDevIdp(options: DevIdpOptions): Provider {
         useGrantedResource: () => true,
         getResourceServerInfo(_ctx, indicator) {
           if (indicator !== API_RESOURCE) throw new errors.InvalidTarget();
-          return { scope: 'api', audience, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'RS256' } } };
+          return { scope: 'api', audience, accessTokenFormat: 'jwt', accessTokenTTL: accessTokenTtl, jwt: { sign: { alg: 'RS256' } } };
         },
       },
     },
@@ -75,9 +78,11 @@ export function createDevIdp(options: DevIdpOptions): Provider {
       const { sub: _sub, ...claims } = principalClaims(principal);
       return claims;
     },
-    ttl: { AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 600, Session: EIGHT_HOURS, Grant: EIGHT_HOURS },
+    ttl: { AccessToken: accessTokenTtl, AuthorizationCode: 60, IdToken: 3600, Interaction: 600, Session: EIGHT_HOURS, Grant: EIGHT_HOURS },
   };
   const provider = new Provider(options.issuer, configuration);
+  // Host and scheme come from X-Forwarded-*, which devIdpMiddleware sets from the public URL.
+  provider.proxy = true;
   provider.on('server_error', (_ctx: unknown, err: unknown) => options.log?.(err, { component: 'dev-idp' }));
   return provider;
 }

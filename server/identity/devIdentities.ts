@@ -19,6 +19,8 @@ export const DEV_IDENTITIES: readonly Principal[] = [
   clerk('clerk-melde', 'Moritz Melde (Meldebehörde)', 'meldebehoerde'),
   clerk('clerk-datenschutz', 'Dora Datenschutz (Datenschutzstelle)', 'datenschutzstelle'),
   clerk('clerk-vergabe', 'Volker Vergabe (Vergabestelle)', 'vergabestelle'),
+  // Bids are opened by two officials (§ 55 Abs. 2 VgV).
+  clerk('clerk-vergabe-2', 'Vera Vergabe (Vergabestelle)', 'vergabestelle'),
   { sub: 'designer', name: 'Dana Designer (Ministerium)', kind: 'designer', assurance: 'substantial', email: 'designer@example.org' },
   // A second designer: publishing needs another designer's approval (four eyes).
   { sub: 'designer-2', name: 'Deniz Designer (Ministerium)', kind: 'designer', assurance: 'substantial', email: 'designer-2@example.org' },

@@ -70,11 +70,18 @@ async function interaction(ctx: Context, provider: Provider, uid: string, action
  * the raw request to oidc-provider. The provider is its own (Koa 2) application with its own
  * cookie keys, so it gets `req`/`res`, not our context; `req.originalUrl` tells it where it is
  * mounted. Requests outside `/idp` pass through.
+ *
+ * The provider builds every URL it publishes (discovery, redirects) from the request's host
+ * and scheme; it is told those of `publicUrl` (as its proxy, `provider.proxy` being on), so
+ * it never echoes a Host the sender chose (issue 9, finding 2).
  */
-export function devIdpMiddleware(provider: Provider): Middleware {
+export function devIdpMiddleware(provider: Provider, publicUrl: string): Middleware {
   const callback = provider.callback();
+  const { host, protocol } = new URL(publicUrl);
   return async (ctx, next) => {
     if (ctx.path !== DEV_IDP_PATH && !ctx.path.startsWith(`${DEV_IDP_PATH}/`)) return next();
+    ctx.req.headers['x-forwarded-host'] = host;
+    ctx.req.headers['x-forwarded-proto'] = protocol.slice(0, -1);
     const match = INTERACTION.exec(ctx.path);
     if (match?.[1]) return interaction(ctx, provider, match[1], match[2]);
     const req = ctx.req as IncomingMessage & { originalUrl?: string };

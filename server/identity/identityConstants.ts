@@ -9,3 +9,6 @@ export const API_RESOURCE = 'urn:amtsweg:api';
 
 /** Default `aud` of access tokens for the API. */
 export const API_AUDIENCE = 'amtsweg-api';
+
+/** Longest lifetime of an accepted bearer token unless configured (`AMTSWEG_MAX_TOKEN_LIFETIME`). */
+export const DEFAULT_MAX_TOKEN_LIFETIME = 3600;

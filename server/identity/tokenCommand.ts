@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEV_IDENTITIES } from './devIdentities.js';
-import { DEV_IDP_PATH } from './identityConstants.js';
+import { DEFAULT_MAX_TOKEN_LIFETIME, DEV_IDP_PATH } from './identityConstants.js';
 import { identityOptionsFromEnv } from './identityOptionsFromEnv.js';
 import { issueDevToken } from './issueDevToken.js';
 
@@ -12,13 +12,15 @@ export const TOKEN_USAGE = `amtsweg token --user <id> [--ttl <seconds>]
 Prints a bearer token of the development identity provider for a test identity, e.g.
   curl -H "Authorization: Bearer $(npm run -s amtsweg -- token --user erika)" localhost:8080/api/me
 Identities: ${DEV_IDENTITIES.map((p) => p.sub).join(', ')}
+--ttl defaults to one hour; the API refuses tokens living longer than AMTSWEG_MAX_TOKEN_LIFETIME (3600 s by default).
 Refuses when OIDC_ISSUER points at another identity provider, or when the data folder
 (AMTSWEG_DATA_DIR, default .data; also read from .env) holds no key of a started server.`;
 
 /**
  * `amtsweg token --user <id> [--ttl <seconds>]`: prints a dev access token. Resolves to the exit
  * code: 1 with a message on stderr when a real IdP is configured (its tokens cannot be minted
- * here, and pretending would hide that) or the user is unknown.
+ * here, and pretending would hide that), the user is unknown, or `--ttl` is longer than the API
+ * accepts (a token it would refuse).
  */
 export async function tokenCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { user: { type: 'string' }, ttl: { type: 'string' } } });
@@ -28,9 +30,14 @@ export async function tokenCommand(argv: string[], env: NodeJS.ProcessEnv = proc
     console.error(`amtsweg token: OIDC_ISSUER is ${issuer}, not the development identity provider; get a token from that IdP instead.`);
     return 1;
   }
-  const ttlSeconds = values.ttl === undefined ? 3600 : Number(values.ttl);
+  const maxSeconds = options.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME;
+  const ttlSeconds = values.ttl === undefined ? Math.min(DEFAULT_MAX_TOKEN_LIFETIME, maxSeconds) : Number(values.ttl);
   if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) {
     console.error('amtsweg token: --ttl must be a positive number of seconds');
+    return 1;
+  }
+  if (ttlSeconds > maxSeconds) {
+    console.error(`amtsweg token: --ttl ${ttlSeconds} is longer than the API accepts (AMTSWEG_MAX_TOKEN_LIFETIME, now ${maxSeconds} s)`);
     return 1;
   }
   if (!values.user || !DEV_IDENTITIES.some((p) => p.sub === values.user)) {

@@ -102,7 +102,7 @@ export function caseRoutes(deps: AppDeps) {
         const key = ctx.get('Idempotency-Key');
         try {
           return await handle.executeUpdate(sendEvent, {
-            args: [{ type: body.type, data: body.data ?? {}, actor: { id: principal!.sub, role } }],
+            args: [{ caseId: params.id!, eventId: randomUUID(), type: body.type, data: body.data ?? {}, actor: { id: principal!.sub, role } }],
             ...(key ? { updateId: `${principal!.sub}:${key}` } : {}),
           });
         } catch (err) {

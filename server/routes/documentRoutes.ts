@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { exportEFile, verifyReceipt } from '../../documents/index.js';
-import type { AuditEntry, EFileDocument } from '../../documents/index.js';
+import { exportEFile, verifyReceipt, verifySealedPdf } from '../../documents/index.js';
+import type { EFileDocument, EFileSealedDocument } from '../../documents/index.js';
+import { toAuditEntry } from '../../store/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { caseData } from '../../workflows/index.js';
 import { caseAccess } from '../access/caseAccess.js';
@@ -8,20 +9,26 @@ import type { CaseAccess } from '../access/caseAccess.js';
 import { consentGate } from '../access/consentGate.js';
 import { categoriesIn } from '../access/dataCategories.js';
 import { logRead, requirePurpose } from '../access/logRead.js';
+import { maySee, sealedError, sealedFacts, unopened } from '../access/sealedDocuments.js';
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import type { Principal } from '../http/RouteSpec.js';
 import { purposeQuery } from './schemas.js';
 
-/** Documents of e-files: download, verification, and the export of a case's Akte. */
+/**
+ * Documents of e-files: download, verification, and the export of a case's Akte. A sealed
+ * document (a bid before its opening) shows only that it exists, its hash and time of receipt.
+ */
 export function documentRoutes(deps: AppDeps) {
   /** Loads a document the principal may read, logging a staff read first. */
   const readDocument = async (principal: Principal, id: string, query: Record<string, string>) => {
     const doc = await deps.store.getDocument(id);
-    if (!doc) throw new HttpError(404, 'document-not-found', `No document ${id}`);
+    const notFound = new HttpError(404, 'document-not-found', `No document ${id}`);
+    if (!doc) throw notFound;
     const access = await caseAccess(deps, principal, doc.caseId).catch(() => {
-      throw new HttpError(404, 'document-not-found', `No document ${id}`);
+      throw notFound;
     });
+    if (!maySee(access, principal, doc)) throw notFound;
     await gateAndLog(principal, access, query, `dokument:${doc.kind}`);
     return doc;
   };
@@ -45,6 +52,7 @@ export function documentRoutes(deps: AppDeps) {
       summary: 'Download a document of a case (staff reads are logged)',
       async handler({ ctx, principal, params, query }) {
         const doc = await readDocument(principal!, params.id!, query);
+        if (unopened(doc)) throw sealedError(doc);
         ctx.set('Content-Type', doc.mediaType);
         ctx.set('Content-Disposition', `attachment; filename="${doc.fileName.replace(/[^\w.-]/g, '_')}"`);
         ctx.set('Digest', `sha-256=${Buffer.from(doc.sha256, 'hex').toString('base64')}`);
@@ -53,11 +61,18 @@ export function documentRoutes(deps: AppDeps) {
     }),
     defineRoute({
       method: 'get', path: '/api/documents/:id/verify', tag: 'documents', access: 'any', params: { id: 'uuid' }, query: purposeQuery,
-      summary: 'Check a document: its hash, and for receipts the authority\'s seal against the trusted root',
+      summary: 'Check a document: its hash, and for receipts and sealed PDFs the authority\'s seal against the trusted root',
       async handler({ principal, params, query }) {
         const doc = await readDocument(principal!, params.id!, query);
-        const intact = createHash('sha256').update(doc.content).digest('hex') === doc.sha256;
+        const hash = createHash('sha256').update(doc.content).digest('hex');
+        // Unopened, the envelope is checked against its hash as filed; the content's hash is shown.
+        if (unopened(doc)) return { ok: hash === doc.seal!.envelopeSha256, kind: doc.kind, ...sealedFacts(doc), signatures: [] };
+        const intact = hash === doc.sha256;
         const signatures = doc.signatures.map(({ format, signer, signedAt }) => ({ format, signer, signedAt }));
+        if (doc.signatures.some((s) => s.format === 'PAdES')) {
+          const seal = await verifySealedPdf(new Uint8Array(doc.content), { trustedCertificates: await deps.trustedCertificates() });
+          return { ok: intact && seal.ok, kind: doc.kind, sha256: doc.sha256, signatures, errors: seal.errors, checks: seal.checks };
+        }
         if (doc.kind !== 'receipt') return { ok: intact, kind: doc.kind, sha256: doc.sha256, signatures };
         const result = await verifyReceipt(new Uint8Array(doc.content), { trustedCertificates: await deps.trustedCertificates() });
         return { ok: intact && result.ok, kind: doc.kind, sha256: doc.sha256, errors: result.errors, receipt: result.receipt };
@@ -70,12 +85,13 @@ export function documentRoutes(deps: AppDeps) {
         const access = await caseAccess(deps, principal!, params.id!);
         await gateAndLog(principal!, access, query, 'akte');
         const caseId = access.record.id;
-        const documents: EFileDocument[] = (await deps.store.documentsOf(caseId)).map((d) => ({
-          id: d.id, title: d.title, fileName: d.fileName, mediaType: d.mediaType, content: new Uint8Array(d.content),
-          signatures: d.signatures.map((s) => ({ format: s.format as 'PAdES' | 'CAdES-detached', signer: s.signer, signedAt: s.signedAt })),
-        }));
-        const auditTrail = (await deps.store.auditTrail(caseId)).map(({ caseId, seq, prevHash, hash, at, actor, action, details }) =>
-          ({ caseId, seq, prevHash, hash, at, actor, action, details }) as AuditEntry);
+        const documents = (await deps.store.documentsOf(caseId)).filter((d) => maySee(access, principal!, d)).map((d): EFileDocument | EFileSealedDocument => (unopened(d)
+          ? { id: d.id, title: d.title, sealed: { sha256: d.sha256, receivedAt: d.seal!.receivedAt } }
+          : {
+            id: d.id, title: d.title, fileName: d.fileName, mediaType: d.mediaType, content: new Uint8Array(d.content),
+            signatures: d.signatures.map((s) => ({ format: s.format as 'PAdES' | 'CAdES-detached', signer: s.signer, signedAt: s.signedAt })),
+          }));
+        const auditTrail = (await deps.store.auditTrail(caseId)).map(toAuditEntry);
         const title = access.definition.title.de;
         const zip = exportEFile({ id: caseId, title, authority: access.record.authority, cases: [{ id: caseId, title, documents }], auditTrail },
           { exportedAt: new Date().toISOString() });

@@ -25,6 +25,10 @@ export const caseViewSchema: JsonSchema = {
     accepts: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } } } } },
     deadlines: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, dueAt: { type: 'string', format: 'date-time' } } } },
     history: { type: 'array', items: { type: 'object' } }, parties: { type: 'array', items: { type: 'object' } },
+    approvals: {
+      type: 'array', description: 'Events that several persons must fire (quorum), fired by some of them so far',
+      items: { type: 'object', properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } }, at: { type: 'string', format: 'date-time' } } },
+    },
     pendingEffects: { type: 'integer' }, seq: { type: 'integer' },
   },
 };

@@ -1,14 +1,18 @@
 import { Migration20261127000000_effects } from './Migration20261127000000_effects.js';
 import { Migration20261127010000_caseRuntime } from './Migration20261127010000_caseRuntime.js';
 import { Migration20261127020000_transparency } from './Migration20261127020000_transparency.js';
+import { Migration20261130000000_sessions } from './Migration20261130000000_sessions.js';
 import { Migration20261130010000_publishing } from './Migration20261130010000_publishing.js';
-import { Migration20261201000000_appendOnlyTruncate } from './Migration20261201000000_appendOnlyTruncate.js';
+import { Migration20261201010000_sealedDocuments } from './Migration20261201010000_sealedDocuments.js';
+import { Migration20261202000000_appendOnlyTruncate } from './Migration20261202000000_appendOnlyTruncate.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
 export const migrationsList = [
   { name: 'Migration20261127000000_effects', class: Migration20261127000000_effects },
   { name: 'Migration20261127010000_caseRuntime', class: Migration20261127010000_caseRuntime },
   { name: 'Migration20261127020000_transparency', class: Migration20261127020000_transparency },
+  { name: 'Migration20261130000000_sessions', class: Migration20261130000000_sessions },
   { name: 'Migration20261130010000_publishing', class: Migration20261130010000_publishing },
-  { name: 'Migration20261201000000_appendOnlyTruncate', class: Migration20261201000000_appendOnlyTruncate },
+  { name: 'Migration20261201010000_sealedDocuments', class: Migration20261201010000_sealedDocuments },
+  { name: 'Migration20261202000000_appendOnlyTruncate', class: Migration20261202000000_appendOnlyTruncate },
 ];

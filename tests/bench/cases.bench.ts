@@ -54,7 +54,7 @@ const bareQueue = `bench-bare-${run}`;
 console.log(`[setup] services up (${elapsed()}); bundling the two workers' workflow code …`);
 const { worker: caseWorker, connection } = await createCaseWorker({
   address: services.temporal.address, namespace: config.namespace, taskQueue: caseQueue, payloadCodec: services.payloadCodec,
-  deps: { store: services.store, signerFor: devSigners(services.pkiDir) },
+  deps: { store: services.store, signerFor: devSigners(services.pkiDir), sealer: services.sealer },
 });
 const bareWorker = await Worker.create({
   connection, namespace: config.namespace, taskQueue: bareQueue,

@@ -7,7 +7,7 @@ import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain, verifyReceipt } from '../../documents/index.js';
-import type { AuditEntry } from '../../documents/index.js';
+import { toAuditEntry } from '../../store/index.js';
 import { view } from '../../workflows/index.js';
 import { catalogueDefinition, example, send, settled, startCase } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
@@ -57,12 +57,15 @@ describe('Gewerbeanmeldung from submission to sealed certificate (real Temporal,
     const dir = mkdtempSync(join(tmpdir(), 'amtsweg-sealed-'));
     writeFileSync(join(dir, 'sealed.pdf'), sealed.content);
     expect(execFileSync('pdfsig', [join(dir, 'sealed.pdf')], { encoding: 'utf8' })).toContain('Signature is Valid');
+    // … and the API's own check of the seal agrees (it checked only the hash of PDFs before).
+    expect((await suite.api.call('GET', `/api/documents/${sealed.id}/verify`, undefined, { as: 'erika' })).body).toMatchObject({
+      ok: true, kind: 'sealed', checks: { byteRange: 'passed', digest: 'passed', signature: 'passed', certificate: 'passed' },
+    });
 
     // Every document's hash is right, and the audit chain verifies.
     const { createHash } = await import('node:crypto');
     for (const d of docs) expect(createHash('sha256').update(d.content).digest('hex')).toBe(d.sha256);
-    const trail: AuditEntry[] = (await suite.services.store.auditTrail(id)).map(({ caseId, seq, prevHash, hash, at, actor, action, details }) =>
-      ({ caseId, seq, prevHash, hash, at, actor, action, details }) as AuditEntry);
+    const trail = (await suite.services.store.auditTrail(id)).map(toAuditEntry);
     expect(verifyAuditChain(trail)).toEqual({ ok: true });
     expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['case.transition', 'receipt.issued', 'efile.created', 'document.sealed']));
 

@@ -1,9 +1,9 @@
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Router from '@koa/router';
 import { SignJWT, decodeJwt, importJWK } from 'jose';
@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Jar, browse as browseAs, loginThroughDevIdp } from '../support/browser.js';
 import { errorHandler } from '../../server/errorHandler.js';
 import { jsonBodyParser } from '../../server/http/jsonBodyParser.js';
+import type { Store } from '../../store/index.js';
+import { startStore } from '../support/services.js';
 import {
   CSRF_COOKIE, DEV_IDENTITIES, issueDevToken, mountIdentity, requireAssurance, requirePrincipal, tokenCommand,
 } from '../../server/identity/index.js';
@@ -21,14 +23,14 @@ import {
 
 interface Running { url: string; server: Server; dataDir: string }
 
-async function start(dataDir: string): Promise<Running> {
+async function start(dataDir: string, store: Store, host = '127.0.0.1'): Promise<Running> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const app = new Koa();
   app.use(errorHandler((err) => console.error('[identity test]', err)));
   app.use(jsonBodyParser());
-  mountIdentity(app, { publicUrl: url, dataDir, log: (err) => console.error('[dev idp]', err) });
+  mountIdentity(app, { publicUrl: url, dataDir, log: (err) => console.error('[dev idp]', err) }, store);
   const router = new Router();
   router.post('/test/echo', (ctx) => {
     ctx.body = { sub: requirePrincipal(ctx).sub, body: ctx.request.body };
@@ -42,16 +44,34 @@ async function start(dataDir: string): Promise<Running> {
   return { url, server, dataDir };
 }
 
+/** A GET with a Host header of our choosing (fetch does not let one set it), to `address` instead of the URL's host if given. */
+function rawGet(url: string, path: string, headers: Record<string, string>, address?: string): Promise<{ status: number; text: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: address ?? hostname, port, path, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => { text += chunk; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'amtsweg-identity-'));
   let api: Running;
+  let database: Awaited<ReturnType<typeof startStore>>;
   const stop = (r: Running) => new Promise<void>((resolve) => { r.server.closeAllConnections(); r.server.close(() => resolve()); });
 
   beforeAll(async () => {
-    api = await start(dataDir);
+    database = await startStore();
+    api = await start(dataDir, database.store);
   });
   afterAll(async () => {
     await stop(api);
+    await database?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -124,6 +144,18 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
     expect(wrong.headers.get('allow')).toBe('POST');
   });
 
+  it('ends the session on the server at logout: a copied cookie gets 401 afterwards (issue 9)', async () => {
+    const { jar } = await login('erika');
+    const copied = withJar(jar, '/api/me');
+    expect((await call('/api/me', { headers: copied })).status).toBe(200);
+    const out = await fetch(`${api.url}/auth/logout`, { method: 'POST', headers: withJar(jar, '/auth/logout', { 'x-csrf-token': jar.get(CSRF_COOKIE)! }) });
+    expect(out.status).toBe(204);
+    expect(await call('/api/me', { headers: copied })).toMatchObject({ status: 401, body: { status: 401, code: 'login-required' } });
+    // Another login of the same person is a session of its own and goes on.
+    const other = await login('erika');
+    expect((await call('/api/me', { headers: withJar(other.jar, '/api/me') })).status).toBe(200);
+  });
+
   it('answers /api/me with 401 for an anonymous caller and ignores a forged session cookie', async () => {
     expect(await call('/api/me')).toMatchObject({ status: 401, body: { code: 'login-required' } });
     const forged = await call('/api/me', { headers: { cookie: 'amtsweg_session=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..x.y.z' } });
@@ -165,6 +197,23 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
     }
     expect((await call('/api/me', bearer(expired))).body.message).toMatch(/expired/);
     expect(await call('/api/me', { headers: { authorization: 'Basic dXNlcjpwdw==' } })).toMatchObject({ status: 401, body: { code: 'invalid-token' } });
+  });
+
+  it('refuses bearer tokens that live longer than the maximum (1 h), lack iat or are issued in the future (issue 9)', async () => {
+    const century = await issueDevToken({ dataDir, publicUrl: api.url, user: 'clerk-gewerbe', ttlSeconds: 100 * 365 * 24 * 3600 });
+    expect(await call('/api/me', bearer(century))).toMatchObject({ status: 401, body: { status: 401, code: 'invalid-token', message: expect.stringMatching(/lifetime/) } });
+    const jwk = JSON.parse(readFileSync(join(dataDir, 'idp', 'jwks.json'), 'utf8')).keys[0];
+    const key = await importJWK(jwk, 'RS256');
+    const now = Math.floor(Date.now() / 1000);
+    const token = (claims: { iat?: number; exp: number }) => {
+      const jwt = new SignJWT({ acr: 'basic' }).setProtectedHeader({ alg: 'RS256', kid: jwk.kid }).setSubject('lena').setIssuer(`${api.url}/idp`).setAudience('amtsweg-api').setExpirationTime(claims.exp);
+      return (claims.iat === undefined ? jwt : jwt.setIssuedAt(claims.iat)).sign(key);
+    };
+    for (const t of [await token({ exp: now + 600 }), await token({ iat: now + 86_400, exp: now + 86_400 + 600 }), await token({ iat: now - 60, exp: now + 3600 })]) {
+      expect(await call('/api/me', bearer(t))).toMatchObject({ status: 401, body: { code: 'invalid-token' } });
+    }
+    expect((await call('/api/me', bearer(await token({ iat: now, exp: now + 3600 })))).status).toBe(200);
+    expect((await call('/api/me', bearer(await issueDevToken({ dataDir, publicUrl: api.url, user: 'lena' })))).status).toBe(200);
   });
 
   it('requireAssurance answers 403 assurance-too-low with required and actual', async () => {
@@ -209,13 +258,47 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
     expect((await call('/idp/nope')).status).toBe(404);
   });
 
+  describe('the development IdP serves this machine only (issue 9, finding 2)', () => {
+    const outside = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4')?.address;
+
+    it.skipIf(!outside)('refuses a peer that is not loopback with 403, even when the server listens on every interface', async () => {
+      const open = await start(dataDir, database.store, '0.0.0.0');
+      try {
+        const host = new URL(open.url).host;
+        const fromOutside = await rawGet(open.url, '/idp/.well-known/openid-configuration', { host }, outside);
+        expect(fromOutside.status).toBe(403);
+        expect(JSON.parse(fromOutside.text)).toMatchObject({ status: 403, code: 'loopback-only' });
+        expect((await rawGet(open.url, '/api/me', { host }, outside)).status).toBe(403);
+        expect((await rawGet(open.url, '/api/me', { host })).status).toBe(401); // loopback: on to authentication
+      } finally {
+        await stop(open);
+      }
+    });
+
+    it('refuses a foreign Host (421) on the IdP, the login and the API, and never echoes it', async () => {
+      for (const path of ['/idp/.well-known/openid-configuration', '/idp/auth?client_id=amtsweg', '/auth/login', '/api/me']) {
+        const res = await rawGet(api.url, path, { host: 'amtsweg.evil.example' });
+        expect(res.status, path).toBe(421);
+        expect(JSON.parse(res.text), path).toMatchObject({ status: 421, code: 'misdirected-request' });
+        expect(res.text).not.toContain('evil');
+      }
+    });
+
+    it('answers discovery with its configured public URL under another loopback name', async () => {
+      const res = await rawGet(api.url, '/idp/.well-known/openid-configuration', { host: `localhost:${new URL(api.url).port}` });
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.text)).toMatchObject({ issuer: `${api.url}/idp`, authorization_endpoint: `${api.url}/idp/auth`, token_endpoint: `${api.url}/idp/token` });
+      expect(res.text).not.toContain('localhost');
+    });
+  });
+
   it('keeps keys in the data folder (0600), so tokens and sessions survive a restart', async () => {
     expect(statSync(join(dataDir, 'idp', 'jwks.json')).mode & 0o777).toBe(0o600);
     expect(statSync(join(dataDir, 'identity', 'session-key.json')).mode & 0o777).toBe(0o600);
     const token = await issueDevToken({ dataDir, publicUrl: api.url, user: 'erika' });
     const { jar } = await login('erika');
     await stop(api);
-    api = await start(dataDir);
+    api = await start(dataDir, database.store);
     // New port, new issuer URL: the old token's issuer no longer matches, a fresh one works with the same key.
     expect((await call('/api/me', bearer(token))).status).toBe(401);
     const again = await issueDevToken({ dataDir, publicUrl: api.url, user: 'erika' });
@@ -247,6 +330,20 @@ describe('identity: dev IdP, OIDC login, sessions, bearer tokens', () => {
       } finally {
         error.mockRestore();
         rmSync(elsewhere, { recursive: true, force: true });
+      }
+    });
+
+    it('refuses a --ttl longer than the API accepts (AMTSWEG_MAX_TOKEN_LIFETIME, default 1 h)', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+      try {
+        expect(await tokenCommand(['--user', 'erika', '--ttl', String(100 * 365 * 24 * 3600)], env())).toBe(1);
+        expect(String(error.mock.calls[0]?.[0])).toMatch(/--ttl .*3600/);
+        expect(await tokenCommand(['--user', 'erika', '--ttl', '7200'], { ...env(), AMTSWEG_MAX_TOKEN_LIFETIME: '7200' })).toBe(0);
+        expect(log).toHaveBeenCalledOnce();
+      } finally {
+        error.mockRestore();
+        log.mockRestore();
       }
     });
 

@@ -2,17 +2,17 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { chmodSync, lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, projectRoot, waitFor } from '../../scripts/index.js';
 import { issueDevToken } from '../../server/index.js';
 
-/** True when something accepts TCP connections on 127.0.0.1:port. */
-function listening(port: number): Promise<boolean> {
+/** True when something accepts TCP connections on host:port (default 127.0.0.1). */
+function listening(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect({ port, host: '127.0.0.1' });
+    const socket = connect({ port, host });
     socket.once('connect', () => { socket.destroy(); resolve(true); });
     socket.once('error', () => resolve(false));
   });
@@ -65,7 +65,7 @@ describe('npm start', () => {
     let output = '';
     child.stdout?.on('data', (c: Buffer) => { output += c.toString(); });
     child.stderr?.on('data', (c: Buffer) => { output += c.toString(); });
-    await waitFor('npm start', 120_000, async () => {
+    await waitFor('npm start', 240_000, async () => {
       if (!output.includes('Amtsweg is running')) throw new Error(output.slice(-2000));
     }, () => child.exitCode !== null);
     return { child, output: () => output };
@@ -77,7 +77,8 @@ describe('npm start', () => {
     return exited;
   }
 
-  it('brings everything up, stops every child on SIGTERM, and finds its cases again on the next start', async () => {
+  // Two whole starts and stops: on a loaded 2-core machine one start alone took over a minute.
+  it('brings everything up, stops every child on SIGTERM, and finds its cases again on the next start', { timeout: 600_000 }, async () => {
     const ports = { PORT: await freePort(), AMTSWEG_PG_PORT: await freePort(), TEMPORAL_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), AMTSWEG_SMTP_PORT: await freePort() };
     // A data folder the launcher creates itself, inside the 0700 one (the umask would make it 0755).
     const data = join(dir, 'data');
@@ -93,6 +94,9 @@ describe('npm start', () => {
     const health = await fetch(`${api}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', temporal: 'ok', database: 'ok' });
+    // With the development IdP, the API is reachable from this machine only (issue 9, finding 2).
+    const outside = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4')?.address;
+    if (outside) expect(await listening(ports.PORT, outside)).toBe(false);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${await issueDevToken({ dataDir: data, publicUrl: `http://localhost:${ports.PORT}`, user: 'erika' })}` };
     const created = await (await fetch(`${api}/api/cases`, { method: 'POST', headers, body: '{"procedure":"anfrage"}' })).json() as { id: string };
     await fetch(`${api}/api/cases/${created.id}/events`, { method: 'POST', headers, body: '{"type":"SUBMIT","data":{"betreff":"Erster Start","nachricht":"x"}}' });

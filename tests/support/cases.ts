@@ -30,7 +30,7 @@ export async function startCase(client: Client, taskQueue: string, definition: P
 
 /** Sends an event as `actor`; resolves to the new view or rejects with the Update failure. */
 export function send(handle: WorkflowHandle, type: string, actor: Actor, data: Record<string, unknown> = {}, updateId?: string): Promise<CaseView> {
-  return handle.executeUpdate(sendEvent, { args: [{ type, data, actor }], ...(updateId ? { updateId } : {}) });
+  return handle.executeUpdate(sendEvent, { args: [{ caseId: handle.workflowId, eventId: randomUUID(), type, data, actor }], ...(updateId ? { updateId } : {}) });
 }
 
 /** Waits until the case has carried out all its queued effects and records. */

@@ -19,7 +19,25 @@ export default async function setup(): Promise<() => Promise<void>> {
   process.env[SHARED_TEMPORAL] = temporal.address;
   process.env[SHARED_POSTGRES] = JSON.stringify({ url: onPostgres(postgres.url), ownerUrl: onPostgres(postgres.ownerUrl), superuserUrl: onPostgres(postgres.superuserUrl) });
   console.log(`[integration] shared Temporal dev server ${temporal.address} and PostgreSQL ${new URL(postgres.url).host} up in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  // A run that is interrupted (Ctrl-C, a CI time-out) must not leave the cluster running: pg_ctl
+  // daemonises it, so nothing else would stop it. Both stops are synchronous at heart.
+  const stopNow = () => {
+    temporal.process.kill('SIGKILL');
+    void postgres.stop().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    stopNow();
+    process.kill(process.pid, signal);
+  };
+  process.once('exit', stopNow);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return async () => {
+    process.off('exit', stopNow);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     const steps = await Promise.allSettled([temporal.stop(), postgres.stop()]);
     rmSync(dir, { recursive: true, force: true });
     for (const step of steps) if (step.status === 'rejected') console.error(`[integration] stopping shared services: ${(step.reason as Error).message}`);

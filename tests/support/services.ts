@@ -12,7 +12,7 @@ import pg from 'pg';
 import { prepareDatabase, projectRoot, readTemporalConfig, startTemporalDevServer, stopProcess } from '../../scripts/index.js';
 import type { LocalPostgres } from '../../scripts/index.js';
 import { readConfig } from '../../config/index.js';
-import { PayloadCipher, ensureDevPki, openDevCheckpointLog } from '../../documents/index.js';
+import { DocumentSealer, PayloadCipher, ensureDevPki, openDevCheckpointLog } from '../../documents/index.js';
 import { loadCatalogue } from '../../definitions/index.js';
 import { migrateSchema, openStore } from '../../store/index.js';
 import { startMailSink } from '../../workers/mail/index.js';
@@ -39,6 +39,9 @@ export interface TestServices {
   /** The suite's payload encryption; its worker processes get the same key. */
   payloadCodec: PayloadCipher;
   payloadKey: string;
+  /** The suite's sealing key (sealed documents, bids); its worker processes get the same. */
+  sealer: DocumentSealer;
+  sealingKey: string;
   /** Development SMTP listener; worker processes send to it. */
   mail: MailSink;
   temporal: SuiteTemporal;
@@ -70,6 +73,21 @@ async function suiteDatabase(shared: Omit<LocalPostgres, 'stop'>): Promise<Local
       }
     },
   };
+}
+
+/** Only a store: a database of its own in the run's cluster, migrated, for suites that need no Temporal. */
+export async function startStore(): Promise<{ store: Store; stop(): Promise<void> }> {
+  const shared = process.env[SHARED_POSTGRES];
+  if (!shared) throw new Error('startStore needs the integration global set-up (tests/support/globalSetup.ts)');
+  const database = await suiteDatabase(JSON.parse(shared) as Omit<LocalPostgres, 'stop'>);
+  try {
+    await migrateSchema(database.ownerUrl, database.url);
+    const store = await openStore(database.url);
+    return { store, stop: async () => { await store.close(); await database.stop(); } };
+  } catch (err) {
+    await database.stop();
+    throw err;
+  }
 }
 
 /**
@@ -111,6 +129,8 @@ export async function startServices(options: { ownTemporal?: boolean } = {}): Pr
     cleanups.push(() => services.store.close());
     services.payloadKey = randomBytes(32).toString('base64');
     services.payloadCodec = await PayloadCipher.create(Buffer.from(services.payloadKey, 'base64'), 'test');
+    services.sealingKey = randomBytes(32).toString('base64');
+    services.sealer = DocumentSealer.create(Buffer.from(services.sealingKey, 'base64'), 'test');
     const connection = await Connection.connect({ address: services.temporal.address });
     cleanups.push(() => connection.close());
     services.client = new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [services.payloadCodec] } });
@@ -134,7 +154,7 @@ export interface WorkerProcess {
 export async function startWorkerProcess(services: TestServices, taskQueue: string, env: Record<string, string> = {}): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_DATA_DIR: services.dir, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', LOG_LEVEL: 'WARN', ...env },
+    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_DATA_DIR: services.dir, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', AMTSWEG_SEALING_KEY: services.sealingKey, AMTSWEG_SEALING_KEY_ID: 'test', LOG_LEVEL: 'WARN', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -8,10 +8,18 @@ import { validate } from '../../cli/commands/validate.js';
 import { runCli } from '../../cli/runCli.js';
 
 let out: string[];
+let stdout: string[];
+let stderr: string[];
 beforeEach(() => {
-  out = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => void out.push(line));
+  [out, stdout, stderr] = [[], [], []];
+  vi.spyOn(console, 'log').mockImplementation((line: string) => {
+    out.push(line);
+    stdout.push(line);
+  });
+  vi.spyOn(console, 'error').mockImplementation((line: string) => {
+    out.push(line);
+    stderr.push(line);
+  });
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -28,8 +36,18 @@ describe('amtsweg validate', () => {
 });
 
 describe('amtsweg simulate', () => {
+  const example = (name: string) => new URL(`../../definitions/gewerbeanmeldung/${name}`, import.meta.url).pathname;
+
+  // Issue 8: the README's example exited 1 because it held refused events; refusals have their own example now.
+  it('runs the README example to the final state with exit 0', async () => {
+    expect(await simulate.run(['gewerbeanmeldung', example('events.example.json')])).toBe(0);
+    const text = out.join('\n');
+    expect(text).not.toContain('rejected');
+    expect(text).toContain('4 CONFIRM (clerk)\n    state: angemeldet (final)');
+  });
+
   it('prints each step and rejects what a role may not do, with the reason', async () => {
-    const code = await simulate.run(['gewerbeanmeldung', new URL('../../definitions/gewerbeanmeldung/events.example.json', import.meta.url).pathname]);
+    const code = await simulate.run(['gewerbeanmeldung', example('events.refused.example.json')]);
     const text = out.join('\n');
     expect(code).toBe(1);
     expect(text).toContain('2 CONFIRM (applicant) ✗ rejected\n    role-not-allowed: Role "applicant" may not fire "CONFIRM" (allowed: clerk).');
@@ -44,19 +62,26 @@ describe('amtsweg simulate', () => {
 describe('amtsweg paths', () => {
   it('lists the paths and 100 % transition coverage', async () => {
     expect(await paths.run(['vergabe-angebot'])).toBe(0);
-    expect(out).toContain('transitions: 7/7 (100.0 %)');
+    expect(out).toContain('transitions: 8/8 (100.0 %)');
   });
 });
 
 describe('amtsweg', () => {
-  it('prints help with exit 0 for --help and 1 without a command', async () => {
-    expect(await runCli(['--help'])).toBe(0);
-    expect(out.join('\n')).toContain('Commands:');
-    expect(await runCli([])).toBe(1);
+  // Issue 8: `npm run amtsweg` without arguments printed the help and exited 1.
+  it.each([[[]], [['help']], [['--help']], [['-h']]])('prints the help on stdout with exit 0 when asked for it: %j', async (argv) => {
+    expect(await runCli(argv)).toBe(0);
+    expect(stdout.join('\n')).toContain('Commands:');
+    expect(stderr).toEqual([]);
+  });
+
+  it('prints the help on stderr with exit 2 for an unknown command', async () => {
+    expect(await runCli(['frobnicate'])).toBe(2);
+    expect(stdout).toEqual([]);
+    expect(stderr.join('\n')).toMatch(/^amtsweg: unknown command "frobnicate"\n\nUsage: amtsweg <command>[\s\S]*Commands:/);
   });
 
   it('fails with a clear message for an unknown command, a bad option or a missing file', async () => {
-    expect(await runCli(['frobnicate'])).toBe(1);
+    expect(await runCli(['frobnicate'])).toBe(2);
     expect(await runCli(['validate', '--frobnicate'])).toBe(1);
     expect(await runCli(['paths', 'no-such-procedure'])).toBe(1);
     expect(out.join('\n')).toContain('amtsweg: unknown command "frobnicate"');

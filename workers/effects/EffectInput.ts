@@ -1,7 +1,7 @@
 import type { Actor, Effect, LocalizedText } from '../../engine/index.js';
 import type { Party, Store } from '../../store/index.js';
 import type { TransitionRecord } from '../activities.js';
-import type { Signer } from '../../documents/index.js';
+import type { DocumentSealer, Signer } from '../../documents/index.js';
 
 /** The event that produced an effect (for entry effects of the initial state: the start). */
 export interface Trigger {
@@ -9,6 +9,8 @@ export interface Trigger {
   at: string;
   data: Record<string, unknown>;
   actor?: Actor;
+  /** For an event with a quorum: every person who fired it, in order. */
+  approvedBy?: Actor[];
 }
 
 /** What an effect activity gets: the effect, its idempotency key and what it needs of the case. */
@@ -44,6 +46,8 @@ export interface EffectDeps {
   store: Store;
   /** The authority's seal (development PKI or an external signer). */
   signerFor(authority: string): Promise<Signer>;
+  /** The installation's sealing key: seals documents filed sealed and opens them at the opening. */
+  sealer: DocumentSealer;
   mailer?: MailSender;
   /** Display names of authorities; the id is shown when missing. */
   authorityNames?: Record<string, string>;

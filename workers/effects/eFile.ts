@@ -3,6 +3,8 @@ import { attachmentsOf } from './attachmentsOf.js';
 import { audit } from './audit.js';
 import type { EffectHandler } from './EffectInput.js';
 import { fileDocument, latestDocument } from './fileBytes.js';
+import type { NewDocument } from './fileBytes.js';
+import { fileSealed } from './sealedDocuments.js';
 
 /** createEFile: opens the case's Akte (its first audit link). */
 export const createEFile: EffectHandler = async (input, deps) => {
@@ -16,7 +18,8 @@ export const createEFile: EffectHandler = async (input, deps) => {
 /**
  * fileDocument: files a document into the Akte. When the case already has a document of that
  * name (rendered or sealed earlier), that one is recorded as filed; otherwise the data the
- * triggering event carried, and its attachments, are filed under that name.
+ * triggering event carried, and its attachments, are filed under that name — encrypted when
+ * `params.sealed` (see fileSealed).
  */
 export const fileSubmission: EffectHandler = async (input, deps) => {
   const name = String(input.effect.params.document ?? input.trigger.type.toLowerCase());
@@ -25,25 +28,28 @@ export const fileSubmission: EffectHandler = async (input, deps) => {
   // earlier rendered or sealed document of that name is filed as it is; anything else (a second
   // submission in a loop) is new data to file.
   const mine = all.some((d) => d.effectKey === input.key || d.effectKey.startsWith(`${input.key}:`));
-  const existing = mine ? undefined : latestDocument(all.filter((d) => d.kind === 'rendered' || d.kind === 'sealed'), name);
+  // Sealed (a bid): the data and every attachment are encrypted before they reach the database.
+  const sealed = input.effect.params.sealed === true;
+  const existing = mine || sealed ? undefined : latestDocument(all.filter((d) => d.kind === 'rendered' || d.kind === 'sealed'), name);
   if (existing) {
     await audit(deps.store, input.caseId, input.key, {
       at: input.trigger.at, actor: 'system', action: 'document.filed', details: { documents: [{ id: existing.id, sha256: existing.sha256 }] },
     });
     return { documents: [existing.id] };
   }
-  const docs = [await fileDocument(deps.store, input, {
+  const file = (doc: NewDocument, part: string) => (sealed ? fileSealed(deps, input, doc, name, part) : fileDocument(deps.store, input, doc));
+  const docs = [await file({
     key: input.key, kind: 'submission', title: name, fileName: `${name}-${input.seq}.json`, mediaType: 'application/json',
     content: new TextEncoder().encode(canonicalJson(input.trigger.data)),
-  })];
-  for (const [i, file] of attachmentsOf(input.trigger.data).entries()) {
-    docs.push(await fileDocument(deps.store, input, {
-      key: `${input.key}:attachment:${i}`, kind: 'attachment', title: file.name, fileName: file.name, mediaType: file.mediaType, content: file.content,
-    }));
+  }, 'daten')];
+  for (const [i, attachment] of attachmentsOf(input.trigger.data).entries()) {
+    docs.push(await file({
+      key: `${input.key}:attachment:${i}`, kind: 'attachment', title: attachment.name, fileName: attachment.name, mediaType: attachment.mediaType, content: attachment.content,
+    }, `anlage-${i + 1}`));
   }
   await audit(deps.store, input.caseId, input.key, {
     at: input.trigger.at, actor: input.trigger.actor?.id ?? 'system', action: 'document.filed',
-    details: { documents: docs.map((d) => ({ id: d.id, sha256: d.sha256 })) },
+    details: { documents: docs.map((d) => ({ id: d.id, sha256: d.sha256 })), ...(sealed ? { sealed: true } : {}) },
   });
   return { documents: docs.map((d) => d.id) };
 };

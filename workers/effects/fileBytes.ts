@@ -18,7 +18,7 @@ export async function fileDocument(store: Store, input: RunEffectInput, doc: New
   return store.addDocument({
     id: crypto.randomUUID(), caseId: input.caseId, effectKey: doc.key, kind: doc.kind, title: doc.title, fileName: doc.fileName,
     mediaType: doc.mediaType, sha256: sha256Hex(doc.content), size: doc.content.byteLength, content: Buffer.from(doc.content),
-    signatures: doc.signatures ?? [],
+    signatures: doc.signatures ?? [], seal: null,
   });
 }
 

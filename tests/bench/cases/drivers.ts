@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { caseWorkflow, sendEvent } from '../../../workflows/index.js';
 import { bareEvent, bareWorkflow } from './bareWorkflow.js';
@@ -10,7 +11,7 @@ const actor = { id: 'bench', role: 'clerk' };
 export function amtswegDriver(client: Client, taskQueue: string, prefix: string): CaseDriver<WorkflowHandle<typeof caseWorkflow>> {
   return {
     start: (i) => client.workflow.start(caseWorkflow, { workflowId: `${prefix}-${i}`, taskQueue, args: [{ caseId: `${prefix}-${i}`, definition: fiveSteps }] }),
-    send: (handle, k) => handle.executeUpdate(sendEvent, { args: [{ type: `E${k}`, data: {}, actor }] }),
+    send: (handle, k) => handle.executeUpdate(sendEvent, { args: [{ caseId: handle.workflowId, eventId: randomUUID(), type: `E${k}`, data: {}, actor }] }),
     finished: (handle) => handle.result(),
   };
 }
@@ -29,7 +30,7 @@ export function bareDriver(client: Client, taskQueue: string, prefix: string): C
       workflowId: `${prefix}-${i}`, taskQueue,
       args: [{ updates: STEPS, activitiesAtStart: ACTIVITIES.atStart, activitiesPerUpdate: ACTIVITIES.perUpdate }],
     }),
-    send: (handle, k) => handle.executeUpdate(bareEvent, { args: [{ type: `E${k}`, data: {}, actor }] }),
+    send: (handle, k) => handle.executeUpdate(bareEvent, { args: [{ caseId: handle.workflowId, eventId: randomUUID(), type: `E${k}`, data: {}, actor }] }),
     finished: (handle) => handle.result(),
   };
 }

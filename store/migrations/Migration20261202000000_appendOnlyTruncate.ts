@@ -10,7 +10,7 @@ const APPEND_ONLY = `select distinct c.relname::text from pg_trigger t join pg_c
  * the row trigger guards (tgtype bit 32 marks a TRUNCATE trigger). Tables made append-only later
  * add both triggers in their own migration; tests/integration/store.test.ts checks every one.
  */
-export class Migration20261201000000_appendOnlyTruncate extends Migration {
+export class Migration20261202000000_appendOnlyTruncate extends Migration {
   override async up(): Promise<void> {
     this.addSql(`do $$ declare t text; begin
       for t in ${APPEND_ONLY} loop
