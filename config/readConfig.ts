@@ -15,8 +15,14 @@ export interface AmtswegConfig {
   payloadKeyFile: string;
   /** The workers' key that seals documents until their opening (bids). */
   sealingKeyFile: string;
-  /** Unset: the launcher starts a local cluster on `pgPort`. */
+  /** The app role's URL. Unset: the launcher starts a local cluster on `pgPort`. */
   databaseUrl: string | undefined;
+  /** The schema owner's URL, for migrations; needed with `databaseUrl`. */
+  migrationDatabaseUrl: string | undefined;
+  /** Generated passwords of the local cluster (owner-only). */
+  postgresSecretsFile: string;
+  /** Signed checkpoints of every audit trail and access log, outside the database. */
+  checkpointFile: string;
   pgPort: number;
   /** Unset: the embedded dev server. */
   temporalAddress: string | undefined;
@@ -108,6 +114,9 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     payloadKeyFile: join(dataDir, 'keys', 'payload.json'),
     sealingKeyFile: join(dataDir, 'keys', 'sealing.json'),
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    migrationDatabaseUrl: url('MIGRATION_DATABASE_URL', ['postgres:', 'postgresql:']),
+    postgresSecretsFile: join(dataDir, 'keys', 'postgres.json'),
+    checkpointFile: join(dataDir, 'audit', 'checkpoints.jsonl'),
     pgPort: port('AMTSWEG_PG_PORT', 5433)!,
     temporalAddress,
     temporalPort: port('TEMPORAL_PORT'),

@@ -11,7 +11,8 @@ export interface ConfigVariable {
  */
 export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { name: 'PORT', meaning: 'HTTP port of the API', default: '`8080`' },
-  { name: 'DATABASE_URL', meaning: 'PostgreSQL to use (`postgres://user:pass@host:5432/db`); no local cluster is started', default: 'local cluster in `.data/pg`' },
+  { name: 'DATABASE_URL', meaning: 'PostgreSQL to use (`postgres://user:pass@host:5432/db`) as the app role, which may only read and write rows (see Database roles and audit checkpoints); no local cluster is started', default: 'local cluster in `.data/pg`, role `amtsweg_app`' },
+  { name: 'MIGRATION_DATABASE_URL', meaning: 'the same database as the role that owns the schema: `npm run migrate` and `npm start` migrate with it and grant `DATABASE_URL`\'s role its rights; needed with `DATABASE_URL`; `npm start` keeps it from worker and server (keep it out of their environment and `.env`)', default: 'local cluster, role `amtsweg_owner`' },
   { name: 'TEMPORAL_ADDRESS', meaning: 'Temporal frontend (`host:7233`) of an existing cluster; no dev server is started or built', default: 'embedded dev server' },
   { name: 'TEMPORAL_CLI', meaning: 'path to a `temporal` binary to use instead of building one', default: '`temporal` on PATH, else the cached build' },
   { name: 'TEMPORAL_NAMESPACE', meaning: 'override `temporal.yaml`\'s namespace', default: '`amtsweg`' },

@@ -3,6 +3,11 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 
 /** What happened, as the caller reports it to `appendAuditEntry`. */
 export interface AuditEvent {
+  /**
+   * The case whose trail this is. Inside the hash (issue 9, finding 5), so an entry or a whole
+   * trail cannot be moved to another case unnoticed.
+   */
+  caseId: string;
   /** UTC ISO 8601 time, passed in: the audit helpers read no clock. */
   at: string;
   /** Who did it: an officer id, `citizen:<id>` or `system`. */

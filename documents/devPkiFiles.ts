@@ -15,9 +15,19 @@ const AUTHORITY_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
  * Where the development PKI keeps its files under `dir`: `root.pem`, `root.key.pem` and
  * `authorities/<id>.pem`, `authorities/<id>.key.pem` (PKCS#8, mode 0600). Throws for an
  * authority id that is not lower-case letters, digits and dashes (a programmer mistake).
+ * The installation's own seal is apart: {@link devInstallationFiles}.
  */
 export function devPkiFiles(dir: string, authority?: string): { certificate: string; key: string } {
   if (authority === undefined) return { certificate: join(dir, 'root.pem'), key: join(dir, 'root.key.pem') };
   if (!AUTHORITY_ID.test(authority)) throw new TypeError(`devPkiFiles: invalid authority id ${JSON.stringify(authority)}`);
   return { certificate: join(dir, 'authorities', `${authority}.pem`), key: join(dir, 'authorities', `${authority}.key.pem`) };
+}
+
+/**
+ * The installation's seal under `dir` (`installation.pem`, `installation.key.pem`): it signs the
+ * checkpoints of the audit trails and access logs (issue 9, finding 5), apart from any
+ * authority, since an access log holds the reads of many.
+ */
+export function devInstallationFiles(dir: string): { certificate: string; key: string } {
+  return { certificate: join(dir, 'installation.pem'), key: join(dir, 'installation.key.pem') };
 }

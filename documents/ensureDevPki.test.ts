@@ -21,6 +21,16 @@ describe('ensureDevPki()', { timeout: 30_000 }, () => {
     }
   });
 
+  it('creates the installation\'s seal, which signs the audit checkpoints, under the same root', async () => {
+    const dir = freshDir();
+    const pki = await ensureDevPki(dir, []);
+    const seal = new X509Certificate(pki.installationCertificatePem);
+    expect(seal.subject).toContain('CN=Amtsweg Installation');
+    expect(seal.verify(new X509Certificate(pki.rootCertificatePem).publicKey)).toBe(true);
+    expect(statSync(join(dir, 'installation.key.pem')).mode & 0o777).toBe(0o600);
+    expect((await ensureDevPki(dir, [])).installationCertificatePem).toBe(pki.installationCertificatePem);
+  });
+
   it('uses RSA-3072 keys', async () => {
     const pki = await ensureDevPki(freshDir(), ['gewerbeamt']);
     const key = new X509Certificate(pki.authorityCertificatePems.gewerbeamt ?? '').publicKey;
@@ -34,6 +44,17 @@ describe('ensureDevPki()', { timeout: 30_000 }, () => {
     for (const file of ['root.key.pem', 'authorities/gewerbeamt.key.pem']) {
       expect(statSync(join(dir, file)).mode & 0o777).toBe(0o600);
       expect(readFileSync(join(dir, file), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    }
+  });
+
+  // Issue 9, finding 6: everything under the data folder is owner-only, certificates too.
+  it('keeps every file and folder it writes owner-only (0600, 0700)', async () => {
+    const dir = join(freshDir(), 'pki');
+    await ensureDevPki(dir, ['gewerbeamt']);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'authorities')).mode & 0o777).toBe(0o700);
+    for (const file of ['root.pem', 'root.key.pem', 'authorities/gewerbeamt.pem', 'authorities/gewerbeamt.key.pem']) {
+      expect(statSync(join(dir, file)).mode & 0o777, file).toBe(0o600);
     }
   });
 

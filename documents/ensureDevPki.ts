@@ -3,12 +3,14 @@ import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import type { webcrypto } from 'node:crypto';
 import { dirname } from 'node:path';
 import * as x509 from '@peculiar/x509';
-import { devKeyAlgorithm, devPkiFiles } from './devPkiFiles.js';
+import { devInstallationFiles, devKeyAlgorithm, devPkiFiles } from './devPkiFiles.js';
 import { derToPem, pemToDer } from './pem.js';
 
-/** What {@link ensureDevPki} leaves behind: the root and one seal certificate per authority (PEM). */
+/** What {@link ensureDevPki} leaves behind: the root, the installation's seal and one seal per authority (PEM). */
 export interface DevPki {
   rootCertificatePem: string;
+  /** Signs the checkpoints of the audit trails and access logs. */
+  installationCertificatePem: string;
   authorityCertificatePems: Record<string, string>;
 }
 
@@ -26,8 +28,9 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
 const ORGANISATION = 'O=Amtsweg (development), C=DE';
 
 /**
- * Creates the development PKI under `dir` on first call: the "Amtsweg Development Root CA" and a
- * seal certificate "Siegel <authority>" per authority (RSA-3072). Later calls reuse what is there
+ * Creates the development PKI under `dir` on first call: the "Amtsweg Development Root CA", the
+ * installation's seal "Amtsweg Installation" (for audit checkpoints) and a seal certificate
+ * "Siegel <authority>" per authority (RSA-3072). Later calls reuse what is there
  * and only add what is missing — a new authority, or a certificate that is expired, no longer
  * matches its key or was issued by a root that has since been replaced. Never for production:
  * there an external {@link Signer} (HSM, trust-service provider) takes its place. Files are
@@ -42,17 +45,18 @@ export async function ensureDevPki(dir: string, authorities: readonly string[], 
     root = await issue(now, 'CN=Amtsweg Development Root CA', 20, undefined);
     await save(rootFiles, root);
   }
-  const authorityCertificatePems: Record<string, string> = {};
-  for (const authority of authorities) {
-    const files = devPkiFiles(dir, authority);
-    let seal = await load(files, now);
-    if (!seal || !(await seal.certificate.verify({ publicKey: root.certificate.publicKey, signatureOnly: true }))) {
-      seal = await issue(now, `CN=Siegel ${authority}`, 5, root);
-      await save(files, seal);
+  const seal = async (files: { certificate: string; key: string }, commonName: string): Promise<string> => {
+    let issued = await load(files, now);
+    if (!issued || !(await issued.certificate.verify({ publicKey: root.certificate.publicKey, signatureOnly: true }))) {
+      issued = await issue(now, commonName, 5, root!);
+      await save(files, issued);
     }
-    authorityCertificatePems[authority] = certificatePem(seal);
-  }
-  return { rootCertificatePem: certificatePem(root), authorityCertificatePems };
+    return certificatePem(issued);
+  };
+  const installationCertificatePem = await seal(devInstallationFiles(dir), 'CN=Amtsweg Installation');
+  const authorityCertificatePems: Record<string, string> = {};
+  for (const authority of authorities) authorityCertificatePems[authority] = await seal(devPkiFiles(dir, authority), `CN=Siegel ${authority}`);
+  return { rootCertificatePem: certificatePem(root), installationCertificatePem, authorityCertificatePems };
 }
 
 /** A certificate and key from disk, or undefined when missing, unreadable, expired or mismatched. */
@@ -113,7 +117,8 @@ async function save(files: { certificate: string; key: string }, issued: Issued)
   await mkdir(dirname(files.certificate), { recursive: true, mode: 0o700 });
   const pkcs8 = new Uint8Array(await globalThis.crypto.subtle.exportKey('pkcs8', issued.keys.privateKey));
   await writeAtomically(files.key, derToPem(pkcs8, 'PRIVATE KEY'), 0o600);
-  await writeAtomically(files.certificate, certificatePem(issued), 0o644);
+  // Owner-only like everything in the data folder (issue 9, finding 6); hand out copies instead.
+  await writeAtomically(files.certificate, certificatePem(issued), 0o600);
 }
 
 /** PEM as everywhere in this module (derToPem, trailing newline), so strings compare equal. */

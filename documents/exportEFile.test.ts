@@ -9,8 +9,8 @@ import { exportEFile } from './exportEFile.js';
 const bescheid = new TextEncoder().encode('%PDF-1.7 Bescheid');
 const antrag = new TextEncoder().encode('{"name":"Jürgen Müller"}');
 const cms = new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x01]);
-const first = appendAuditEntry(undefined, { at: '2026-03-02T08:15:00Z', actor: 'citizen:4711', action: 'case.submitted', details: { form: 'antrag' } });
-const second = appendAuditEntry(first, { at: '2026-03-05T10:00:00Z', actor: 'sb-17', action: 'document.sealed', details: { document: 'bescheid', note: '<ok & "fine">' } });
+const first = appendAuditEntry(undefined, { caseId: 'GA-2026-0001', at: '2026-03-02T08:15:00Z', actor: 'citizen:4711', action: 'case.submitted', details: { form: 'antrag' } });
+const second = appendAuditEntry(first, { caseId: 'GA-2026-0001', at: '2026-03-05T10:00:00Z', actor: 'sb-17', action: 'document.sealed', details: { document: 'bescheid', note: '<ok & "fine">' } });
 
 const efile: EFile = {
   id: 'akte-GA-2026-0001',

@@ -52,7 +52,7 @@ export function exportEFile(efile: EFile, options: ExportEFileOptions): Uint8Arr
     ...cases.flat(),
     `  <Protokoll hashAlgorithmus="SHA-256" kanonisierung="RFC8785" kette="${chain.ok ? 'intakt' : `unterbrochen-ab-${chain.firstBroken}`}">`,
     ...efile.auditTrail.map((entry) => [
-      `    <Eintrag seq="${entry.seq}" zeitpunkt="${escapeXml(entry.at)}" akteur="${escapeXml(entry.actor)}" aktion="${escapeXml(entry.action)}"`,
+      `    <Eintrag vorgang="${escapeXml(entry.caseId)}" seq="${entry.seq}" zeitpunkt="${escapeXml(entry.at)}" akteur="${escapeXml(entry.actor)}" aktion="${escapeXml(entry.action)}"`,
       `      vorherigerHash="${escapeXml(entry.prevHash ?? '')}" hash="${escapeXml(entry.hash)}">`,
       `      <Details>${escapeXml(safeJson(entry.details))}</Details>`,
       '    </Eintrag>',

@@ -26,8 +26,8 @@ describe('documents (public API)', { timeout: 60_000 }, () => {
     const sealed = await documents.sealPdf(pdf, signer, { reason: 'Bescheid', location: 'Musterstadt', name: 'Gewerbeamt Musterstadt' });
     expect(await documents.verifySealedPdf(sealed, { trustedCertificates: [pki.rootCertificatePem] })).toMatchObject({ ok: true, errors: [] });
 
-    const submitted = documents.appendAuditEntry(undefined, { at: receivedAt, actor: 'citizen:1', action: 'case.submitted', details: { data: receipt.receipt.dataSha256 } });
-    const sealedEntry = documents.appendAuditEntry(submitted, { at: receivedAt, actor: 'sb-17', action: 'document.sealed', details: { sha256: documents.sha256Hex(sealed) } });
+    const submitted = documents.appendAuditEntry(undefined, { caseId: 'GA-1', at: receivedAt, actor: 'citizen:1', action: 'case.submitted', details: { data: receipt.receipt.dataSha256 } });
+    const sealedEntry = documents.appendAuditEntry(submitted, { caseId: 'GA-1', at: receivedAt, actor: 'sb-17', action: 'document.sealed', details: { sha256: documents.sha256Hex(sealed) } });
     const trail = [submitted, sealedEntry];
     expect(documents.verifyAuditChain(trail)).toEqual({ ok: true });
 

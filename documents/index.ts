@@ -7,7 +7,7 @@ export {
   verifyDetachedCms, type CheckOutcome, type DetachedCmsChecks, type DetachedCmsVerification, type VerifyDetachedCmsOptions,
 } from './verifyDetachedCms.js';
 export { ensureDevPki, type DevPki, type EnsureDevPkiOptions } from './ensureDevPki.js';
-export { devSigner } from './devSigner.js';
+export { devInstallationSigner, devSigner } from './devSigner.js';
 export type { DocumentError, DocumentErrorCode } from './DocumentError.js';
 export { sha256Hex } from './sha256Hex.js';
 export type { ReceivedAttachment, Receipt, ReceiptAttachment, ReceiptFile, ReceiptInput } from './Receipt.js';
@@ -16,6 +16,11 @@ export { verifyReceipt, type ReceiptVerification, type VerifyReceiptOptions } fr
 export type { AuditEntry, AuditEvent, JsonValue } from './AuditEntry.js';
 export { appendAuditEntry } from './appendAuditEntry.js';
 export { verifyAuditChain, type AuditChainBreak, type AuditChainVerification } from './verifyAuditChain.js';
+export type { ChainCheckpoint, ChainHead } from './ChainCheckpoint.js';
+export { openCheckpointLog, type CheckpointLog } from './openCheckpointLog.js';
+export { openDevCheckpointLog } from './openDevCheckpointLog.js';
+export { readCheckpoints, type CheckpointFile } from './readCheckpoints.js';
+export { checkAgainstCheckpoints, type CheckpointComparison } from './checkAgainstCheckpoints.js';
 export { renderDocument, type DocumentContent } from './renderDocument.js';
 export { sealPdf, type SealOptions } from './sealPdf.js';
 export { isPdf } from './isPdf.js';

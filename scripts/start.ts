@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { readConfig } from '../config/index.js';
 import { loadCatalogue } from '../definitions/index.js';
 import { ensureDevPki, loadPayloadCipher } from '../documents/index.js';
-import { openStore } from '../store/index.js';
+import { migrateSchema } from '../store/index.js';
 import { startMailSink } from '../workers/mail/index.js';
 import type { MailSink } from '../workers/mail/index.js';
 import {
-  clusterDir, findTemporalCli, projectRoot, readTemporalConfig, startLocalPostgres, startTemporalDevServer, stopProcess, waitFor,
+  clusterDir, findTemporalCli, projectRoot, readTemporalConfig, restrictToOwner, startLocalPostgres, startTemporalDevServer, stopProcess, waitFor,
 } from './index.js';
 import type { DevServer, LocalPostgres } from './index.js';
 
@@ -60,7 +60,9 @@ async function shutdown(code: number) {
 
 /** Starts a child process with its output prefixed; its unexpected exit stops everything. */
 function child(name: string, script: string, env: Record<string, string>): ChildProcess {
-  const proc = spawn(process.execPath, ['--import', 'tsx', script], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Worker and server get the app role's URL only, never the schema owner's.
+  const { MIGRATION_DATABASE_URL: _owner, ...inherited } = process.env;
+  const proc = spawn(process.execPath, ['--import', 'tsx', script], { cwd: projectRoot, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const relay = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n').filter(Boolean)) stream.write(line.startsWith(`[${name}]`) ? `${line}\n` : `[${name}] ${line}\n`);
   };
@@ -89,10 +91,22 @@ setInterval(() => {
 }, 500).unref();
 
 try {
-  mkdirSync(dataDir, { recursive: true });
+  // Owner-only, all of it (issue 9, finding 6): what the launcher and its children create from now
+  // on — the Temporal dev server's SQLite files, mail, keys, logs — gets no group or other bits,
+  // and what an older version left behind is closed before anything starts.
+  process.umask(0o077);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const opened = restrictToOwner(dataDir);
+  if (opened.length) log(`made ${opened.length} files and folders in ${dataDir} owner-only`);
+  if (settings.databaseUrl && !settings.migrationDatabaseUrl) {
+    throw new Error('DATABASE_URL is the app role\'s; set MIGRATION_DATABASE_URL to the schema owner\'s URL for the migrations (README, "Database roles and audit checkpoints")');
+  }
   const pgDir = settings.databaseUrl ? '' : clusterDir(join(dataDir, 'pg'), log);
-  const databaseUrl = settings.databaseUrl ?? (postgres = await timed(`PostgreSQL (${pgDir}, port ${pgPort})`, () =>
-    startLocalPostgres({ dataDir: pgDir, port: pgPort, database: 'amtsweg', log }))).url;
+  const database = settings.databaseUrl
+    ? { url: settings.databaseUrl, ownerUrl: settings.migrationDatabaseUrl! }
+    : (postgres = await timed(`PostgreSQL (${pgDir}, port ${pgPort})`, () =>
+      startLocalPostgres({ dataDir: pgDir, port: pgPort, database: 'amtsweg', secretsFile: settings.postgresSecretsFile, log })));
+  const databaseUrl = database.url;
   let temporalAddress = settings.temporalAddress;
   if (!temporalAddress) {
     const cli = findTemporalCli();
@@ -109,13 +123,8 @@ try {
     });
   }
   await timed('migrations', async () => {
-    const store = await openStore(databaseUrl);
-    try {
-      const applied = await store.migrate();
-      log(applied.length ? `applied ${applied.join(', ')}` : 'schema up to date');
-    } finally {
-      await store.close();
-    }
+    const applied = await migrateSchema(database.ownerUrl, databaseUrl);
+    log(applied.length ? `applied ${applied.join(', ')}` : 'schema up to date');
   });
   const pkiDir = settings.pkiDir;
   await timed(`development PKI (${pkiDir})`, async () => {

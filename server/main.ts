@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { readConfig } from '../config/index.js';
-import { ensureDevPki, loadPayloadCipher } from '../documents/index.js';
+import { ensureDevPki, loadPayloadCipher, openDevCheckpointLog } from '../documents/index.js';
 import { loadCatalogue } from '../definitions/index.js';
 import { readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
@@ -27,7 +27,8 @@ const logger = createLogger({ level: settings.logLevel });
 const pkiDir = settings.pkiDir;
 const files = loadCatalogue();
 await ensureDevPki(pkiDir, [...new Set([...files.values()].map((d) => d.authority))]);
-const store = await openStore(databaseUrl);
+// Every access-log append is anchored in the installation's signed checkpoint file (issue 9, finding 5).
+const store = await openStore(databaseUrl, { checkpoints: await openDevCheckpointLog(pkiDir, settings.checkpointFile) });
 const connection = await Connection.connect({ address });
 const payloadCodec = await loadPayloadCipher(settings.payloadKeyFile);
 const client = new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [payloadCodec] } });

@@ -1,6 +1,8 @@
 /** Persistence: MikroORM entities, migrations and the store port. The only SQL of Amtsweg. */
 export { openStore } from './openStore.js';
-export type { OpenedDocument, Store } from './openStore.js';
+export { migrateSchema } from './migrateSchema.js';
+export { toAuditEntry } from './toAuditEntry.js';
+export type { OpenedDocument, Store, StoreOptions } from './openStore.js';
 export type { CaseFilter, ConsentLimit, TransparencyRepo } from './transparencyRepo.js';
 export { accessEntryHash } from './transparencyRepo.js';
 export type { SessionRecord, SessionRepo } from './sessionRepo.js';

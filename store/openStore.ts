@@ -1,14 +1,16 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager, EntitySchema, QueryResult, RequiredEntityData } from '@mikro-orm/postgresql';
-import { Migrator } from '@mikro-orm/migrations';
+import { appRoleProblems } from './appRoleProblems.js';
 import {
   AuditRecordSchema, CaseRecordSchema, ConsentRecordSchema, DocumentRecordSchema, EffectRecordSchema, InboxRecordSchema,
-  MailRecordSchema, PreferenceRecordSchema, PrintJobRecordSchema, entities,
+  MailRecordSchema, PreferenceRecordSchema, PrintJobRecordSchema,
 } from './entities.js';
 import type {
   AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, PreferenceRecord, PrintJobRecord,
 } from './entities.js';
-import { migrationsList } from './migrations/index.js';
+import type { CheckpointLog } from '../documents/index.js';
+import { auditChain } from './chainNames.js';
+import { ormOptions } from './ormOptions.js';
 import { sessionRepo } from './sessionRepo.js';
 import type { SessionRepo } from './sessionRepo.js';
 import { transparencyRepo } from './transparencyRepo.js';
@@ -25,8 +27,6 @@ const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, med
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
 export interface Store extends TransparencyRepo, SessionRepo {
-  /** Applies pending migrations; returns the names applied. */
-  migrate(): Promise<string[]>;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
   recordEffect(record: New<EffectRecord>): Promise<boolean>;
   /** Effects recorded for a case, oldest first. */
@@ -97,26 +97,43 @@ async function insertIgnore<T extends object>(em: EntityManager, schema: EntityS
   return (result.affectedRows ?? 0) > 0;
 }
 
-/** Connects to PostgreSQL (`postgres://…` URL) through MikroORM. */
-export async function openStore(databaseUrl: string): Promise<Store> {
-  const orm = await MikroORM.init({
-    clientUrl: databaseUrl,
-    entities,
-    extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
-    discovery: { warnWhenNoEntities: false },
-    allowGlobalContext: false,
-    debug: false,
-    pool: { min: 0, max: 10 },
+/** Options of {@link openStore}. */
+export interface StoreOptions {
+  /**
+   * Where each audit trail's and access log's new head goes after every append, outside the
+   * database (the installation's signed checkpoint file). Worker and server pass it; a store
+   * that only reads (the CLI) needs none.
+   */
+  checkpoints?: CheckpointLog;
+}
+
+/**
+ * Connects to PostgreSQL (`postgres://…` URL) through MikroORM, as the app role: refuses (and
+ * closes the connection) when that role may do more than read and write rows — superuser,
+ * replication, DDL, TRUNCATE, rewriting an append-only table (issue 9, finding 5). Migrations
+ * run apart, as the schema owner (migrateSchema).
+ */
+export async function openStore(databaseUrl: string, options: StoreOptions = {}): Promise<Store> {
+  const orm = await MikroORM.init(ormOptions(databaseUrl));
+  const problems = await appRoleProblems(orm.em.fork()).catch(async (err: unknown) => {
+    await orm.close(true);
+    throw err;
   });
+  if (problems.length) {
+    await orm.close(true);
+    throw new Error(`DATABASE_URL connects as a role that ${problems.join('; ')}. The app must run as a role that only reads and writes rows; `
+      + 'migrations run as the schema owner (MIGRATION_DATABASE_URL). See README, "Database roles and audit checkpoints".');
+  }
   const em = () => orm.em.fork();
   const now = () => new Date();
+  /** Anchors an audit trail's entry once its transaction has committed. */
+  const anchored = async (entry: AuditRecord): Promise<AuditRecord> => {
+    await options.checkpoints?.anchor({ chain: auditChain(entry.caseId), length: entry.seq, head: entry.hash });
+    return entry;
+  };
   return {
-    ...transparencyRepo(orm),
+    ...transparencyRepo(orm, options.checkpoints),
     ...sessionRepo(orm),
-    async migrate() {
-      return (await orm.getMigrator().up()).map((m) => m.name);
-    },
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
     effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),
     async projectCase(r) {
@@ -134,12 +151,12 @@ export async function openStore(databaseUrl: string): Promise<Store> {
       const changed = await em().getConnection().execute<QueryResult>(OPEN_SQL, [opened.content, opened.title, opened.fileName, opened.mediaType, opened.size, openedAt, id], 'run');
       return (changed.affectedRows ?? 0) > 0;
     },
-    appendAudit: (caseId, idemKey, link) => em().transactional((tx) => appendAuditIn(tx, caseId, idemKey, link)),
+    appendAudit: async (caseId, idemKey, link) => anchored(await em().transactional((tx) => appendAuditIn(tx, caseId, idemKey, link))),
     async projectAndAudit(projection, idemKey, link) {
-      return em().transactional(async (tx) => {
+      return anchored(await em().transactional(async (tx) => {
         await tx.getConnection().execute(PROJECT_SQL, projectParams(projection), 'run', tx.getTransactionContext());
         return appendAuditIn(tx, projection.id, idemKey, link);
-      });
+      }));
     },
     auditTrail: (caseId) => em().find(AuditRecordSchema, { caseId }, { orderBy: { seq: 'asc' } }),
     addInbox: (message) => insertIgnore(em(), InboxRecordSchema, { ...message, createdAt: now() }, 'effect_key'),

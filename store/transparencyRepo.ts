@@ -1,5 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { canonicalJson, sha256Hex } from '../documents/index.js';
+import type { CheckpointLog } from '../documents/index.js';
+import { accessChain } from './chainNames.js';
 import {
   AccessLogRecordSchema, CaseRecordSchema, ConsentRecordSchema, DefinitionVersionRecordSchema, IdempotencyRecordSchema,
 } from './entities.js';
@@ -33,20 +35,25 @@ export function accessEntryHash(entry: Omit<AccessLogRecord, 'hash'>): string {
   return sha256Hex(canonicalJson({ ...entry, at: entry.at.toISOString() }));
 }
 
-/** Queries and writes for transparency: access log, consents, case lists, definitions, idempotency. */
-export function transparencyRepo(orm: MikroORM) {
+/**
+ * Queries and writes for transparency: access log, consents, case lists, definitions, idempotency.
+ * `checkpoints` gets each access log's new head after every append.
+ */
+export function transparencyRepo(orm: MikroORM, checkpoints?: CheckpointLog) {
   const em = () => orm.em.fork();
   return {
-    /** Appends a read to the citizen's access log, chained to their previous entry. */
+    /** Appends a read to the citizen's access log, chained to their previous entry, and anchors the new head. */
     async logAccess(entry: Omit<AccessLogRecord, 'seq' | 'prevHash' | 'hash'>): Promise<AccessLogRecord> {
-      return em().transactional(async (tx) => {
+      const record = await em().transactional(async (tx) => {
         await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`access:${entry.subject}`], 'all', tx.getTransactionContext());
         const prev = await tx.findOne(AccessLogRecordSchema, { subject: entry.subject }, { orderBy: { seq: 'desc' } });
         const unsigned = { ...entry, seq: (prev?.seq ?? 0) + 1, prevHash: prev?.hash ?? null };
-        const record = { ...unsigned, hash: accessEntryHash(unsigned) };
-        await tx.insert(AccessLogRecordSchema, record);
-        return record;
+        const appended = { ...unsigned, hash: accessEntryHash(unsigned) };
+        await tx.insert(AccessLogRecordSchema, appended);
+        return appended;
       });
+      await checkpoints?.anchor({ chain: accessChain(record.subject), length: record.seq, head: record.hash });
+      return record;
     },
     accessLogOf: (subject: string) => em().find(AccessLogRecordSchema, { subject }, { orderBy: { seq: 'asc' } }),
     /** Every citizen with an access log, for chain verification. */

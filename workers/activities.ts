@@ -55,7 +55,7 @@ export function createActivities(deps: ActivityDeps) {
       { id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status, parties: t.parties, deadlines: t.deadlines, seq: t.seq },
       `${t.caseId}:transition:${t.seq}`,
       auditLink({
-        at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
+        caseId: t.caseId, at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
         details: { seq: t.seq, event: t.event, from: (t.from ?? null) as never, to: t.to as never, ...(t.actors ? { actors: t.actors } : {}) },
       }),
     );
@@ -64,7 +64,7 @@ export function createActivities(deps: ActivityDeps) {
   /** Appends a pending approval to the case's audit trail: who confirmed what, and how many still must. */
   const recordApproval = async (a: ApprovalRecord): Promise<void> => {
     await deps.store.appendAudit(a.caseId, `${a.caseId}:approval:${a.seq}:${a.event}:${a.actor}`, auditLink({
-      at: a.at, actor: a.actor, action: 'event.approved', details: { event: a.event, approvals: a.approvals, quorum: a.quorum },
+      caseId: a.caseId, at: a.at, actor: a.actor, action: 'event.approved', details: { event: a.event, approvals: a.approvals, quorum: a.quorum },
     }));
   };
 

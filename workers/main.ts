@@ -5,7 +5,7 @@ import type { LogLevel } from '@temporalio/worker';
 import { readConfig } from '../config/index.js';
 import { readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
-import { loadDocumentSealer, loadPayloadCipher } from '../documents/index.js';
+import { loadDocumentSealer, loadPayloadCipher, openDevCheckpointLog } from '../documents/index.js';
 import { devSigners } from './devSigners.js';
 import { createMailer } from './mail/index.js';
 import { createCaseWorker } from './index.js';
@@ -20,7 +20,8 @@ if (!settings.databaseUrl) {
   process.exit(1);
 }
 
-const store = await openStore(settings.databaseUrl);
+// Every audit append is anchored in the installation's signed checkpoint file (issue 9, finding 5).
+const store = await openStore(settings.databaseUrl, { checkpoints: await openDevCheckpointLog(settings.pkiDir, settings.checkpointFile) });
 const payloadCodec = await loadPayloadCipher(settings.payloadKeyFile);
 const mailer = settings.smtpUrl ? createMailer({ smtpUrl: settings.smtpUrl, from: settings.mailFrom }) : undefined;
 const delayMs = Number(env.AMTSWEG_TEST_EFFECT_DELAY_MS ?? 0);

@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { JWK } from 'jose';
-import { readOrCreateSecret } from './readOrCreateSecret.js';
+import { readOrCreateSecret } from '../../config/index.js';
 
 /** Keys and secrets of the development IdP, kept under `<dataDir>/idp/` so tokens survive restarts. */
 export interface DevIdpKeys {

@@ -16,7 +16,7 @@ import { devIdpMiddleware } from './devIdpMiddleware.js';
 import { API_AUDIENCE, DEFAULT_MAX_TOKEN_LIFETIME, DEV_CLIENT_ID, DEV_IDP_PATH } from './identityConstants.js';
 import type { IdentityOptions } from './IdentityOptions.js';
 import { loadDevIdpKeys, publicJwks } from './loadDevIdpKeys.js';
-import { readOrCreateSecret } from './readOrCreateSecret.js';
+import { readOrCreateSecret } from '../../config/index.js';
 
 /**
  * Adds identity to the app, in this order: with the dev IdP (no external IdP configured) the

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { exportEFile, verifyReceipt, verifySealedPdf } from '../../documents/index.js';
-import type { AuditEntry, EFileDocument, EFileSealedDocument } from '../../documents/index.js';
+import type { EFileDocument, EFileSealedDocument } from '../../documents/index.js';
 import { GENERAL_CATEGORY } from '../../engine/index.js';
 import type { ProcedureConfig } from '../../engine/index.js';
+import { toAuditEntry } from '../../store/index.js';
 import type { DocumentRecord } from '../../store/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { caseAccess } from '../access/caseAccess.js';
@@ -99,8 +100,7 @@ export function documentRoutes(deps: AppDeps) {
             id: d.id, title: d.title, fileName: d.fileName, mediaType: d.mediaType, content: new Uint8Array(d.content),
             signatures: d.signatures.map((s) => ({ format: s.format as 'PAdES' | 'CAdES-detached', signer: s.signer, signedAt: s.signedAt })),
           }));
-        const auditTrail = (await deps.store.auditTrail(caseId)).map(({ seq, prevHash, hash, at, actor, action, details }) =>
-          ({ seq, prevHash, hash, at, actor, action, details }) as AuditEntry);
+        const auditTrail = (await deps.store.auditTrail(caseId)).map(toAuditEntry);
         const title = access.definition.title.de;
         const zip = exportEFile({ id: caseId, title, authority: access.record.authority, cases: [{ id: caseId, title, documents }], auditTrail },
           { exportedAt: new Date().toISOString() });

@@ -6,6 +6,7 @@ import { Migration20261130010000_publishing } from './Migration20261130010000_pu
 import { Migration20261201010000_sealedDocuments } from './Migration20261201010000_sealedDocuments.js';
 import { Migration20261202000000_documentCategories } from './Migration20261202000000_documentCategories.js';
 import { Migration20261202010000_consentRequests } from './Migration20261202010000_consentRequests.js';
+import { Migration20261202020000_appendOnlyTruncate } from './Migration20261202020000_appendOnlyTruncate.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
 export const migrationsList = [
@@ -17,4 +18,5 @@ export const migrationsList = [
   { name: 'Migration20261201010000_sealedDocuments', class: Migration20261201010000_sealedDocuments },
   { name: 'Migration20261202000000_documentCategories', class: Migration20261202000000_documentCategories },
   { name: 'Migration20261202010000_consentRequests', class: Migration20261202010000_consentRequests },
+  { name: 'Migration20261202020000_appendOnlyTruncate', class: Migration20261202020000_appendOnlyTruncate },
 ];

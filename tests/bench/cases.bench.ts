@@ -84,7 +84,7 @@ async function bench(): Promise<void> {
   const bare = await measure('bare', bareDriver(client, bareQueue, `bare-${run}`), cases);
   console.log(`[bare] drained (${elapsed()})`);
 
-  const counter = await openXactCounter(services.postgres.url);
+  const counter = await openXactCounter(services.postgres.superuserUrl); // pg_stat_force_next_flush() is for superusers
   console.log(`[pg] waiting until ${STATS_SETTLE_MS / 1000} s after the last write for the statistics to flush …`);
   await settleStats(lastWrite);
   const before = await counter.read();

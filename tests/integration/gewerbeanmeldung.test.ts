@@ -7,7 +7,7 @@ import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain, verifyReceipt } from '../../documents/index.js';
-import type { AuditEntry } from '../../documents/index.js';
+import { toAuditEntry } from '../../store/index.js';
 import { view } from '../../workflows/index.js';
 import { catalogueDefinition, example, send, settled, startCase } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
@@ -65,8 +65,7 @@ describe('Gewerbeanmeldung from submission to sealed certificate (real Temporal,
     // Every document's hash is right, and the audit chain verifies.
     const { createHash } = await import('node:crypto');
     for (const d of docs) expect(createHash('sha256').update(d.content).digest('hex')).toBe(d.sha256);
-    const trail: AuditEntry[] = (await suite.services.store.auditTrail(id)).map(({ seq, prevHash, hash, at, actor, action, details }) =>
-      ({ seq, prevHash, hash, at, actor, action, details }) as AuditEntry);
+    const trail = (await suite.services.store.auditTrail(id)).map(toAuditEntry);
     expect(verifyAuditChain(trail)).toEqual({ ok: true });
     expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['case.transition', 'receipt.issued', 'efile.created', 'document.sealed']));
 

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, projectRoot, waitFor } from '../../scripts/index.js';
 import { issueDevToken } from '../../server/index.js';
@@ -23,6 +24,19 @@ async function allClosed(ports: number[]) {
     const open = (await Promise.all(ports.map(async (p) => ((await listening(p)) ? p : undefined)))).filter(Boolean);
     if (open.length) throw new Error(`still listening: ${open.join(', ')}`);
   });
+}
+
+/** Every file and folder under `root` that someone other than its owner may read, write or enter. */
+function notOwnerOnly(root: string): string[] {
+  const loose: string[] = [];
+  const walk = (path: string) => {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) return;
+    if (stat.mode & 0o077) loose.push(`${relative(root, path) || '.'} ${(stat.mode & 0o777).toString(8)}`);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+  };
+  walk(root);
+  return loose;
 }
 
 describe('npm start', () => {
@@ -66,7 +80,9 @@ describe('npm start', () => {
   // Two whole starts and stops: on a loaded 2-core machine one start alone took over a minute.
   it('brings everything up, stops every child on SIGTERM, and finds its cases again on the next start', { timeout: 600_000 }, async () => {
     const ports = { PORT: await freePort(), AMTSWEG_PG_PORT: await freePort(), TEMPORAL_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), AMTSWEG_SMTP_PORT: await freePort() };
-    const env = { AMTSWEG_DATA_DIR: dir, AMTSWEG_PG_HOME: pgHome, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
+    // A data folder the launcher creates itself, inside the 0700 one (the umask would make it 0755).
+    const data = join(dir, 'data');
+    const env = { AMTSWEG_DATA_DIR: data, AMTSWEG_PG_HOME: pgHome, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
     const api = `http://localhost:${ports.PORT}`;
 
     const first = await npmStart(env);
@@ -81,9 +97,18 @@ describe('npm start', () => {
     // With the development IdP, the API is reachable from this machine only (issue 9, finding 2).
     const outside = Object.values(networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4')?.address;
     if (outside) expect(await listening(ports.PORT, outside)).toBe(false);
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${await issueDevToken({ dataDir: dir, publicUrl: `http://localhost:${ports.PORT}`, user: 'erika' })}` };
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${await issueDevToken({ dataDir: data, publicUrl: `http://localhost:${ports.PORT}`, user: 'erika' })}` };
     const created = await (await fetch(`${api}/api/cases`, { method: 'POST', headers, body: '{"procedure":"anfrage"}' })).json() as { id: string };
     await fetch(`${api}/api/cases/${created.id}/events`, { method: 'POST', headers, body: '{"type":"SUBMIT","data":{"betreff":"Erster Start","nachricht":"x"}}' });
+
+    // Issue 9, finding 6: no password needed for PostgreSQL, and a data folder every local user
+    // could read (0755, temporal.db and mail 0644).
+    for (const user of ['postgres', 'amtsweg_app', 'amtsweg_owner']) {
+      const client = new pg.Client({ connectionString: `postgres://${user}@127.0.0.1:${ports.AMTSWEG_PG_PORT}/amtsweg` });
+      await expect(client.connect(), user).rejects.toThrow(/password/);
+      await client.end().catch(() => undefined);
+    }
+    expect(notOwnerOnly(data)).toEqual([]);
 
     await sigterm(first.child);
     await allClosed(Object.values(ports));
@@ -93,5 +118,6 @@ describe('npm start', () => {
     expect(read).toMatchObject({ id: created.id, state: 'submitted' });
     await sigterm(second.child);
     await allClosed(Object.values(ports));
+    expect(notOwnerOnly(data)).toEqual([]);
   });
 });

@@ -4,6 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServices } from '../support/services.js';
 import type { TestServices } from '../support/services.js';
 
+/** Connects and disconnects; rejects as the connection does. */
+async function connectOnce(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 describe('store (real PostgreSQL)', () => {
   let services: TestServices;
   beforeAll(async () => { services = await startServices(); });
@@ -32,13 +42,60 @@ describe('store (real PostgreSQL)', () => {
     await services.store.appendAudit(caseId, `${caseId}:b`, link('b-again'));
     const trail = await services.store.auditTrail(caseId);
     expect(trail.map((e) => [e.seq, e.action, e.prevHash?.[0] ?? null])).toEqual([[1, 'a', null], [2, 'b', 'a']]);
-    const client = new pg.Client({ connectionString: services.postgres.url });
+    // The schema owner is refused by the trigger (the app role already by its privileges, below).
+    const client = new pg.Client({ connectionString: services.postgres.ownerUrl });
     await client.connect();
     try {
       await expect(client.query('update audit_entry set action = $1 where case_id = $2', ['forged', caseId])).rejects.toThrow(/append-only/);
       await expect(client.query('delete from audit_entry where case_id = $1', [caseId])).rejects.toThrow(/append-only/);
     } finally {
       await client.end();
+    }
+  });
+
+  // Issue 9, finding 5: the app connected as the superuser, so TRUNCATE (which the row trigger
+  // does not cover), DDL and replication mode were all open to it.
+  it('lets the app role append to the logs but never UPDATE, DELETE or TRUNCATE them, nor change the schema', async () => {
+    const app = new pg.Client({ connectionString: services.postgres.url });
+    await app.connect();
+    try {
+      const role = (await app.query('select rolsuper, rolreplication, rolbypassrls, rolcreatedb, rolcreaterole from pg_roles where rolname = current_user')).rows[0];
+      expect(role).toEqual({ rolsuper: false, rolreplication: false, rolbypassrls: false, rolcreatedb: false, rolcreaterole: false });
+      for (const table of ['audit_entry', 'access_log']) {
+        await expect(app.query(`update ${table} set seq = seq`), table).rejects.toThrow(/permission denied/);
+        await expect(app.query(`delete from ${table}`), table).rejects.toThrow(/permission denied/);
+        await expect(app.query(`truncate ${table}`), table).rejects.toThrow(/permission denied/);
+        await expect(app.query(`alter table ${table} disable trigger all`), table).rejects.toThrow(/must be owner/);
+      }
+      await expect(app.query('create table forged (i int)')).rejects.toThrow(/permission denied/);
+      await expect(app.query('drop table case_record')).rejects.toThrow(/must be owner/);
+      await expect(app.query('set session_replication_role = replica')).rejects.toThrow(/permission denied/);
+    } finally {
+      await app.end();
+    }
+  });
+
+  it('refuses TRUNCATE of every append-only table, to the schema owner too', async () => {
+    const owner = new pg.Client({ connectionString: services.postgres.ownerUrl });
+    await owner.connect();
+    try {
+      const appendOnly = (await owner.query(`select distinct c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid
+        join pg_proc p on p.oid = t.tgfoid where p.proname = 'amtsweg_append_only' order by 1`)).rows.map((r) => r.relname as string);
+      expect(appendOnly).toEqual(expect.arrayContaining(['access_log', 'audit_entry']));
+      for (const table of appendOnly) await expect(owner.query(`truncate ${table}`), table).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
+    } finally {
+      await owner.end();
+    }
+  });
+
+  // Issue 9, finding 6: the local cluster trusted every connection to 127.0.0.1 as any role.
+  it('refuses a connection without the password, or with a wrong one', async () => {
+    for (const url of [services.postgres.url, services.postgres.superuserUrl]) {
+      const anonymous = new URL(url);
+      anonymous.password = '';
+      await expect(connectOnce(anonymous.toString())).rejects.toThrow(/password/);
+      anonymous.password = 'wrong';
+      await expect(connectOnce(anonymous.toString())).rejects.toThrow(/password authentication failed/);
     }
   });
 

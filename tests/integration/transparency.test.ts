@@ -106,13 +106,18 @@ describe('access log and consent through the HTTP API (real worker, Temporal, Po
   });
 
   it('keeps the logs append-only, and amtsweg audit verify finds the first broken link', async () => {
-    const client = new pg.Client({ connectionString: suite.services.postgres.url });
+    // The schema owner meets the trigger; someone with superuser rights can go around it.
+    const client = new pg.Client({ connectionString: suite.services.postgres.superuserUrl });
+    const owner = new pg.Client({ connectionString: suite.services.postgres.ownerUrl });
     await client.connect();
+    await owner.connect();
     const out = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      await expect(client.query("update access_log set purpose = 'nichts' where subject = 'erika'")).rejects.toThrow(/append-only/);
-      await expect(client.query("delete from access_log where subject = 'erika'")).rejects.toThrow(/append-only/);
+      await expect(owner.query("update access_log set purpose = 'nichts' where subject = 'erika'")).rejects.toThrow(/append-only/);
+      await expect(owner.query("delete from access_log where subject = 'erika'")).rejects.toThrow(/append-only/);
       process.env.DATABASE_URL = suite.services.postgres.url;
+      process.env.AMTSWEG_DATA_DIR = suite.services.dir;
+      process.env.AMTSWEG_PKI_DIR = suite.services.pkiDir;
       expect(await runCli(['audit', 'verify'])).toBe(0);
       // Someone with superuser rights edits an entry behind the trigger's back: the chain shows it.
       await client.query('alter table access_log disable trigger access_log_append_only');
@@ -121,9 +126,10 @@ describe('access log and consent through the HTTP API (real worker, Temporal, Po
       expect(await runCli(['audit', 'verify'])).toBe(1);
       expect(out.mock.calls.flat().join('\n')).toContain('BROKEN access:erika: first broken link at entry 2 (hash)');
     } finally {
-      delete process.env.DATABASE_URL;
+      for (const name of ['DATABASE_URL', 'AMTSWEG_DATA_DIR', 'AMTSWEG_PKI_DIR']) delete process.env[name];
       out.mockRestore();
       await client.end();
+      await owner.end();
     }
   });
 });

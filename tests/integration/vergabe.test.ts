@@ -2,8 +2,8 @@ import { unzipSync } from 'fflate';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain, verifyReceipt } from '../../documents/index.js';
-import type { AuditEntry } from '../../documents/index.js';
 import { waitFor } from '../../scripts/index.js';
+import { toAuditEntry } from '../../store/index.js';
 import type { DocumentRecord } from '../../store/index.js';
 import { view } from '../../workflows/index.js';
 import { catalogueDefinition, example, send, settled, startCase, withDeadlines } from '../support/cases.js';
@@ -22,7 +22,7 @@ const bids = {
 /** What must not be readable anywhere before the opening: prices, bidders' names and VAT ids. */
 const secrets = Object.values(bids).flatMap((b) => [String(b.preisNetto), b.bieter, b.ustId]);
 
-/** Every place in the suite's database that holds one of `needles` (bytea read as bytes). */
+/** Every place in the suite's database that holds one of `needles` (bytea read as bytes); `url` sees every table (the superuser's). */
 async function findInDatabase(url: string, needles: string[]): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -100,7 +100,7 @@ describe('sealed tender bids (vergabe-angebot) on the real Temporal server and P
       const verified = await suite.api.call('GET', `/api/documents/${doc.id}/verify${purpose}`, undefined, officer);
       expect(verified).toMatchObject({ status: 200, body: { ok: true, sealed: true, sha256: doc.sha256 } });
     }
-    expect(await findInDatabase(suite.services.postgres.url, secrets)).toEqual([]);
+    expect(await findInDatabase(suite.services.postgres.superuserUrl, secrets)).toEqual([]);
     // Nobody opens before the deadline.
     const early = await suite.api.call('POST', `/api/cases/${caseId}/events`, { type: 'OPEN_BIDS' }, officer);
     expect(early).toMatchObject({ status: 409, body: { code: 'not-accepted-in-state' } });
@@ -127,7 +127,7 @@ describe('sealed tender bids (vergabe-angebot) on the real Temporal server and P
     await settled(suite.services.client.workflow.getHandle(caseId));
     expect(await state()).toBe('oeffnung');
     expect((await suite.api.call('GET', `/api/documents/${bidDocs[0]!.id}${purpose}`, undefined, officer)).status).toBe(409);
-    expect(await findInDatabase(suite.services.postgres.url, secrets)).toEqual([]);
+    expect(await findInDatabase(suite.services.postgres.superuserUrl, secrets)).toEqual([]);
     const trail = await suite.services.store.auditTrail(caseId);
     expect(trail.filter((e) => e.action === 'event.approved')).toMatchObject([{ actor: 'clerk-vergabe', details: { event: 'OPEN_BIDS', approvals: 1, quorum: 2 } }]);
   });
@@ -146,7 +146,7 @@ describe('sealed tender bids (vergabe-angebot) on the real Temporal server and P
     const exported = await exportAs(officer);
     for (const bid of Object.values(bids)) expect(exported).toContain(String(bid.preisNetto));
 
-    const trail = (await suite.services.store.auditTrail(caseId)).map(({ seq, prevHash, hash, at, actor, action, details }) => ({ seq, prevHash, hash, at, actor, action, details }) as AuditEntry);
+    const trail = (await suite.services.store.auditTrail(caseId)).map(toAuditEntry);
     expect(verifyAuditChain(trail)).toEqual({ ok: true });
     const opening = trail.filter((e) => e.action === 'sealed.opened');
     expect(opening).toHaveLength(1);
@@ -179,7 +179,7 @@ describe('sealed tender bids (vergabe-angebot) on the real Temporal server and P
     expect(final.failures).toMatchObject([{ type: 'openSealed', message: expect.stringContaining('needs at least two') }]);
     const bid = (await suite.services.store.documentsOf(handle.workflowId)).find((d) => d.kind === 'submission')!;
     expect(bid.seal?.openedAt).toBeUndefined();
-    expect(await findInDatabase(suite.services.postgres.url, ['612345'])).toEqual([]);
+    expect(await findInDatabase(suite.services.postgres.superuserUrl, ['612345'])).toEqual([]);
   });
 
   it('seals a bid\'s attachments too — content, name and media type — and opens them with it', async () => {
@@ -194,7 +194,7 @@ describe('sealed tender bids (vergabe-angebot) on the real Temporal server and P
     await settled(handle);
     const attachment = () => suite.services.store.documentsOf(handle.workflowId).then((docs) => docs.find((d) => d.kind === 'attachment')!);
     expect(await attachment()).toMatchObject({ title: 'angebot (versiegelt)', mediaType: 'application/jose+json', seal: { document: 'angebot', submitter: 'musterbau' } });
-    expect(await findInDatabase(suite.services.postgres.url, ['512345', 'Gesamtpreis'])).toEqual([]);
+    expect(await findInDatabase(suite.services.postgres.superuserUrl, ['512345', 'Gesamtpreis'])).toEqual([]);
     expect(JSON.stringify(await attachment())).not.toContain('preisblatt');
 
     await waitFor('bid period over', 60_000, async () => expect((await handle.query(view)).state).toBe('oeffnung'));

@@ -15,11 +15,10 @@ export default async function setup(): Promise<() => Promise<void>> {
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }
-  const admin = new URL(postgres.url);
-  admin.pathname = '/postgres';
+  const onPostgres = (url: string) => Object.assign(new URL(url), { pathname: '/postgres' }).toString();
   process.env[SHARED_TEMPORAL] = temporal.address;
-  process.env[SHARED_POSTGRES] = admin.toString();
-  console.log(`[integration] shared Temporal dev server ${temporal.address} and PostgreSQL ${admin.host} up in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  process.env[SHARED_POSTGRES] = JSON.stringify({ url: onPostgres(postgres.url), ownerUrl: onPostgres(postgres.ownerUrl), superuserUrl: onPostgres(postgres.superuserUrl) });
+  console.log(`[integration] shared Temporal dev server ${temporal.address} and PostgreSQL ${new URL(postgres.url).host} up in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   // A run that is interrupted (Ctrl-C, a CI time-out) must not leave the cluster running: pg_ctl
   // daemonises it, so nothing else would stop it. Both stops are synchronous at heart.

@@ -11,7 +11,8 @@ const config = readTemporalConfig();
 
 /** Environment variables through which the global set-up hands its services to the suites. */
 export const SHARED_TEMPORAL = 'AMTSWEG_TEST_TEMPORAL_ADDRESS';
-export const SHARED_POSTGRES = 'AMTSWEG_TEST_POSTGRES_URL';
+/** The shared cluster's URLs (JSON of LocalPostgres without `stop`), each on database `postgres`. */
+export const SHARED_POSTGRES = 'AMTSWEG_TEST_POSTGRES_URLS';
 
 /** A throw-away folder the postgres OS user can enter. */
 export function testDir(): string {
@@ -37,7 +38,7 @@ export async function testDevServerSpec(dir: string): Promise<DevServerSpec> {
 export async function startTemporalAndPostgres(dir: string, spec: DevServerSpec): Promise<[DevServer, LocalPostgres]> {
   const started = await Promise.allSettled([
     startTemporalDevServer(spec),
-    freePort().then((port) => startLocalPostgres({ dataDir: join(dir, 'pg'), port, database: 'amtsweg' })),
+    freePort().then((port) => startLocalPostgres({ dataDir: join(dir, 'pg'), port, database: 'amtsweg', secretsFile: join(dir, 'keys', 'postgres.json') })),
   ]);
   const [temporal, postgres] = started;
   if (temporal.status === 'fulfilled' && postgres.status === 'fulfilled') return [temporal.value, postgres.value];

@@ -9,11 +9,12 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
-import { projectRoot, readTemporalConfig, startTemporalDevServer, stopProcess } from '../../scripts/index.js';
+import { prepareDatabase, projectRoot, readTemporalConfig, startTemporalDevServer, stopProcess } from '../../scripts/index.js';
 import type { LocalPostgres } from '../../scripts/index.js';
-import { DocumentSealer, PayloadCipher, ensureDevPki } from '../../documents/index.js';
+import { readConfig } from '../../config/index.js';
+import { DocumentSealer, PayloadCipher, ensureDevPki, openDevCheckpointLog } from '../../documents/index.js';
 import { loadCatalogue } from '../../definitions/index.js';
-import { openStore } from '../../store/index.js';
+import { migrateSchema, openStore } from '../../store/index.js';
 import { startMailSink } from '../../workers/mail/index.js';
 import type { MailSink } from '../../workers/mail/index.js';
 import type { Store } from '../../store/index.js';
@@ -30,8 +31,10 @@ export interface SuiteTemporal {
 /** Services of one suite. */
 export interface TestServices {
   dir: string;
-  /** Development PKI of the suite (root and one seal per catalogue authority). */
+  /** Development PKI of the suite (root, the installation's seal, one seal per catalogue authority). */
   pkiDir: string;
+  /** Signed checkpoints of the suite's audit trails and access logs (`<dir>/audit/checkpoints.jsonl`). */
+  checkpointFile: string;
   rootCertificatePem: string;
   /** The suite's payload encryption; its worker processes get the same key. */
   payloadCodec: PayloadCipher;
@@ -51,22 +54,17 @@ export interface TestServices {
   stop(): Promise<void>;
 }
 
-/** A database of its own for one suite in the shared cluster; `stop` drops it. */
-async function suiteDatabase(adminUrl: string): Promise<LocalPostgres> {
+/** A database of its own for one suite in the shared cluster (owned by the owner role); `stop` drops it. */
+async function suiteDatabase(shared: Omit<LocalPostgres, 'stop'>): Promise<LocalPostgres> {
   const name = `suite_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  await prepareDatabase(shared.superuserUrl, name);
+  const on = (url: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
   return {
-    url: url.toString(),
+    url: on(shared.url),
+    ownerUrl: on(shared.ownerUrl),
+    superuserUrl: on(shared.superuserUrl),
     async stop() {
-      const client = new pg.Client({ connectionString: adminUrl });
+      const client = new pg.Client({ connectionString: shared.superuserUrl });
       await client.connect();
       try {
         await client.query(`drop database if exists ${name} with (force)`);
@@ -79,12 +77,12 @@ async function suiteDatabase(adminUrl: string): Promise<LocalPostgres> {
 
 /** Only a store: a database of its own in the run's cluster, migrated, for suites that need no Temporal. */
 export async function startStore(): Promise<{ store: Store; stop(): Promise<void> }> {
-  const adminUrl = process.env[SHARED_POSTGRES];
-  if (!adminUrl) throw new Error('startStore needs the integration global set-up (tests/support/globalSetup.ts)');
-  const database = await suiteDatabase(adminUrl);
+  const shared = process.env[SHARED_POSTGRES];
+  if (!shared) throw new Error('startStore needs the integration global set-up (tests/support/globalSetup.ts)');
+  const database = await suiteDatabase(JSON.parse(shared) as Omit<LocalPostgres, 'stop'>);
   try {
+    await migrateSchema(database.ownerUrl, database.url);
     const store = await openStore(database.url);
-    await store.migrate();
     return { store, stop: async () => { await store.close(); await database.stop(); } };
   } catch (err) {
     await database.stop();
@@ -108,7 +106,7 @@ export async function startServices(options: { ownTemporal?: boolean } = {}): Pr
     if (shared) {
       services.temporal = { address: process.env[SHARED_TEMPORAL]!, stop: () => Promise.reject(new Error('the shared Temporal server is not the suite\'s to stop: use ownTemporal')) };
       services.restartTemporal = () => Promise.reject(new Error('restartTemporal needs ownTemporal'));
-      services.postgres = await suiteDatabase(process.env[SHARED_POSTGRES]!);
+      services.postgres = await suiteDatabase(JSON.parse(process.env[SHARED_POSTGRES]!) as Omit<LocalPostgres, 'stop'>);
       cleanups.push(() => services.postgres.stop());
     } else {
       const spec = await testDevServerSpec(dir);
@@ -125,9 +123,10 @@ export async function startServices(options: { ownTemporal?: boolean } = {}): Pr
     services.rootCertificatePem = (await ensureDevPki(services.pkiDir, authorities)).rootCertificatePem;
     services.mail = await startMailSink({ dir: join(dir, 'mail') });
     cleanups.push(() => services.mail.close());
-    services.store = await openStore(services.postgres.url);
+    await migrateSchema(services.postgres.ownerUrl, services.postgres.url);
+    services.checkpointFile = readConfig({ AMTSWEG_DATA_DIR: dir }).checkpointFile; // where worker processes and the CLI look
+    services.store = await openStore(services.postgres.url, { checkpoints: await openDevCheckpointLog(services.pkiDir, services.checkpointFile) });
     cleanups.push(() => services.store.close());
-    await services.store.migrate();
     services.payloadKey = randomBytes(32).toString('base64');
     services.payloadCodec = await PayloadCipher.create(Buffer.from(services.payloadKey, 'base64'), 'test');
     services.sealingKey = randomBytes(32).toString('base64');
@@ -155,7 +154,7 @@ export interface WorkerProcess {
 export async function startWorkerProcess(services: TestServices, taskQueue: string, env: Record<string, string> = {}): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
     cwd: projectRoot,
-    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', AMTSWEG_SEALING_KEY: services.sealingKey, AMTSWEG_SEALING_KEY_ID: 'test', LOG_LEVEL: 'WARN', ...env },
+    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_DATA_DIR: services.dir, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', AMTSWEG_SEALING_KEY: services.sealingKey, AMTSWEG_SEALING_KEY_ID: 'test', LOG_LEVEL: 'WARN', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

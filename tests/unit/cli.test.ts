@@ -88,6 +88,17 @@ describe('amtsweg', () => {
     expect(out.join('\n')).toContain('amtsweg paths: "no-such-procedure" is neither a file nor a procedure of the catalogue');
   });
 
+  it('answers amtsweg audit with a wrong sub-command or a missing trusted root in one line, before touching a database', async () => {
+    expect(await runCli(['audit', 'erase'])).toBe(1);
+    expect(await runCli(['audit', 'checkpoint', '--json'])).toBe(1);
+    expect(await runCli(['audit', 'verify', '--trust', join(tmpdir(), 'no-such-root.pem')])).toBe(1);
+    expect(out).toEqual([
+      'amtsweg audit: usage: amtsweg audit verify [--json] [--checkpoints file] [--trust root.pem] | amtsweg audit checkpoint',
+      'amtsweg audit: usage: amtsweg audit verify [--json] [--checkpoints file] [--trust root.pem] | amtsweg audit checkpoint',
+      `amtsweg audit: no trusted root certificate at ${join(tmpdir(), 'no-such-root.pem')}: pass --trust root.pem`,
+    ]);
+  });
+
   it('shows the usage of a command', async () => {
     expect(await runCli(['simulate', '--help'])).toBe(0);
     expect(out[0]).toMatch(/^amtsweg simulate <procedure> <events.json>/);

@@ -8,6 +8,6 @@ export function auditLink(event: AuditEvent) {
 }
 
 /** Appends one link to a case's hash-chained audit trail, once per `idemKey`. */
-export function audit(store: Store, caseId: string, idemKey: string, event: AuditEvent): Promise<AuditRecord> {
-  return store.appendAudit(caseId, idemKey, auditLink(event));
+export function audit(store: Store, caseId: string, idemKey: string, event: Omit<AuditEvent, 'caseId'>): Promise<AuditRecord> {
+  return store.appendAudit(caseId, idemKey, auditLink({ ...event, caseId }));
 }

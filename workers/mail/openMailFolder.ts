@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReceivedMail } from './ReceivedMail.js';
 
@@ -22,10 +22,12 @@ export function emlName(n: number): string {
 
 /**
  * Opens (creating it if needed) a mail folder and reads its index, so a restarted `npm start`
- * keeps showing earlier mail and still recognises Message-IDs it has already stored.
+ * keeps showing earlier mail and still recognises Message-IDs it has already stored. Mail holds
+ * personal data: the folder is 0700 and every file 0600, whatever the umask (issue 9, finding 6).
  */
 export async function openMailFolder(dir: string): Promise<MailFolder> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await chmod(dir, 0o700);
   const indexPath = join(dir, 'index.json');
   const initial = await readIndex(indexPath);
   let queue: Promise<void> = Promise.resolve();
@@ -33,13 +35,13 @@ export async function openMailFolder(dir: string): Promise<MailFolder> {
 
   // Write-then-rename: a reader (the launcher listing received mail) never sees half an index.
   const writeIndex = async (index: { messages: ReceivedMail[]; duplicates: number }) => {
-    await writeFile(`${indexPath}.tmp`, `${JSON.stringify(index, null, 2)}\n`);
+    await writeFile(`${indexPath}.tmp`, `${JSON.stringify(index, null, 2)}\n`, { mode: 0o600 });
     await rename(`${indexPath}.tmp`, indexPath);
   };
   return {
     initial,
     save: (n, raw, index) => enqueue(async () => {
-      await writeFile(join(dir, emlName(n)), raw);
+      await writeFile(join(dir, emlName(n)), raw, { mode: 0o600 });
       await writeIndex(index);
     }),
     saveIndex: (index) => enqueue(() => writeIndex(index)),

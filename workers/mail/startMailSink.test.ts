@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -74,6 +74,21 @@ describe('startMailSink()', { timeout: 20_000 }, () => {
       ['1.eml', '<case-0001.1.0@amtsweg.local>'], ['2.eml', '<case-0001.2.0@amtsweg.local>'],
     ]);
     expect(await readFile(join(dir, '2.eml'), 'utf8')).toContain('Message-ID: <case-0001.2.0@amtsweg.local>');
+  });
+
+  // Issue 9, finding 6: received mail was 0644 in the data folder, readable by every local user.
+  it('keeps the folder, every .eml and the index owner-only', async () => {
+    const folder = join(dir, 'mail');
+    const own = await startMailSink({ port: 0, dir: folder });
+    const ownMailer = createMailer({ smtpUrl: own.url, from: FROM });
+    try {
+      await ownMailer.send(mail);
+      expect((await stat(folder)).mode & 0o777).toBe(0o700);
+      for (const file of ['1.eml', 'index.json']) expect((await stat(join(folder, file))).mode & 0o777, file).toBe(0o600);
+    } finally {
+      ownMailer.close();
+      await own.close();
+    }
   });
 
   it('still recognises Message-IDs stored before a restart on the same folder', async () => {
