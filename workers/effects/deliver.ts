@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { defaultPreference } from '../../store/index.js';
 import { renderNotification } from '../mail/index.js';
 import type { TemplateName } from '../mail/index.js';
 import type { EffectDeps, RunEffectInput } from './EffectInput.js';
@@ -39,14 +40,14 @@ export interface Notice {
 export async function deliverNotice(deps: EffectDeps, notice: Notice): Promise<void> {
   const { store } = deps;
   const { key, recipient } = notice;
-  const pref = await store.getPreference(recipient);
-  const message = renderNotification({ template: notice.template, language: pref?.language ?? 'de', values: notice.values } as never);
+  const pref = (await store.getPreference(recipient)) ?? defaultPreference(recipient);
+  const message = renderNotification({ template: notice.template, language: pref.language, values: notice.values } as never);
   await store.addInbox({
     id: crypto.randomUUID(), recipient, caseId: notice.caseId, effectKey: key, template: notice.template,
     subject: message.subject, body: message.text, documentId: notice.documentId ?? null,
   });
-  const channels = pref?.channels ?? ['portal'];
-  if (channels.includes('email') && pref?.email && deps.mailer) {
+  const channels = pref.channels;
+  if (channels.includes('email') && pref.email && deps.mailer) {
     const claim = await store.claimMail({
       effectKey: key, recipient, address: pref.email, subject: message.subject, status: 'pending', sentAt: null,
       messageId: `<${createHash('sha256').update(key).digest('hex').slice(0, 40)}.${notice.caseId}@amtsweg.local>`,
@@ -58,7 +59,7 @@ export async function deliverNotice(deps: EffectDeps, notice: Notice): Promise<v
       await store.markMailSent(key);
     }
   }
-  if (channels.includes('postal') && pref?.postalAddress) {
+  if (channels.includes('postal') && pref.postalAddress) {
     await store.addPrintJob({ effectKey: key, recipient, caseId: notice.caseId, documentId: notice.documentId ?? null, template: notice.template });
   }
 }
