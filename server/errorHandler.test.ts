@@ -15,6 +15,11 @@ describe('errorHandler()', () => {
     router.get('/api/limited', (ctx) => ctx.throw(429, 'Slow down', { headers: { 'Retry-After': '60' } }));
     router.get('/api/bare', (ctx) => { ctx.status = 410; });
     router.get('/api/boom', () => { throw new Error('secret internals'); });
+    router.get('/api/download', (ctx) => {
+      ctx.set('Content-Disposition', 'attachment; filename="bescheid.pdf"');
+      ctx.set('X-Content-Type-Options', 'nosniff');
+      throw new HttpError(403, 'consent-required', 'Withheld');
+    });
     router.get('/api/raw', (ctx) => { ctx.respond = false; ctx.res.statusCode = 400; ctx.res.end('raw answer'); });
     server = await serveBehindErrorHandler((app) => app.use(router.routes()).use(router.allowedMethods()));
   });
@@ -58,6 +63,13 @@ describe('errorHandler()', () => {
     expect(res.json).toEqual({ status: 500, code: 'internal', message: 'Internal server error' });
     expect(res.text).not.toContain('secret');
     expect(server.logged).toContainEqual(expect.objectContaining({ message: 'secret internals' }));
+  });
+
+  it('drops the headers of the download an error replaced, and keeps the others', async () => {
+    const res = await call('GET', '/api/download');
+    expect(res).toMatchObject({ status: 403, json: { code: 'consent-required' } });
+    expect(res.headers.get('content-disposition')).toBeNull(); // else the browser saves the error as bescheid.pdf
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('leaves answers written past Koa alone', async () => {

@@ -3,6 +3,9 @@ import type { Context, Next } from 'koa';
 import { HttpError } from './HttpError.js';
 import type { ErrorBody } from './HttpError.js';
 
+/** Headers that describe a successful answer's content, dropped when an error replaces it. */
+const STALE_ON_ERROR = ['Content-Disposition', 'Content-Encoding', 'Digest', 'ETag', 'Last-Modified', 'Content-Language'];
+
 // Codes that are not the status's reason phrase in kebab case.
 const CODES: Record<number, string> = { 429: 'rate-limited' };
 
@@ -56,6 +59,9 @@ export function errorHandler(log: (err: unknown, ctx: Context) => void) {
         log(err, ctx);
         body = { status: 500, code: 'internal', message: 'Internal server error' };
       }
+      // Headers a handler set for the answer it did not give (a download's file name, its
+      // digest) must not describe the error; security headers set around it stay.
+      for (const header of STALE_ON_ERROR) ctx.remove(header);
       ctx.status = body.status;
       ctx.body = body;
       if (headers) ctx.set(headers);
