@@ -1,6 +1,6 @@
 import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
-import { parseDuration } from './duration.js';
+import { MAX_DURATION_YEARS, parseDefinitionDuration } from './duration.js';
 import { inspectGuard } from './inspectGuard.js';
 import type { ProcedureDefinition, TransitionInfo } from './resolveDefinition.js';
 import { EFFECT_TYPES } from './types.js';
@@ -29,7 +29,7 @@ export function checkReferences(def: ProcedureDefinition): { errors: DefinitionI
   const errors: DefinitionIssue[] = [];
   const warnings: DefinitionIssue[] = [];
   const duration = (value: string, at: string) => {
-    if (!parseDuration(value)) errors.push(issue(at, 'duration-invalid', `„${value}“ ist keine ISO-8601-Dauer (z. B. P3M, P14D, PT12H).`, `"${value}" is not an ISO 8601 duration (e.g. P3M, P14D, PT12H).`));
+    if (!parseDefinitionDuration(value)) errors.push(issue(at, 'duration-invalid', `„${value}“ ist keine ISO-8601-Dauer bis ${MAX_DURATION_YEARS} Jahre (z. B. P3M, P14D, PT12H).`, `"${value}" is not an ISO 8601 duration of at most ${MAX_DURATION_YEARS} years (e.g. P3M, P14D, PT12H).`));
   };
   if (def.retention !== undefined) duration(def.retention, '/retention');
 
@@ -112,7 +112,7 @@ function checkEffect(def: ProcedureDefinition, effect: EffectConfig, at: string,
   }
   if (effect.type === 'requestConsent') {
     (p.categories as string[]).forEach((c, i) => categories.push({ category: c, at: `${at}/params/categories/${i}` }));
-    if (typeof p.validFor === 'string' && !parseDuration(p.validFor)) {
+    if (typeof p.validFor === 'string' && !parseDefinitionDuration(p.validFor)) {
       errors.push(issue(`${at}/params/validFor`, 'duration-invalid', `„${p.validFor}“ ist keine ISO-8601-Dauer.`, `"${p.validFor}" is not an ISO 8601 duration.`));
     }
   }

@@ -18,15 +18,21 @@ export const MAX_DURATION_YEARS = 200;
 
 const DAY_MS = 86_400_000;
 
-/**
- * Parses an ISO 8601 duration; undefined when the text is not one, or when it is longer than
- * MAX_DURATION_YEARS (`P99999999Y` would end beyond what a date can hold, and a timer on NaN).
- */
+/** Parses an ISO 8601 duration; undefined when the text is not one. */
 export function parseDuration(text: string): Duration | undefined {
   const m = ISO_DURATION.exec(text);
   if (!m) return undefined;
   const n = (i: number) => Number(m[i] ?? 0);
-  const d = { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7) };
+  return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7) };
+}
+
+/**
+ * Parses a duration a definition may name: an ISO 8601 duration of at most MAX_DURATION_YEARS
+ * (`P99999999Y` would end beyond what a date can hold, and a deadline timer on NaN).
+ */
+export function parseDefinitionDuration(text: string): Duration | undefined {
+  const d = parseDuration(text);
+  if (!d) return undefined;
   const approxMs = (d.years * 366 + d.months * 31 + d.weeks * 7 + d.days) * DAY_MS + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000;
   return approxMs <= MAX_DURATION_YEARS * 366 * DAY_MS ? d : undefined;
 }

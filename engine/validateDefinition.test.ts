@@ -83,6 +83,7 @@ const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def)
   ['guard-unsafe', '/machine/states/submitted/on/APPROVE/guard', (d) => { on(d, 'submitted').APPROVE = { target: 'approved', guard: { some: [[[1]], { some: [{ var: '' }, { some: [[1], { '==': [{ var: '' }, 1] }] }] }] } }; }, (d) => { on(d, 'submitted').APPROVE = { target: 'approved', guard: { some: [[[1]], { some: [{ var: '' }, { '==': [{ var: '' }, 1] }] }] } }; }],
   ['duration-invalid', '/machine/states/submitted/after/3 months', (d) => { states(d).submitted!.after = { '3 months': 'lapsed' }; }, (d) => { states(d).submitted!.after = { P3M: 'lapsed' }; }],
   ['duration-invalid', '/retention', (d) => { d.retention = '10 Jahre'; }, (d) => { d.retention = 'P10Y'; }],
+  ['duration-invalid', '/machine/states/submitted/after/P99999999Y', (d) => { states(d).submitted!.after = { P99999999Y: 'lapsed' }; }, (d) => { states(d).submitted!.after = { P200Y: 'lapsed' }; }],
   ['target-undefined', '/machine/states/submitted/on/REJECT', (d) => { on(d, 'submitted').REJECT = 'rejectd'; }, (d) => { on(d, 'submitted').REJECT = '#rejected'; }],
   ['initial-undefined', '/machine/initial', (d) => { d.machine.initial = 'start'; }, (d) => { d.machine.initial = 'draft'; }],
   // Issue 9, finding 1: sealed bids lay open in the case and were read before their opening.

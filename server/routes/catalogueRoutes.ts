@@ -55,7 +55,8 @@ export function catalogueRoutes(deps: AppDeps) {
     defineRoute<Record<string, unknown>>({
       method: 'put', path: '/api/definitions/:id', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'Replace the current draft',
       body: { type: 'object' },
-      async handler({ principal, params, body }) {
+      // Under the procedure's lock, like publish and approve (publishRoutes).
+      handler: ({ principal, params, body }) => deps.store.withLock(`definition\n${params.id}`, async () => {
         const draft = await draftOf(params.id!);
         if (draft?.status !== 'draft' && draft?.status !== 'pending') throw new HttpError(409, 'no-draft', `Definition ${params.id} has no draft; POST a new one`);
         // A change withdraws a request to publish: what was approved is no longer what would go live.
@@ -63,7 +64,7 @@ export function catalogueRoutes(deps: AppDeps) {
           ...draft, status: 'draft', content: { ...body, id: params.id, version: draft.version }, author: principal!.sub, publishRequestedBy: null, approvals: [],
         });
         return { id: params.id, version: draft.version, status: 'draft' };
-      },
+      }),
     }),
     defineRoute({
       method: 'post', path: '/api/definitions/:id/validate', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'Validate the current draft',

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startApi } from '../support/api.js';
+import { publishApproved, startApi } from '../support/api.js';
 import { catalogueDefinition, example } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 
@@ -66,8 +66,7 @@ describe('consent requests are bounded and moderated (issue 9, finding 8)', () =
   it('offers the purposes the procedure declares beside the installation\'s', async () => {
     const own = { ...catalogueDefinition('gewerbeanmeldung'), id: 'gewerbe-zwecke', consentPurposes: { 'erlaubnis-34d': { title: { de: 'Prüfung der Erlaubnis nach § 34d GewO', en: 'Examination of the permit under § 34d GewO' } } } };
     expect((await suite.api.call('POST', '/api/definitions', own, { as: 'designer' })).status).toBe(201);
-    expect((await suite.api.call('POST', '/api/definitions/gewerbe-zwecke/publish', {}, { as: 'designer' })).status).toBe(200);
-    expect((await suite.api.call('POST', '/api/definitions/gewerbe-zwecke/approve', {}, { as: 'designer-2' })).body.status).toBe('published');
+    expect((await publishApproved(suite.api, 'gewerbe-zwecke')).body.status).toBe('published');
     const id = (await suite.api.call('POST', '/api/cases', { procedure: 'gewerbe-zwecke' }, jonas)).body.id as string;
     suite.caseIds.push(id);
     const data = { ...example(def, 'anmeldung'), erlaubnispflichtig: true, erlaubnis: { behoerde: 'IHK Nürnberg', datum: '2026-01-10' } };

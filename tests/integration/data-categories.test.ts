@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProcedureConfig } from '../../engine/index.js';
 import { waitFor } from '../../scripts/index.js';
+import { publishApproved } from '../support/api.js';
 import { useCaseSuite } from '../support/suite.js';
 
 // Issue 9, finding 4: a consent-gated category on a nested property (or inside an array, or
@@ -69,10 +70,9 @@ describe('data categories at any depth (issue 9, finding 4)', () => {
 
   beforeAll(async () => {
     expect((await suite.api.call('POST', '/api/definitions', nestedProcedure('tiefe-kategorien'), designer)).status).toBe(201);
-    const asked = await suite.api.call('POST', '/api/definitions/tiefe-kategorien/publish', {}, designer);
-    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
     // Four eyes: another designer approves, then it is live.
-    expect((await suite.api.call('POST', '/api/definitions/tiefe-kategorien/approve', {}, { as: 'designer-2' })).body.status).toBe('published');
+    const published = await publishApproved(suite.api, 'tiefe-kategorien');
+    expect(published.body.status, JSON.stringify(published.body)).toBe('published');
     caseId = (await suite.api.call('POST', '/api/cases', { procedure: 'tiefe-kategorien' }, erika)).body.id;
     suite.caseIds.push(caseId);
     expect((await suite.api.call('POST', `/api/cases/${caseId}/events`, { type: 'SUBMIT', data: answers }, erika)).status).toBe(200);

@@ -74,7 +74,7 @@ describe('hostile input on every POST/PUT route', () => {
     'PUT /api/definitions/:id': { as: 'designer', path: '/api/definitions/hostile-anfrage', body: { ...catalogueDefinition('anfrage'), id: 'hostile-anfrage' }, nest: 'forms' },
     'POST /api/definitions/:id/validate': { as: 'designer', path: '/api/definitions/hostile-anfrage/validate', body: {} },
     'POST /api/definitions/:id/publish': { as: 'designer', path: '/api/definitions/hostile-anfrage/publish', body: {} },
-    'POST /api/definitions/:id/approve': { as: 'designer-2', path: '/api/definitions/hostile-anfrage/approve', body: {} },
+    'POST /api/definitions/:id/approve': { as: 'designer-2', path: '/api/definitions/hostile-anfrage/approve', body: { sha256: '0'.repeat(64) } },
     'POST /api/me/consents/:id': { as: 'erika', path: `/api/me/consents/${f.consent}`, body: { decision: 'grant' } },
     'PUT /api/me/preferences': { as: 'erika', path: '/api/me/preferences', body: { channels: ['portal'], postalAddress: { ort: 'München' } }, nest: 'postalAddress' },
   });

@@ -14,13 +14,14 @@ describe('publishing a procedure version (four eyes)', () => {
 
     const asked = await call('POST', '/api/definitions/vier-augen/publish', 'designer');
     expect(asked).toMatchObject({ status: 200, body: { status: 'pending', approvalsNeeded: 1 } });
+    const reviewed = { sha256: asked.body.sha256 as string };
     expect((await call('GET', '/api/procedures/vier-augen', 'erika')).status).toBe(404); // not live yet
     expect((await call('POST', '/api/cases', 'erika', { procedure: 'vier-augen' })).status).toBe(422);
 
-    const self = await call('POST', '/api/definitions/vier-augen/approve', 'designer');
+    const self = await call('POST', '/api/definitions/vier-augen/approve', 'designer', reviewed);
     expect(self).toMatchObject({ status: 403, body: { code: 'four-eyes' } });
 
-    const approved = await call('POST', '/api/definitions/vier-augen/approve', 'designer-2');
+    const approved = await call('POST', '/api/definitions/vier-augen/approve', 'designer-2', reviewed);
     expect(approved).toMatchObject({ status: 200, body: { status: 'published', approvalsNeeded: 0 } });
     expect((await call('GET', '/api/procedures/vier-augen', 'erika')).status).toBe(200);
     const listed = (await call('GET', '/api/definitions', 'designer')).body.find((d: { id: string }) => d.id === 'vier-augen');
@@ -30,12 +31,24 @@ describe('publishing a procedure version (four eyes)', () => {
   it('withdraws the request when the draft changes, so only what was approved goes live', async () => {
     const draft = { ...catalogueDefinition('anfrage'), id: 'geaendert' };
     await call('POST', '/api/definitions', 'designer', draft);
-    await call('POST', '/api/definitions/geaendert/publish', 'designer');
+    const first = (await call('POST', '/api/definitions/geaendert/publish', 'designer')).body.sha256 as string;
     expect((await call('PUT', '/api/definitions/geaendert', 'designer-2', { ...draft, title: { de: 'Anders', en: 'Other' } })).status).toBe(200);
-    expect((await call('POST', '/api/definitions/geaendert/approve', 'designer-2')).body).toMatchObject({ code: 'nothing-pending' });
-    await call('POST', '/api/definitions/geaendert/publish', 'designer');
+    expect((await call('POST', '/api/definitions/geaendert/approve', 'designer-2', { sha256: first })).body).toMatchObject({ code: 'nothing-pending' });
+    const second = (await call('POST', '/api/definitions/geaendert/publish', 'designer')).body.sha256 as string;
     // designer-2 wrote this version last: their approval would be their own work.
-    expect((await call('POST', '/api/definitions/geaendert/approve', 'designer-2')).body).toMatchObject({ code: 'four-eyes' });
+    expect((await call('POST', '/api/definitions/geaendert/approve', 'designer-2', { sha256: second })).body).toMatchObject({ code: 'four-eyes' });
+  });
+
+  it('refuses an approval of content other than the one reviewed (swapped after the review)', async () => {
+    const harmless = { ...catalogueDefinition('anfrage'), id: 'getauscht' };
+    await call('POST', '/api/definitions', 'designer', harmless);
+    const reviewed = (await call('POST', '/api/definitions/getauscht/publish', 'designer')).body.sha256 as string;
+    // The author changes the draft and asks again before the reviewer clicks: same id, same version.
+    await call('PUT', '/api/definitions/getauscht', 'designer', { ...harmless, title: { de: 'Untergeschoben', en: 'Swapped' } });
+    await call('POST', '/api/definitions/getauscht/publish', 'designer');
+    const approve = await call('POST', '/api/definitions/getauscht/approve', 'designer-2', { sha256: reviewed });
+    expect(approve).toMatchObject({ status: 409, body: { code: 'content-changed' } });
+    expect((await call('GET', '/api/procedures/getauscht', 'erika')).status).toBe(404);
   });
 
   it('refuses a version that hands a procedure to another authority', async () => {

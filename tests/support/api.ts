@@ -64,3 +64,13 @@ export async function startApi(services: TestServices, taskQueue: string, rateLi
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * Publishes the draft of definition `id` as the ministry does: `designer` asks, `designer-2`
+ * approves the content it was shown (four eyes). Returns the approval's answer.
+ */
+export async function publishApproved(api: TestApi, id: string): Promise<{ status: number; body: any }> {
+  const asked = await api.call('POST', `/api/definitions/${id}/publish`, {}, { as: 'designer' });
+  if (asked.status !== 200) return asked;
+  return api.call('POST', `/api/definitions/${id}/approve`, { sha256: asked.body.sha256 }, { as: 'designer-2' });
+}
