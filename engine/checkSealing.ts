@@ -1,7 +1,7 @@
 import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
 import { inspectGuard } from './inspectGuard.js';
-import type { ProcedureDefinition, Trigger } from './resolveDefinition.js';
+import type { ProcedureDefinition, StateInfo, Trigger } from './resolveDefinition.js';
 import type { EffectConfig } from './types.js';
 
 /** An effect with where it stands: its JSON pointer and, for transition actions, what fires it. */
@@ -16,6 +16,39 @@ function placedEffects(def: ProcedureDefinition): PlacedEffect[] {
     ...def.states.flatMap((s) => (['entry', 'exit'] as const).flatMap((kind) => (s.config[kind] ?? []).map((effect, i) => ({ effect, at: `${s.pointer}/${kind}/${i}` })))),
     ...def.transitions.flatMap((t) => (t.config.actions ?? []).map((effect, i) => ({ effect, at: `${t.id}/actions/${i}`, trigger: t.trigger }))),
   ];
+}
+
+/** Effects that may run on a sealing event's data: none of them keeps that data in plain. */
+const SAFE_WITH_SEALED_DATA = new Set(['receipt', 'notify', 'createEFile', 'requestConsent']);
+
+/** The states a transition into `id` enters: it, and down its initial (or parallel) children. */
+function entered(def: ProcedureDefinition, id: string): StateInfo[] {
+  const state = def.states.find((s) => s.id === id);
+  if (!state) return [];
+  const initial = state.config.initial;
+  const next = state.kind === 'parallel' ? state.children : state.kind === 'compound' && typeof initial === 'string'
+    ? state.children.filter((c) => c === `${id}.${initial}` || c.endsWith(`.${initial}`)).slice(0, 1) : [];
+  return [state, ...next.flatMap((c) => entered(def, c))];
+}
+
+/**
+ * A sealing event's data must not reach any effect that could keep it in plain: a second,
+ * unsealed `fileDocument` or a rendered document on its transition, or in the entry actions of
+ * the states that transition enters (they run with the same event).
+ */
+function unsealedCopies(def: ProcedureDefinition, sealingEvents: Set<string>): DefinitionIssue[] {
+  const errors: DefinitionIssue[] = [];
+  const refuse = (effect: EffectConfig, at: string, event: string) => {
+    const safe = SAFE_WITH_SEALED_DATA.has(effect.type) || (effect.type === 'fileDocument' && effect.params?.sealed === true);
+    if (!safe) errors.push(issue(at, 'sealed-copied', `„${effect.type}“ liefe mit den versiegelten Daten von „${event}“ und könnte sie unversiegelt ablegen.`, `"${effect.type}" would run with the sealed data of "${event}" and could keep it unsealed.`));
+  };
+  for (const t of def.transitions) {
+    if (t.trigger.kind !== 'event' || !sealingEvents.has(t.trigger.event)) continue;
+    const event = t.trigger.event;
+    (t.config.actions ?? []).forEach((effect, i) => refuse(effect, `${t.id}/actions/${i}`, event));
+    for (const state of t.target ? entered(def, t.target) : []) (state.config.entry ?? []).forEach((effect, i) => refuse(effect, `${state.pointer}/entry/${i}`, event));
+  }
+  return errors;
 }
 
 /**
@@ -64,6 +97,7 @@ export function checkSealing(def: ProcedureDefinition): { errors: DefinitionIssu
   for (const [document, at] of sealed) {
     if (!opened.has(document)) warnings.push(issue(at, 'sealed-never-opened', `„${document}“ wird versiegelt abgelegt, aber nirgends geöffnet.`, `"${document}" is filed sealed but never opened.`));
   }
+  errors.push(...unsealedCopies(def, sealingEvents));
   for (const t of def.transitions) {
     if (t.guard === undefined || t.trigger.kind !== 'event' || !sealingEvents.has(t.trigger.event)) continue;
     const reads = inspectGuard(t.guard).vars.some((v) => !v.relative && (v.path === '' || v.path === 'event' || v.path.startsWith('event.data')));

@@ -92,6 +92,9 @@ const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def)
   ['open-sealed-quorum', '/machine/states/submitted/on/OPEN/actions/0', (d) => { sealed(d, { quorum: 1 }); }, (d) => { sealed(d, { quorum: 3 }); }],
   ['open-sealed-quorum', '/machine/states/approved/entry/3', (d) => { sealed(d); states(d).approved!.entry!.push({ type: 'openSealed', params: { document: 'antrag' } }); }, (d) => { sealed(d); }],
   ['open-sealed-unknown', '/machine/states/submitted/on/OPEN/actions/0/params/document', (d) => { sealed(d); on(d, 'submitted').OPEN = { target: 'approved', actions: [{ type: 'openSealed', params: { document: 'bescheid' } }] }; }, (d) => { sealed(d); }],
+  // A second, unsealed filing of the same data (review of the merged change).
+  ['sealed-copied', '/machine/states/draft/on/SUBMIT/actions/2', (d) => { sealed(d); submit(d).actions = [...(submit(d).actions as never[]), { type: 'fileDocument', params: { document: 'kopie' } }]; }, (d) => { sealed(d); submit(d).actions = [...(submit(d).actions as never[]), { type: 'notify', params: { to: 'applicant' } }]; }],
+  ['sealed-copied', '/machine/states/submitted/entry/0', (d) => { sealed(d); states(d).submitted!.entry = [{ type: 'fileDocument', params: { document: 'kopie' } }]; }, (d) => { sealed(d); states(d).submitted!.entry = [{ type: 'createEFile' }]; }],
   ['quorum-with-form', '/events/OPEN/quorum', (d) => { sealed(d); d.events.OPEN!.form = 'antrag'; }, (d) => { sealed(d); d.events.APPROVE!.form = 'antrag'; }],
   ['guard-reads-sealed', '/machine/states/draft/on/SUBMIT/guard', (d) => { sealed(d); submit(d).guard = { '>': [{ var: 'event.data.betrag' }, 1] }; }, (d) => { sealed(d); submit(d).guard = { '==': [{ var: 'case.version' }, 1] }; }],
 ];
