@@ -44,7 +44,7 @@ export default tseslint.config(
     extra: [{ regex: '^(\\.\\./)+workers(/|$)', allowTypeImports: true, message: 'Workflows import activities only as types.' }],
   }),
   direction(['config/**/*.ts'], FOLDERS.filter((f) => f !== 'config')),
-  direction(['documents/**/*.ts'], FOLDERS.filter((f) => f !== 'documents' && f !== 'engine')),
+  direction(['documents/**/*.ts'], FOLDERS.filter((f) => f !== 'documents' && f !== 'engine' && f !== 'config')),
   direction(['store/**/*.ts'], ['definitions', 'workflows', 'workers', 'server', 'cli', 'designer', 'portal']),
   direction(['workers/**/*.ts'], ['server', 'cli', 'designer', 'portal']),
   direction(['server/**/*.ts'], ['workers', 'cli', 'designer', 'portal']),

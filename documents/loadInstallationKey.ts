@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readOrCreateSecret } from '../config/index.js';
 
 /** A 32-byte key of this installation and its id (kept with what it encrypts, for rotation). */
 export interface InstallationKey {
@@ -17,16 +16,7 @@ export interface InstallationKey {
 export function loadInstallationKey(file: string, names: { key: string; keyId: string }, env: NodeJS.ProcessEnv = process.env): InstallationKey {
   const fromEnv = env[names.key];
   if (fromEnv) return { id: env[names.keyId] || 'env', key: Buffer.from(fromEnv, 'base64') };
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    try {
-      writeFileSync(file, JSON.stringify({ id: `k${Date.now()}`, key: randomBytes(32).toString('base64') }), { mode: 0o600, flag: 'wx' });
-      chmodSync(file, 0o600);
-    } catch (err) {
-      // Another process (worker and server start together) created it first: use theirs.
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
-  }
-  const { id, key } = JSON.parse(readFileSync(file, 'utf8')) as { id: string; key: string };
+  // Several workers and servers start at once: exactly one creates it, nobody reads it half-written.
+  const { id, key } = readOrCreateSecret(file, () => ({ id: `k${Date.now()}`, key: randomBytes(32).toString('base64') }));
   return { id, key: Buffer.from(key, 'base64') };
 }
