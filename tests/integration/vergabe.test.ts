@@ -243,7 +243,15 @@ describe('sealed tender bids (vergabe-angebot) on the real Temporal server and P
     const opened = await attachment();
     expect(opened).toMatchObject({ title: 'preisblatt.txt', fileName: 'preisblatt.txt', mediaType: 'text/plain', size: sheet.length });
     expect(opened.content.toString('utf8')).toBe(sheet);
+    // Review finding: the receipt of a sealed bid listed the attachment's name, media type and
+    // exact size, readable by staff before the opening. It binds the hash only, and still verifies.
     const receipt = (await suite.services.store.documentsOf(handle.workflowId)).find((d) => d.kind === 'receipt')!;
-    expect(JSON.parse(receipt.content.toString('utf8')).receipt.attachments).toMatchObject([{ sha256: opened.sha256 }]);
+    expect(JSON.parse(receipt.content.toString('utf8')).receipt.attachments).toEqual([{ sha256: opened.sha256 }]);
+    for (const leak of ['preisblatt', 'text/plain', `"size"`]) expect(receipt.content.toString('utf8')).not.toContain(leak);
+    const trusted = { trustedCertificates: [suite.services.rootCertificatePem] };
+    const received = [{ name: 'preisblatt.txt', mediaType: 'text/plain', content: new Uint8Array(Buffer.from(sheet)) }];
+    expect(await verifyReceipt(new Uint8Array(receipt.content), { ...trusted, attachments: received })).toMatchObject({ ok: true, errors: [] });
+    const forged = [{ ...received[0]!, content: new Uint8Array(Buffer.from(`${sheet}!`)) }];
+    expect((await verifyReceipt(new Uint8Array(receipt.content), { ...trusted, attachments: forged })).ok).toBe(false);
   });
 });
