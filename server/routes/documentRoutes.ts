@@ -105,7 +105,7 @@ export function documentRoutes(deps: AppDeps) {
           }));
         const auditTrail = (await deps.store.auditTrail(caseId)).filter((e) => ownAuditEntry(scope, e)).map(toAuditEntry);
         const title = access.definition.title.de;
-        const zip = exportEFile({ id: caseId, title, authority: access.record.authority, cases: [{ id: caseId, title, documents }], auditTrail },
+        const zip = exportEFile({ id: caseId, title, authority: access.record.authority, cases: [{ id: caseId, title, documents }], auditTrail, ...(scope ? { auditExcerpt: true } : {}) },
           { exportedAt: new Date().toISOString() });
         ctx.set('Content-Type', 'application/zip');
         ctx.set('Content-Disposition', `attachment; filename="akte-${caseId}.zip"`);

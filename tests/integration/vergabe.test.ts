@@ -139,6 +139,8 @@ describe('sealed tender bids (vergabe-angebot) on the real Temporal server and P
     const exported = await exportAs(competitor, '');
     expect(exported).toContain(mine.id);
     for (const leak of ['musterbau', theirs.id, theirs.sha256, bidDocs[0]!.id]) expect(exported).not.toContain(leak);
+    // Its audit trail is an excerpt, with gaps by design: marked so, not as a broken chain.
+    expect(exported).toContain('kette="auszug"');
 
     for (const path of [`/api/documents/${theirs.id}`, `/api/documents/${theirs.id}/verify`]) {
       expect(await suite.api.call('GET', path, undefined, competitor)).toMatchObject({ status: 404, body: { code: 'document-not-found' } });
