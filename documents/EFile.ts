@@ -50,4 +50,9 @@ export interface EFile {
   authority: string;
   cases: readonly EFileCase[];
   auditTrail: readonly AuditEntry[];
+  /**
+   * The trail is an excerpt (a party's own entries, its competitors' left out): it has gaps by
+   * design and is marked `kette="auszug"`, not as broken.
+   */
+  auditExcerpt?: boolean;
 }

@@ -19,15 +19,29 @@ export interface ReceiptInput {
   /** The form data as received (JSON). */
   data: unknown;
   attachments: readonly ReceivedAttachment[];
+  /**
+   * The submission is filed sealed (a bid, § 55 VgV): the receipt lists each attachment by its
+   * SHA-256 only, since its name, media type and exact size would tell staff before the opening
+   * what the sealed envelope hides and pads away.
+   */
+  sealed?: boolean;
 }
 
 /** An attachment as listed in a receipt: its hash and size stand in for the content. */
-export interface ReceiptAttachment {
+export interface ListedAttachment {
   name: string;
   mediaType: string;
   sha256: string;
   size: number;
 }
+
+/** An attachment of a sealed submission as listed in a receipt: its hash alone. */
+export interface SealedAttachment {
+  sha256: string;
+}
+
+/** An attachment as listed in a receipt: described, or of a sealed submission by hash alone. */
+export type ReceiptAttachment = ListedAttachment | SealedAttachment;
 
 /** The signed statement. Its RFC 8785 canonical form is what the CMS signature covers. */
 export interface Receipt {

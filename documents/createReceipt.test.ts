@@ -45,6 +45,11 @@ describe('createReceipt()', { timeout: 30_000 }, () => {
     expect(receipt.attachments).toEqual([{ name: 'erlaubnis.pdf', mediaType: 'application/pdf', sha256: sha256(pdf), size: pdf.byteLength }]);
   });
 
+  it('lists only the SHA-256 of each attachment of a sealed submission: no name, media type or size', async () => {
+    const { receipt } = await createReceipt({ ...input, sealed: true }, pki.signer);
+    expect(receipt.attachments).toEqual([{ sha256: sha256(pdf) }]);
+  });
+
   it('seals the canonical receipt with a detached CMS that OpenSSL verifies', async () => {
     const file = await createReceipt(input, pki.signer);
     const result = opensslCmsVerify({

@@ -97,6 +97,10 @@ describe('exportEFile()', () => {
     expect(elements(unpack({ ...efile, auditTrail: [first, edited] }).xml, 'Protokoll')[0]).toMatchObject({ kette: 'unterbrochen-ab-2' });
   });
 
+  it('marks an excerpt of the audit trail (a party\'s own entries) as such, not as a broken chain', () => {
+    expect(elements(unpack({ ...efile, auditTrail: [second], auditExcerpt: true }).xml, 'Protokoll')[0]).toMatchObject({ kette: 'auszug' });
+  });
+
   it('keeps every file inside dokumente/, whatever the original file name', () => {
     const [vorgang] = efile.cases;
     const hostile = { ...vorgang!, documents: [{ ...vorgang!.documents[1]!, fileName: '../../etc/passwd' }] };

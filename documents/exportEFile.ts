@@ -50,7 +50,7 @@ export function exportEFile(efile: EFile, options: ExportEFileOptions): Uint8Arr
     `  <Titel>${escapeXml(efile.title)}</Titel>`,
     `  <Behoerde>${escapeXml(efile.authority)}</Behoerde>`,
     ...cases.flat(),
-    `  <Protokoll hashAlgorithmus="SHA-256" kanonisierung="RFC8785" kette="${chain.ok ? 'intakt' : `unterbrochen-ab-${chain.firstBroken}`}">`,
+    `  <Protokoll hashAlgorithmus="SHA-256" kanonisierung="RFC8785" kette="${efile.auditExcerpt ? 'auszug' : chain.ok ? 'intakt' : `unterbrochen-ab-${chain.firstBroken}`}">`,
     ...efile.auditTrail.map((entry) => [
       `    <Eintrag vorgang="${escapeXml(entry.caseId)}" seq="${entry.seq}" zeitpunkt="${escapeXml(entry.at)}" akteur="${escapeXml(entry.actor)}" aktion="${escapeXml(entry.action)}"`,
       `      vorherigerHash="${escapeXml(entry.prevHash ?? '')}" hash="${escapeXml(entry.hash)}">`,

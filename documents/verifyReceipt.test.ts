@@ -59,6 +59,24 @@ describe('verifyReceipt()', { timeout: 30_000 }, () => {
     expect(result.errors[0]?.message.de).toContain('nachweis.pdf');
   });
 
+  describe('of a sealed submission (attachments listed by SHA-256 only)', () => {
+    let sealed: ReceiptFile;
+    beforeAll(async () => {
+      sealed = await createReceipt({ ...input, sealed: true }, pki.signer);
+    });
+
+    it('accepts the attachments received, whatever they are named', async () => {
+      const renamed = { ...attachment, name: 'angebot.pdf', mediaType: 'application/octet-stream' };
+      expect(await verifyReceipt(sealed, { trustedCertificates: [pki.rootPem], data, attachments: [renamed] })).toEqual({ ok: true, errors: [], receipt: sealed.receipt });
+    });
+
+    it('reports attachment-missing for changed content and attachment-unexpected for an extra file', async () => {
+      const changed = { ...attachment, content: new TextEncoder().encode('%PDF-1.7 Nachweis!') };
+      expect(codes(await verifyReceipt(sealed, { trustedCertificates: [pki.rootPem], attachments: [changed] }))).toEqual(['attachment-missing', 'attachment-unexpected']);
+      expect(codes(await verifyReceipt(sealed, { trustedCertificates: [pki.rootPem], attachments: [attachment, attachment] }))).toEqual(['attachment-unexpected']);
+    });
+  });
+
   it('reports signature-invalid when a confirmed field was edited', async () => {
     const edited = { ...file, receipt: { ...file.receipt, receivedAt: '2020-01-01T00:00:00Z' } }; // fixed date: any other time
     expect(codes(await verifyReceipt(edited, { trustedCertificates: [pki.rootPem] }))).toEqual(['signature-invalid']);

@@ -2,7 +2,7 @@ import { canonicalJson } from './canonicalJson.js';
 import { documentError, type DocumentError } from './DocumentError.js';
 import { pemToDers } from './pem.js';
 import type { ReceivedAttachment, Receipt, ReceiptFile } from './Receipt.js';
-import { dataSha256, describeAttachment } from './receiptDigests.js';
+import { dataSha256, describeAttachment, hashAttachment } from './receiptDigests.js';
 import { verifyDetachedCms } from './verifyDetachedCms.js';
 
 /** What to check a receipt against. */
@@ -54,19 +54,31 @@ function matchesData(data: unknown, expected: string): boolean {
   }
 }
 
+/**
+ * Matches the given attachments to the confirmed ones: a described attachment by name (then its
+ * hash and size must agree), one of a sealed submission by its hash alone. Each given file
+ * counts once; one left over is unexpected.
+ */
 function compareAttachments(receipt: Receipt, given: readonly ReceivedAttachment[]): DocumentError[] {
   const errors: DocumentError[] = [];
+  const unmatched = [...given];
+  const take = (found: ReceivedAttachment | undefined) => {
+    if (found) unmatched.splice(unmatched.indexOf(found), 1);
+    return found;
+  };
   for (const confirmed of receipt.attachments) {
-    const candidate = given.find((a) => a.name === confirmed.name);
+    if (!('name' in confirmed)) {
+      if (!take(unmatched.find((a) => hashAttachment(a).sha256 === confirmed.sha256))) errors.push(documentError('attachment-missing', confirmed.sha256));
+      continue;
+    }
+    const candidate = take(unmatched.find((a) => a.name === confirmed.name));
     if (!candidate) errors.push(documentError('attachment-missing', confirmed.name));
     else {
       const actual = describeAttachment(candidate);
       if (actual.sha256 !== confirmed.sha256 || actual.size !== confirmed.size) errors.push(documentError('attachment-mismatch', confirmed.name));
     }
   }
-  for (const extra of given.filter((a) => !receipt.attachments.some((c) => c.name === a.name))) {
-    errors.push(documentError('attachment-unexpected', extra.name));
-  }
+  for (const extra of unmatched) errors.push(documentError('attachment-unexpected', extra.name));
   return errors;
 }
 
@@ -95,8 +107,10 @@ function parseReceiptFile(input: unknown): ReceiptFile | undefined {
 }
 
 function isReceiptAttachment(value: unknown): value is Receipt['attachments'][number] {
-  return isRecord(value) && typeof value.name === 'string' && typeof value.mediaType === 'string'
-    && typeof value.sha256 === 'string' && Number.isInteger(value.size);
+  if (!isRecord(value) || typeof value.sha256 !== 'string') return false;
+  // A sealed submission's attachment: its hash and nothing else.
+  if (Object.keys(value).length === 1) return true;
+  return typeof value.name === 'string' && typeof value.mediaType === 'string' && Number.isInteger(value.size);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

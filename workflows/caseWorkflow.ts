@@ -123,7 +123,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     }
     for (const t of step.timers.start) startTimer({ id: t.id, event: t.event, dueAt: new Date(Date.now() + t.delayMs).toISOString() });
     const approvedBy = event.approvedBy;
-    const trigger = { type: event.type, at: event.at, data: event.data ?? {}, ...(actor ? { actor } : {}), ...(approvedBy ? { approvedBy } : {}) };
+    // A receipt of data this transition files sealed must not describe its attachments (see Trigger.sealed).
+    const sealed = step.effects.some((e) => e.type === 'fileDocument' && e.params?.sealed === true);
+    const trigger = {
+      type: event.type, at: event.at, data: event.data ?? {}, ...(actor ? { actor } : {}), ...(approvedBy ? { approvedBy } : {}), ...(sealed ? { sealed: true as const } : {}),
+    };
     const caseData = snapshot.context.data as Record<string, Record<string, unknown>>;
     // The projection and audit record of the transition rides with its first effect (one
     // activity instead of two); a transition without effects gets an activity of its own.

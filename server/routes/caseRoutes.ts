@@ -6,6 +6,8 @@ import { EVENT_REJECTED, caseData, caseWorkflow, searchAttributesOf, sendEvent, 
 import type { RejectionDetails } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { caseAccess, roleForEvent } from '../access/caseAccess.js';
+import type { CaseAccess } from '../access/caseAccess.js';
+import { ownView } from '../access/competitorScope.js';
 import { consentGate } from '../access/consentGate.js';
 import { staffActsFirst } from '../access/drafts.js';
 import { askedCategories } from '../access/dataCategories.js';
@@ -73,7 +75,7 @@ export function caseRoutes(deps: AppDeps) {
       async handler({ principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
         await logRead(deps, principal!, access, requirePurpose(access, query.purpose), [GENERAL_CATEGORY]);
-        return client.workflow.getHandle(params.id!).query(view).catch(gone);
+        return ownView(access, principal!, await client.workflow.getHandle(params.id!).query(view).catch(gone));
       },
     }),
     defineRoute({
@@ -92,7 +94,7 @@ export function caseRoutes(deps: AppDeps) {
         return { categories: wanted, data: pickCategories(access.definition, data, new Set(wanted)) };
       },
     }),
-    defineRoute<{ type: string; data?: Record<string, unknown> }, { role: string }>({
+    defineRoute<{ type: string; data?: Record<string, unknown> }, { role: string; access: CaseAccess }>({
       method: 'post', path: '/api/cases/:id/events', tag: 'cases', access: 'any', params: { id: 'uuid' }, idempotent: true,
       summary: 'Send an event (with its form data); 409 when the state or role does not allow it, 422 for invalid data',
       body: { type: 'object', required: ['type'], additionalProperties: false, properties: { type: { type: 'string', pattern: '^[A-Z][A-Z0-9_]{0,63}$' }, data: { type: 'object' } } },
@@ -104,16 +106,16 @@ export function caseRoutes(deps: AppDeps) {
         // The answer is the case view (parties, history), the first and a replayed one alike: for
         // staff that is a read, logged first.
         await logRead(deps, principal!, access, `Ereignis ${body.type}`, [GENERAL_CATEGORY]);
-        return { role };
+        return { role, access };
       },
-      async handler({ ctx, principal, params, body, authorized: { role } }) {
+      async handler({ ctx, principal, params, body, authorized: { role, access } }) {
         const handle = client.workflow.getHandle(params.id!);
         const key = ctx.get('Idempotency-Key');
         try {
-          return await handle.executeUpdate(sendEvent, {
+          return ownView(access, principal!, await handle.executeUpdate(sendEvent, {
             args: [{ caseId: params.id!, eventId: randomUUID(), type: body.type, data: body.data ?? {}, actor: { id: principal!.sub, role } }],
             ...(key ? { updateId: `${principal!.sub}:${key}` } : {}),
-          });
+          }));
         } catch (err) {
           const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
           if (cause instanceof ApplicationFailure && cause.type === EVENT_REJECTED) {

@@ -8,6 +8,7 @@ import type { DocumentRecord } from '../../store/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { caseAccess } from '../access/caseAccess.js';
 import type { CaseAccess } from '../access/caseAccess.js';
+import { competitorScope, ownAuditEntry, ownDocument } from '../access/competitorScope.js';
 import { consentGate } from '../access/consentGate.js';
 import { documentCategories } from '../access/dataCategories.js';
 import { logRead, requirePurpose } from '../access/logRead.js';
@@ -38,7 +39,7 @@ export function documentRoutes(deps: AppDeps) {
     const access = await caseAccess(deps, principal, doc.caseId).catch(() => {
       throw notFound;
     });
-    if (!maySee(access, principal, doc)) throw notFound;
+    if (!maySee(access, principal, doc) || !ownDocument(await competitorScope(deps, access, principal), doc)) throw notFound;
     await gateAndLog(principal, access, query, `dokument:${doc.kind}`, revealed(access.definition, [doc]));
     return doc;
   };
@@ -91,7 +92,9 @@ export function documentRoutes(deps: AppDeps) {
       async handler({ ctx, principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
         const caseId = access.record.id;
-        const records = (await deps.store.documentsOf(caseId)).filter((d) => maySee(access, principal!, d));
+        // A party with competitors (a bidder) gets its own part of the Akte: documents and audit entries.
+        const scope = await competitorScope(deps, access, principal!);
+        const records = (await deps.store.documentsOf(caseId)).filter((d) => maySee(access, principal!, d) && ownDocument(scope, d));
         // The Akte is its documents and the audit trail (procedural data: events, states, hashes).
         await gateAndLog(principal!, access, query, 'akte', revealed(access.definition, records));
         const documents = records.map((d): EFileDocument | EFileSealedDocument => (unopened(d)
@@ -100,9 +103,9 @@ export function documentRoutes(deps: AppDeps) {
             id: d.id, title: d.title, fileName: d.fileName, mediaType: d.mediaType, content: new Uint8Array(d.content),
             signatures: d.signatures.map((s) => ({ format: s.format as 'PAdES' | 'CAdES-detached', signer: s.signer, signedAt: s.signedAt })),
           }));
-        const auditTrail = (await deps.store.auditTrail(caseId)).map(toAuditEntry);
+        const auditTrail = (await deps.store.auditTrail(caseId)).filter((e) => ownAuditEntry(scope, e)).map(toAuditEntry);
         const title = access.definition.title.de;
-        const zip = exportEFile({ id: caseId, title, authority: access.record.authority, cases: [{ id: caseId, title, documents }], auditTrail },
+        const zip = exportEFile({ id: caseId, title, authority: access.record.authority, cases: [{ id: caseId, title, documents }], auditTrail, ...(scope ? { auditExcerpt: true } : {}) },
           { exportedAt: new Date().toISOString() });
         ctx.set('Content-Type', 'application/zip');
         ctx.set('Content-Disposition', `attachment; filename="akte-${caseId}.zip"`);

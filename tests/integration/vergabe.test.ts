@@ -118,6 +118,47 @@ describe('sealed tender bids (vergabe-angebot) on the real Temporal server and P
     }
   });
 
+  it('shows a bidder nothing of a competing bidder: not in the case view, the Akte, the documents or an event\'s answer', async () => {
+    // Review finding: bidder B (jonas) saw A (musterbau) in `parties` and `history`, A's receipt
+    // and A's audit entries in the export, and could download A's receipt.
+    const competitor = { as: 'jonas' };
+    const receipts = (await suite.services.store.documentsOf(caseId)).filter((d) => d.kind === 'receipt');
+    const receiptOf = (bid: DocumentRecord) => receipts.find((r) => JSON.parse(r.content.toString('utf8')).receipt.dataSha256 === bid.sha256)!;
+    const [theirs, mine] = [receiptOf(bidDocs[0]!), receiptOf(bidDocs[1]!)];
+
+    const read = await suite.api.call('GET', `/api/cases/${caseId}`, undefined, competitor);
+    expect(read.status).toBe(200);
+    const caseView = read.body as { parties: { id: string }[]; history: { type: string; actor?: { id: string } }[] };
+    expect(caseView.parties).toEqual([{ id: 'jonas', role: 'bidder' }]);
+    expect(caseView.history.filter((h) => h.type === 'SUBMIT_BID').map((h) => h.actor?.id)).toEqual(['jonas']);
+    expect(JSON.stringify(read.body)).not.toContain('musterbau');
+    // Staff still see both bidders.
+    const staffView = (await suite.api.call('GET', `/api/cases/${caseId}${purpose}`, undefined, officer)).body as typeof caseView;
+    expect(staffView.parties.map((p) => p.id).sort()).toEqual(['jonas', 'musterbau']);
+
+    const exported = await exportAs(competitor, '');
+    expect(exported).toContain(mine.id);
+    for (const leak of ['musterbau', theirs.id, theirs.sha256, bidDocs[0]!.id]) expect(exported).not.toContain(leak);
+    // Its audit trail is an excerpt, with gaps by design: marked so, not as a broken chain.
+    expect(exported).toContain('kette="auszug"');
+
+    for (const path of [`/api/documents/${theirs.id}`, `/api/documents/${theirs.id}/verify`]) {
+      expect(await suite.api.call('GET', path, undefined, competitor)).toMatchObject({ status: 404, body: { code: 'document-not-found' } });
+    }
+    expect((await suite.api.call('GET', `/api/documents/${mine.id}`, undefined, competitor)).status).toBe(200);
+
+    // The answer to an event is the case view as well: a revised bid sent through the API shows no competitor.
+    const other = await startCase(suite.services.client, suite.taskQueue, catalogueDefinition('vergabe-angebot'));
+    suite.caseIds.push(other.workflowId);
+    await send(other, 'PUBLISH', { id: 'clerk-vergabe', role: 'procurementOfficer' }, example(def, 'bekanntmachung'));
+    await send(other, 'SUBMIT_BID', { id: 'musterbau', role: 'bidder' }, bids.musterbau);
+    await send(other, 'SUBMIT_BID', { id: 'jonas', role: 'bidder' }, bids.jonas);
+    await settled(other);
+    const answered = await suite.api.call('POST', `/api/cases/${other.workflowId}/events`, { type: 'SUBMIT_BID', data: bids.jonas }, competitor);
+    expect(answered.status).toBe(200);
+    expect(JSON.stringify(answered.body)).not.toContain('musterbau');
+  });
+
   it('keeps them sealed after the deadline until two officials open them: one official alone cannot', async () => {
     await waitFor('bid period over', 60_000, async () => expect(await state()).toBe('oeffnung'));
     const first = await suite.api.call('POST', `/api/cases/${caseId}/events`, { type: 'OPEN_BIDS' }, officer);
@@ -204,7 +245,15 @@ describe('sealed tender bids (vergabe-angebot) on the real Temporal server and P
     const opened = await attachment();
     expect(opened).toMatchObject({ title: 'preisblatt.txt', fileName: 'preisblatt.txt', mediaType: 'text/plain', size: sheet.length });
     expect(opened.content.toString('utf8')).toBe(sheet);
+    // Review finding: the receipt of a sealed bid listed the attachment's name, media type and
+    // exact size, readable by staff before the opening. It binds the hash only, and still verifies.
     const receipt = (await suite.services.store.documentsOf(handle.workflowId)).find((d) => d.kind === 'receipt')!;
-    expect(JSON.parse(receipt.content.toString('utf8')).receipt.attachments).toMatchObject([{ sha256: opened.sha256 }]);
+    expect(JSON.parse(receipt.content.toString('utf8')).receipt.attachments).toEqual([{ sha256: opened.sha256 }]);
+    for (const leak of ['preisblatt', 'text/plain', `"size"`]) expect(receipt.content.toString('utf8')).not.toContain(leak);
+    const trusted = { trustedCertificates: [suite.services.rootCertificatePem] };
+    const received = [{ name: 'preisblatt.txt', mediaType: 'text/plain', content: new Uint8Array(Buffer.from(sheet)) }];
+    expect(await verifyReceipt(new Uint8Array(receipt.content), { ...trusted, attachments: received })).toMatchObject({ ok: true, errors: [] });
+    const forged = [{ ...received[0]!, content: new Uint8Array(Buffer.from(`${sheet}!`)) }];
+    expect((await verifyReceipt(new Uint8Array(receipt.content), { ...trusted, attachments: forged })).ok).toBe(false);
   });
 });

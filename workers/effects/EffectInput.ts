@@ -11,6 +11,8 @@ export interface Trigger {
   actor?: Actor;
   /** For an event with a quorum: every person who fired it, in order. */
   approvedBy?: Actor[];
+  /** The transition files the event's data sealed (a `fileDocument` with `sealed: true`): nothing of it may show before the opening. */
+  sealed?: true;
 }
 
 /**

@@ -7,7 +7,8 @@ import { deliver } from './deliver.js';
 
 /**
  * Eingangsbestätigung: binds the hash of exactly the data and attachments received to the
- * time of receipt, sealed by the authority; filed in the e-file and delivered at once.
+ * time of receipt, sealed by the authority; filed in the e-file and delivered at once. Of data
+ * the transition files sealed (a bid), attachments are listed by their hash alone.
  */
 export const receipt: EffectHandler = async (input, deps) => {
   const signer = await deps.signerFor(input.authority);
@@ -18,12 +19,12 @@ export const receipt: EffectHandler = async (input, deps) => {
     title: `Eingangsbestätigung ${input.title.de}`,
     fileName: `eingangsbestaetigung-${input.seq}.json`,
     mediaType: 'application/vnd.amtsweg.receipt+json',
-    // The receipt holds only hashes and file names, yet a hash confirms a guess of the data it
-    // covers: it counts as holding the categories of that data.
+    // The receipt holds only hashes and file names (of data filed sealed, hashes alone), yet a
+    // hash confirms a guess of the data it covers: it counts as holding the categories of that data.
     categories: withGeneral(input.categories?.trigger.categories),
     content: new TextEncoder().encode(JSON.stringify(await createReceipt({
       caseId: input.caseId, procedure: input.procedure, version: input.version, authority: input.authority,
-      receivedAt: input.trigger.at, data: input.trigger.data, attachments: attachmentsOf(input.trigger.data),
+      receivedAt: input.trigger.at, data: input.trigger.data, attachments: attachmentsOf(input.trigger.data), ...(input.trigger.sealed ? { sealed: true } : {}),
     }, signer), null, 2)),
   });
   await audit(deps.store, input.caseId, input.key, {
