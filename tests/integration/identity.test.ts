@@ -23,9 +23,9 @@ import {
 
 interface Running { url: string; server: Server; dataDir: string }
 
-async function start(dataDir: string, store: Store, host = '127.0.0.1'): Promise<Running> {
+async function start(dataDir: string, store: Store): Promise<Running> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const app = new Koa();
   app.use(errorHandler((err) => console.error('[identity test]', err)));
@@ -45,10 +45,10 @@ async function start(dataDir: string, store: Store, host = '127.0.0.1'): Promise
 }
 
 /** A GET with a Host header of our choosing (fetch does not let one set it), to `address` instead of the URL's host if given. */
-function rawGet(url: string, path: string, headers: Record<string, string>, address?: string): Promise<{ status: number; text: string }> {
+function rawGet(url: string, path: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: address ?? hostname, port, path, headers }, (res) => {
+    const req = httpRequest({ host: hostname, port, path, headers }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => { text += chunk; });

@@ -9,10 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, projectRoot, waitFor } from '../../scripts/index.js';
 import { issueDevToken } from '../../server/index.js';
 
-/** True when something accepts TCP connections on host:port (default 127.0.0.1). */
-function listening(port: number, host = '127.0.0.1'): Promise<boolean> {
+/** True when something accepts TCP connections on 127.0.0.1:port. */
+function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect({ port, host });
+    const socket = connect({ port, host: '127.0.0.1' });
     socket.once('connect', () => { socket.destroy(); resolve(true); });
     socket.once('error', () => resolve(false));
   });

@@ -14,6 +14,17 @@ async function connectOnce(url: string): Promise<void> {
   }
 }
 
+/** Runs `fn` on a connection as the role of `url`, and closes it whatever happens. */
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
 describe('store (real PostgreSQL)', () => {
   let services: TestServices;
   beforeAll(async () => { services = await startServices(); });
@@ -43,22 +54,16 @@ describe('store (real PostgreSQL)', () => {
     const trail = await services.store.auditTrail(caseId);
     expect(trail.map((e) => [e.seq, e.action, e.prevHash?.[0] ?? null])).toEqual([[1, 'a', null], [2, 'b', 'a']]);
     // The schema owner is refused by the trigger (the app role already by its privileges, below).
-    const client = new pg.Client({ connectionString: services.postgres.ownerUrl });
-    await client.connect();
-    try {
+    await withClient(services.postgres.ownerUrl, async (client) => {
       await expect(client.query('update audit_entry set action = $1 where case_id = $2', ['forged', caseId])).rejects.toThrow(/append-only/);
       await expect(client.query('delete from audit_entry where case_id = $1', [caseId])).rejects.toThrow(/append-only/);
-    } finally {
-      await client.end();
-    }
+    });
   });
 
   // Issue 9, finding 5: the app connected as the superuser, so TRUNCATE (which the row trigger
   // does not cover), DDL and replication mode were all open to it.
   it('lets the app role append to the logs but never UPDATE, DELETE or TRUNCATE them, nor change the schema', async () => {
-    const app = new pg.Client({ connectionString: services.postgres.url });
-    await app.connect();
-    try {
+    await withClient(services.postgres.url, async (app) => {
       const role = (await app.query('select rolsuper, rolreplication, rolbypassrls, rolcreatedb, rolcreaterole from pg_roles where rolname = current_user')).rows[0];
       expect(role).toEqual({ rolsuper: false, rolreplication: false, rolbypassrls: false, rolcreatedb: false, rolcreaterole: false });
       for (const table of ['audit_entry', 'access_log']) {
@@ -70,22 +75,16 @@ describe('store (real PostgreSQL)', () => {
       await expect(app.query('create table forged (i int)')).rejects.toThrow(/permission denied/);
       await expect(app.query('drop table case_record')).rejects.toThrow(/must be owner/);
       await expect(app.query('set session_replication_role = replica')).rejects.toThrow(/permission denied/);
-    } finally {
-      await app.end();
-    }
+    });
   });
 
   it('refuses TRUNCATE of every append-only table, to the schema owner too', async () => {
-    const owner = new pg.Client({ connectionString: services.postgres.ownerUrl });
-    await owner.connect();
-    try {
+    await withClient(services.postgres.ownerUrl, async (owner) => {
       const appendOnly = (await owner.query(`select distinct c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid
         join pg_proc p on p.oid = t.tgfoid where p.proname = 'amtsweg_append_only' order by 1`)).rows.map((r) => r.relname as string);
       expect(appendOnly).toEqual(expect.arrayContaining(['access_log', 'audit_entry']));
       for (const table of appendOnly) await expect(owner.query(`truncate ${table}`), table).rejects.toThrow(/append-only \(TRUNCATE refused\)/);
-    } finally {
-      await owner.end();
-    }
+    });
   });
 
   // Issue 9, finding 6: the local cluster trusted every connection to 127.0.0.1 as any role.
