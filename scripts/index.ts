@@ -6,7 +6,7 @@ export { readTemporalConfig } from './lib/temporalConfig.js';
 export type { DevServerOptions, SearchAttributeType, TemporalConfig } from './lib/temporalConfig.js';
 export { startTemporalDevServer, stopProcess } from './lib/temporalServer.js';
 export type { DevServer, DevServerSpec } from './lib/temporalServer.js';
-export { APP_ROLE, OWNER_ROLE, localPostgresUrls, prepareDatabase, startLocalPostgres } from './lib/postgres.js';
+export { APP_ROLE, OWNER_ROLE, localPostgresUrls, prepareDatabase, startLocalPostgres, withClient } from './lib/postgres.js';
 export { clusterDir } from './lib/clusterDir.js';
 export { restrictToOwner } from './lib/restrictToOwner.js';
 export type { LocalPostgres, PostgresSecrets } from './lib/postgres.js';

@@ -143,7 +143,7 @@ function password(): string {
 }
 
 /** Runs `fn` with a connection to `url`, closed afterwards. */
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

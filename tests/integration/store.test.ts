@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withClient } from '../../scripts/index.js';
 import { startServices } from '../support/services.js';
 import type { TestServices } from '../support/services.js';
 
@@ -11,17 +12,6 @@ async function connectOnce(url: string): Promise<void> {
     await client.connect();
   } finally {
     await client.end().catch(() => undefined);
-  }
-}
-
-/** Runs `fn` on a connection as the role of `url`, and closes it whatever happens. */
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
   }
 }
 
