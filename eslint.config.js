@@ -1,11 +1,13 @@
 // Lint, including the dependency direction of ARCHITECTURE.md as import rules:
-// engine ← everything; config ← every entry point; store ← workers, server; nobody imports server or workers.
+// engine ← everything; config ← every entry point; store ← workers, server; nobody imports server or workers;
+// ui ← portal, workbench, designer, which reach the back end over HTTP only.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FOLDERS = ['engine', 'config', 'documents', 'definitions', 'workflows', 'workers', 'store', 'server', 'cli', 'designer', 'portal', 'scripts', 'tests'];
+const FOLDERS = ['engine', 'config', 'documents', 'definitions', 'workflows', 'workers', 'store', 'server', 'cli', 'ui', 'portal', 'workbench', 'designer', 'scripts', 'tests'];
+const UI_APPS = ['portal', 'workbench', 'designer'];
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /** Imports of another folder must go through its index.ts. */
@@ -39,17 +41,21 @@ export default tseslint.config(
     },
   },
   direction(['engine/**/*.ts'], FOLDERS.filter((f) => f !== 'engine'), { builtins: false }),
-  direction(['workflows/**/*.ts'], ['definitions', 'store', 'server', 'cli', 'designer', 'portal', 'scripts'], {
+  // The browser side: the kit uses the pure engine; each app the kit and the engine, nothing else.
+  direction(['ui/**/*.{ts,tsx}'], FOLDERS.filter((f) => f !== 'ui' && f !== 'engine'), { builtins: false }),
+  ...UI_APPS.map((app) => direction([`${app}/**/*.{ts,tsx}`], FOLDERS.filter((f) => f !== app && f !== 'ui' && f !== 'engine'), { builtins: false })),
+  { files: ['{ui,portal,workbench,designer}/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
+  direction(['workflows/**/*.ts'], ['definitions', 'store', 'server', 'cli', 'scripts', 'ui', ...UI_APPS], {
     builtins: false,
     extra: [{ regex: '^(\\.\\./)+workers(/|$)', allowTypeImports: true, message: 'Workflows import activities only as types.' }],
   }),
   direction(['config/**/*.ts'], FOLDERS.filter((f) => f !== 'config')),
   direction(['documents/**/*.ts'], FOLDERS.filter((f) => f !== 'documents' && f !== 'engine' && f !== 'config')),
-  direction(['store/**/*.ts'], ['definitions', 'workflows', 'workers', 'server', 'cli', 'designer', 'portal']),
-  direction(['workers/**/*.ts'], ['server', 'cli', 'designer', 'portal']),
-  direction(['server/**/*.ts'], ['workers', 'cli', 'designer', 'portal']),
+  direction(['store/**/*.ts'], ['definitions', 'workflows', 'workers', 'server', 'cli', 'ui', ...UI_APPS]),
+  direction(['workers/**/*.ts'], ['server', 'cli', 'ui', ...UI_APPS]),
+  direction(['server/**/*.ts'], ['workers', 'cli', 'ui', ...UI_APPS]),
   direction(['definitions/**/*.ts'], FOLDERS.filter((f) => f !== 'engine' && f !== 'definitions')),
-  direction(['cli/**/*.ts'], ['workers', 'designer', 'portal']),
+  direction(['cli/**/*.ts'], ['workers', 'ui', ...UI_APPS]),
   {
     files: ['**/*.test.ts', 'tests/**/*.ts', '**/testing/**/*.ts'],
     // Tests read JSON answers loosely; assertions, not types, check their shape.

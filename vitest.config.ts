@@ -19,8 +19,9 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
-          globalSetup: ['./tests/support/globalSetup.ts'],
+          // Browser suites (tests/e2e) drive Debian's Chromium against the same services.
+          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['./tests/support/globalSetup.ts', './tests/support/buildUiSetup.ts'],
           pool: 'forks',
           fileParallelism: false,
           testTimeout: 120_000,

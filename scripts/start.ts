@@ -15,6 +15,7 @@ import {
   clusterDir, findTemporalCli, projectRoot, readTemporalConfig, restrictToOwner, startLocalPostgres, startTemporalDevServer, stopProcess, waitFor,
 } from './index.js';
 import type { DevServer, LocalPostgres } from './index.js';
+import { buildUi } from './lib/buildUi.js';
 
 const log = (msg: string) => console.log(`[start] ${msg}`);
 const settings = readConfig();
@@ -145,6 +146,8 @@ try {
       shown = sink.messages().length;
     }, 1000).unref();
   }
+  // Before the server starts, so it never serves an older build than the sources.
+  await timed('UI build', () => buildUi(log));
   const env = { DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PORT: String(port), AMTSWEG_PKI_DIR: pkiDir, SMTP_URL: smtpUrl };
   child('worker', 'workers/main.ts', env);
   child('server', 'server/main.ts', env);
@@ -155,6 +158,7 @@ try {
   console.log([
     '',
     'Amtsweg is running:',
+    `  Portal         ${settings.publicUrl}/ (workbench ${settings.publicUrl}/workbench/, designer ${settings.publicUrl}/designer/)`,
     `  Log in         ${settings.publicUrl}/auth/login${process.env.OIDC_ISSUER ? '' : ' (development IdP: test identities erika, clerk-gewerbe, designer, …)'}`,
     `  API page       ${settings.publicUrl}/api/docs (OpenAPI: ${settings.publicUrl}/api/openapi.json)`,
     `  Health         ${settings.publicUrl}/api/health`,

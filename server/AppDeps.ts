@@ -17,6 +17,8 @@ export interface AppDeps {
   log: (err: unknown, context?: Record<string, unknown>) => void;
   /** Approvals by other designers a version needs before it goes live (four eyes); default 1. */
   publishApprovals?: number;
+  /** The built UIs (dist/ui) to serve at `/`, `/workbench/`, `/designer/`; none: API only. */
+  uiDir?: string;
   /** Trust anchors (PEM) for verifying receipts and seals: the PKI's root certificate(s). */
   trustedCertificates: () => Promise<string[]>;
 }

@@ -6,11 +6,13 @@ import type { AppDeps } from './AppDeps.js';
 import { errorHandler } from './errorHandler.js';
 import { jsonBodyParser } from './http/jsonBodyParser.js';
 import { mountRoutes } from './http/mountRoutes.js';
+import { contentSecurityPolicy } from './http/contentSecurityPolicy.js';
 import { openApiDocument } from './http/openApiDocument.js';
 import { rateLimits } from './http/rateLimits.js';
 import { createLogger, requestLogger } from './http/requestLogger.js';
 import type { RouteSpec } from './http/RouteSpec.js';
 import { renderApiPage } from './http/renderApiPage.js';
+import { serveUi } from './http/serveUi.js';
 import { mountIdentity } from './identity/index.js';
 import { caseRoutes } from './routes/caseRoutes.js';
 import { catalogueRoutes } from './routes/catalogueRoutes.js';
@@ -25,6 +27,18 @@ export function apiRoutes(deps: AppDeps): RouteSpec<never, unknown>[] {
   return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...consentRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps)] as RouteSpec<never, unknown>[];
 }
 
+/** The version the OpenAPI document states. */
+const API_VERSION = process.env.npm_package_version ?? '0.1.0';
+
+/**
+ * The OpenAPI document without a running server (for the UIs' generated client types): the
+ * routes are only declared, never run, so they get no services.
+ */
+export function apiDocument(): Record<string, unknown> {
+  const declaredOnly = { temporal: {} } as AppDeps;
+  return openApiDocument(apiRoutes(declaredOnly), API_VERSION);
+}
+
 /**
  * The Koa application of the HTTP API. Drive it in-process with `app.callback()`. One line per
  * request goes to `logger` (silent when none is given, as for in-process tests).
@@ -34,7 +48,7 @@ export function createApp(deps: AppDeps, logger: Logger = createLogger({ level: 
   const limits = rateLimits(deps.rateLimits);
   app.use(errorHandler((err, ctx) => deps.log(err, { method: ctx.method, path: ctx.path, requestId: ctx.state.requestId })));
   app.use(requestLogger(logger));
-  app.use(helmet());
+  app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy() }));
   app.use(limits.login);
   app.use(jsonBodyParser());
   mountIdentity(app, deps.identity, deps.store);
@@ -44,9 +58,10 @@ export function createApp(deps: AppDeps, logger: Logger = createLogger({ level: 
   app.use(api.routes());
   app.use(api.allowedMethods());
   const docs = new Router();
-  const spec = openApiDocument(routes, process.env.npm_package_version ?? '0.1.0');
+  const spec = openApiDocument(routes, API_VERSION);
   docs.get('/api/openapi.json', (ctx) => { ctx.body = spec; });
   docs.get('/api/docs', (ctx) => { ctx.type = 'html'; ctx.body = renderApiPage(spec); });
   app.use(docs.routes());
+  if (deps.uiDir) app.use(serveUi(deps.uiDir));
   return app;
 }

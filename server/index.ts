@@ -3,7 +3,7 @@ export { createApp } from './createApp.js';
 export type { AppDeps } from './AppDeps.js';
 export { HttpError } from './HttpError.js';
 export type { ErrorBody } from './HttpError.js';
-export { apiRoutes } from './createApp.js';
+export { apiDocument, apiRoutes } from './createApp.js';
 export { Catalogue } from './Catalogue.js';
 export { DEV_IDENTITIES, TOKEN_USAGE, issueDevToken, tokenCommand } from './identity/index.js';
 export type { Principal } from './identity/index.js';

@@ -5,7 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { readConfig } from '../config/index.js';
 import { ensureDevPki, loadPayloadCipher, openDevCheckpointLog } from '../documents/index.js';
 import { loadCatalogue } from '../definitions/index.js';
-import { readTemporalConfig } from '../scripts/index.js';
+import { projectRoot, readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
 import { Catalogue } from './Catalogue.js';
 import { createLogger } from './http/requestLogger.js';
@@ -43,6 +43,7 @@ const app = createApp({
   // Message and stack stay in the server's log; the client gets a generic 500.
   log: (err, context) => logger.error({ ...context, err }, 'request failed'),
   trustedCertificates: async () => [await readFile(join(pkiDir, 'root.pem'), 'utf8')],
+  uiDir: join(projectRoot, 'dist/ui'),
 }, logger);
 const host = listenHost(identity);
 const listening = () => console.log(`[server] listening on ${host ? `http://${host}:${port} (development IdP: this machine only)` : `port ${port}, every interface`}`);

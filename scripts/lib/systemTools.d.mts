@@ -10,3 +10,4 @@ export declare const systemTools: SystemTool[];
 export declare function missingTools(command: 'start' | 'test'): SystemTool[];
 export declare function installRefusal(): string | undefined;
 export declare function aptInstall(packages: string[], log: (msg: string) => void): void;
+export declare function findChromium(): string | undefined;

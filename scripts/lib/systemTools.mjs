@@ -7,7 +7,6 @@ import { findPgBin, onPath } from './tools.mjs';
 
 /**
  * What is needed, by whom. `skip` says why a tool is not needed in this environment.
- * The browser tests of the UIs add Chromium here when they land.
  */
 export const systemTools = [
   {
@@ -18,7 +17,15 @@ export const systemTools = [
   },
   { what: 'pdfsig and pdftotext (checking sealed PDFs in tests)', debian: 'poppler-utils', for: ['test'], present: () => Boolean(onPath('pdfsig') && onPath('pdftotext')) },
   { what: 'openssl (checking signatures in tests)', debian: 'openssl', for: ['test'], present: () => Boolean(onPath('openssl')) },
+  // Debian's build, never a browser downloaded by a test tool (see tests/e2e/support/chromium.ts).
+  { what: 'Chromium (browser tests of the UIs)', debian: 'chromium', for: ['test'], present: () => Boolean(findChromium()) },
 ];
+
+/** Debian's Chromium (or its headless shell), or undefined; CHROMIUM_PATH overrides. */
+export function findChromium() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return onPath('chromium') || onPath('chromium-headless-shell') || undefined;
+}
 
 /** The tools `command` needs that are missing: `[{ what, debian }]`. */
 export function missingTools(command) {

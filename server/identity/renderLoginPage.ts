@@ -17,6 +17,14 @@ export interface LoginPageInput {
   clientId: string;
 }
 
+/** The page's only style, allowed by its hash in the Content Security Policy (no other inline style is). */
+export const LOGIN_PAGE_STYLE = `
+body { font: 16px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }
+.warning { border: 3px solid #b00020; background: #fdecea; padding: 0.75rem 1rem; }
+select, button { font: inherit; padding: 0.4rem; }
+select { width: 100%; margin: 0.5rem 0 1rem; }
+`;
+
 /**
  * The dev IdP's login page: pick a test identity, no password. It says in German and English
  * that this is a development IdP, so nobody mistakes a misconfigured deployment for a real login.
@@ -30,12 +38,7 @@ export function renderLoginPage(input: LoginPageInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Entwicklungs-Anmeldung / Development login</title>
-<style>
-body { font: 16px/1.5 system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; }
-.warning { border: 3px solid #b00020; background: #fdecea; padding: 0.75rem 1rem; }
-select, button { font: inherit; padding: 0.4rem; }
-select { width: 100%; margin: 0.5rem 0 1rem; }
-</style>
+<style>${LOGIN_PAGE_STYLE}</style>
 </head>
 <body>
 <div class="warning" role="alert">

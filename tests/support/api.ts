@@ -2,7 +2,8 @@
 // with the embedded development IdP; requests carry dev tokens (`as: 'erika'`).
 import type { Server } from 'node:http';
 import { loadCatalogue } from '../../definitions/index.js';
-import { freePort } from '../../scripts/index.js';
+import { join } from 'node:path';
+import { freePort, projectRoot } from '../../scripts/index.js';
 import { Catalogue, createApp, issueDevToken } from '../../server/index.js';
 import type { TestServices } from './services.js';
 
@@ -40,6 +41,7 @@ export async function startApi(services: TestServices, taskQueue: string, rateLi
     rateLimits: rateLimits ?? { loginPerMinute: 1000, submissionsPerMinute: 10_000 },
     log: (err) => console.error('[api]', err),
     trustedCertificates: async () => [services.rootCertificatePem],
+    uiDir: join(projectRoot, 'dist/ui'),
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(port, '127.0.0.1', () => resolve(s));
