@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { createI18n } from '../ui/index.js';
 import { App } from './App.js';
-import { portalTexts } from './texts.js';
+import { portalTexts } from './texts/index.js';
 
 const i18n = createI18n(portalTexts);
 const queries = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });

@@ -26,7 +26,7 @@ export function createI18n(resources: Record<Language, Resource[string]>): I18n 
     fallbackLng: 'de',
     supportedLngs: [...LANGUAGES],
     defaultNS: 'app',
-    ns: ['app', 'shell'],
+    ns: ['shell', ...Object.keys(resources.de)],
     resources: Object.fromEntries(LANGUAGES.map((l) => [l, { shell: shellTexts[l], ...resources[l] }])),
     interpolation: { escapeValue: false },
     initAsync: false,

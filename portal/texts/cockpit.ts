@@ -1,0 +1,5 @@
+/** Texts of the Datencockpit (inbox, access log, consents, my data, settings) and messages (namespace `cockpit`). */
+export const cockpitTexts = {
+  de: {},
+  en: {},
+};
