@@ -27,7 +27,7 @@ export default defineConfig({
     },
   },
   server: {
-    // `npx vite` for UI work against a running `npm start` (API on 3000).
-    proxy: Object.fromEntries(['/api', '/auth', '/idp'].map((p) => [p, `http://127.0.0.1:${process.env.PORT ?? 3000}`])),
+    // `npx vite` for UI work against a running `npm start` (API on 8080).
+    proxy: Object.fromEntries(['/api', '/auth', '/idp'].map((p) => [p, `http://127.0.0.1:${process.env.PORT ?? 8080}`])),
   },
 });

@@ -23,8 +23,15 @@ describe('missingTools()', () => {
   });
 
   it('names the Debian package of each program npm test lacks (issue 8: pdfsig was missing)', () => {
-    process.env.PATH = pathWith('pdftotext', 'openssl');
+    process.env.PATH = pathWith('pdftotext', 'openssl', 'chromium');
     expect(missingTools("test").map((t) => t.debian)).toEqual(['poppler-utils']);
+  });
+
+  it('asks for Debian\'s Chromium when the browser tests have no browser (issue 10)', () => {
+    process.env.PATH = pathWith('pdfsig', 'pdftotext', 'openssl');
+    expect(missingTools("test").map((t) => t.debian)).toEqual(['chromium']);
+    process.env.PATH = pathWith('pdfsig', 'pdftotext', 'openssl', 'chromium-headless-shell');
+    expect(missingTools("test")).toEqual([]);
   });
 
   it('asks nothing of npm start that only the tests use', () => {
@@ -41,7 +48,7 @@ describe('bootstrap.mjs without the programs the tests call', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('npm test needs programs this machine lacks');
-    expect(result.stderr).toContain('sudo apt-get update && sudo apt-get install -y --no-install-recommends poppler-utils openssl');
+    expect(result.stderr).toContain('sudo apt-get update && sudo apt-get install -y --no-install-recommends poppler-utils openssl chromium');
     expect(result.stdout).not.toContain('[bootstrap] dependencies');
   });
 });
