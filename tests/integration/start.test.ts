@@ -109,6 +109,12 @@ describe('npm start', () => {
     const health = await fetch(`${api}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', temporal: 'ok', database: 'ok' });
+    // Issue 10: the portal is served from a build of the current sources (built by the run's set-up
+    // or by this start), not the JSON 404 a citizen landed on after logging in.
+    expect(first.output()).toMatch(/\[start\] (UI build is up to date|UIs built into dist\/ui in)/);
+    const portal = await fetch(`${api}/`);
+    expect(portal.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await portal.text()).toMatch(/<script type="module"[^>]* src="\/assets\//);
     // With the development IdP, the API is reachable from this machine only (issue 9, finding 2).
     // Read from the kernel's socket table, so no test traffic leaves loopback.
     expect(listenAddresses(ports.PORT)).toEqual(['127.0.0.1']);
