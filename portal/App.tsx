@@ -6,6 +6,7 @@ import { FocusOnNavigate } from './components/FocusOnNavigate.js';
 import { AccessibilityPage } from './pages/AccessibilityPage.js';
 import { ApplyPage } from './pages/ApplyPage.js';
 import { CasePage } from './pages/CasePage.js';
+import { CaseMessagesPage } from './pages/CaseMessagesPage.js';
 import { CockpitPage } from './pages/CockpitPage.js';
 import { ConfirmationPage } from './pages/ConfirmationPage.js';
 import { EasyLanguagePage } from './pages/EasyLanguagePage.js';
@@ -48,6 +49,7 @@ export function App() {
         <Route path="/antrag/:caseId/bestaetigung" element={<ConfirmationPage />} />
         <Route path="/antrag/:caseId/*" element={<ApplyPage />} />
         <Route path="/vorgaenge" element={<MyCasesPage />} />
+        <Route path="/vorgaenge/:caseId/nachrichten" element={<CaseMessagesPage />} />
         <Route path="/vorgaenge/:caseId/*" element={<CasePage />} />
         <Route path="/cockpit/*" element={<CockpitPage />} />
         <Route path="/leichte-sprache" element={<EasyLanguagePage />} />

@@ -21,10 +21,12 @@ import { publishRoutes } from './routes/publishRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { meRoutes } from './routes/meRoutes.js';
+import { messageRoutes } from './routes/messageRoutes.js';
+import { MESSAGE_BODY_LIMIT } from './routes/readMessageBody.js';
 
 /** Every declared route of the API (the authorisation-matrix test walks this list). */
 export function apiRoutes(deps: AppDeps): RouteSpec<never, unknown>[] {
-  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...consentRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps)] as RouteSpec<never, unknown>[];
+  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...consentRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps), ...messageRoutes(deps)] as RouteSpec<never, unknown>[];
 }
 
 /** The version the OpenAPI document states. */
@@ -50,7 +52,7 @@ export function createApp(deps: AppDeps, logger: Logger = createLogger({ level: 
   app.use(requestLogger(logger));
   app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy() }));
   app.use(limits.login);
-  app.use(jsonBodyParser());
+  app.use(jsonBodyParser([{ path: /^\/api\/cases\/[^/]+\/messages$/, limit: MESSAGE_BODY_LIMIT }]));
   mountIdentity(app, deps.identity, deps.store);
   app.use(limits.submissions);
   const routes = apiRoutes(deps);

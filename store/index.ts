@@ -13,3 +13,4 @@ export type {
 export { defaultPreference } from './defaultPreference.js';
 export { verifyChains } from './verifyChains.js';
 export type { ChainReport } from './verifyChains.js';
+export type { MessageAttachment, MessageRecord, MessageRepo } from './messageRepo.js';

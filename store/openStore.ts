@@ -15,6 +15,8 @@ import { sessionRepo } from './sessionRepo.js';
 import type { SessionRepo } from './sessionRepo.js';
 import { transparencyRepo } from './transparencyRepo.js';
 import type { TransparencyRepo } from './transparencyRepo.js';
+import { messageRepo } from './messageRepo.js';
+import type { MessageRepo } from './messageRepo.js';
 
 type New<T> = Omit<T, 'createdAt' | 'updatedAt'>;
 
@@ -26,7 +28,7 @@ const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, med
   where id = ? and seal is not null and seal->>'openedAt' is null`;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store extends TransparencyRepo, SessionRepo {
+export interface Store extends TransparencyRepo, SessionRepo, MessageRepo {
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
   recordEffect(record: New<EffectRecord>): Promise<boolean>;
   /** Effects recorded for a case, oldest first. */
@@ -134,6 +136,7 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
   return {
     ...transparencyRepo(orm, options.checkpoints),
     ...sessionRepo(orm),
+    ...messageRepo(orm),
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
     effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),
     async projectCase(r) {

@@ -3,6 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Party } from '../store/index.js';
 import { auditLink, effectHandlers, misconfigured } from './effects/index.js';
 import type { EffectDeps, RunEffectInput } from './effects/index.js';
+import { deliverMessage, recordMessage } from './messages/index.js';
+import type { MessageDelivery, RecordMessageInput } from './messages/index.js';
 
 /** What `recordTransition` gets after each step of a case. */
 export interface TransitionRecord {
@@ -104,6 +106,10 @@ export function createActivities(deps: ActivityDeps) {
     /** The record of a transition that has no effects to carry it. */
     recordTransition,
     recordApproval,
+    /** Records a message the case accepted: its receipt, the message and its audit entry (see recordMessage). */
+    recordMessage: (input: RecordMessageInput) => recordMessage(input, deps),
+    /** Puts a message's notices in the recipients' inboxes and mails (see deliverMessage). */
+    deliverMessage: (delivery: MessageDelivery) => deliverMessage(delivery, deps),
   };
 }
 

@@ -4,3 +4,4 @@ export type { ActivityDeps, ApprovalRecord, CaseActivities, TransitionRecord } f
 export type { RunEffectInput, Trigger } from './effects/index.js';
 export { bundlerOptions, createCaseWorker, workflowsPath } from './createCaseWorker.js';
 export type { CaseWorkerOptions } from './createCaseWorker.js';
+export type { MessageDelivery, MessageSender, RecordMessageInput, SentMessage } from './messages/index.js';

@@ -11,8 +11,9 @@ import type { CaseActivities } from '../workers/index.js';
 import { EVENT_REJECTED, caseData, sendEvent, view } from './contract.js';
 import type { CaseView, CaseWorkflowInput, EffectFailure, HistoryEntry, Party, PendingDeadline, QueuedEffect, QueuedWork, SendEventInput } from './contract.js';
 import { searchAttributesOf, stateKeyword } from './searchAttributes.js';
+import { acceptMessages } from './acceptMessages.js';
 
-const { runEffect, recordTransition, recordApproval } = proxyActivities<CaseActivities>({
+const { runEffect, recordTransition, recordApproval, deliverMessage } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
@@ -25,8 +26,8 @@ function reject(code: string, message: { de: string; en: string }, errors?: unkn
 
 /**
  * One case of a procedure, interpreted from its definition (fixed for the case's life).
- * Events arrive as the Update `sendEvent`; effects run in order as activities with an
- * idempotency key; `after` deadlines are durable, cancellable timers.
+ * Events arrive as the Update `sendEvent`, messages as `postMessage` (acceptMessages); effects
+ * run in order as activities with an idempotency key; `after` deadlines are durable, cancellable timers.
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> {
   const { caseId, definition } = input;
@@ -41,6 +42,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   const parties: Party[] = [...(input.carried?.parties ?? input.parties ?? [])];
   const failures: EffectFailure[] = [...(input.carried?.failures ?? [])];
   const eventIds = new Set(input.carried?.eventIds ?? []);
+  const messageIds = new Set(input.carried?.messageIds ?? []);
   // Firings of events with a quorum that are not yet enough; any change of state discards them.
   let approvals: PendingApproval[] = [...(input.carried?.approvals ?? [])];
   const timers = new Map<string, { deadline: PendingDeadline; scope: CancellationScope }>();
@@ -197,6 +199,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     apply(transitionCase(machine, snapshot, event), event);
     return currentView();
   }, { validator: validate });
+  acceptMessages({ caseId, definition, parties, work, messageIds, isOpen: () => snapshot.status === 'active', now });
 
   for (;;) {
     await condition(() => work.length > 0 || snapshot.status !== 'active' || workflowInfo().continueAsNewSuggested);
@@ -204,6 +207,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       const next = work[0]!;
       if (next.kind === 'transition') await recordTransition({ ...next.record, parties });
       else if (next.kind === 'approval') await recordApproval(next.record);
+      else if (next.kind === 'message') await deliverMessage(next.delivery);
       else {
         try {
           await runEffect({
@@ -228,7 +232,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       if (work.length > 0) continue;
       await continueAsNew<typeof caseWorkflow>({
         caseId, definition,
-        carried: { persisted: persistCase(machine, snapshot), seq, history, work, parties, failures, approvals, timers: deadlines(), eventIds: [...eventIds] },
+        carried: { persisted: persistCase(machine, snapshot), seq, history, work, parties, failures, approvals, timers: deadlines(), eventIds: [...eventIds], messageIds: [...messageIds] },
       });
     }
   }

@@ -1,6 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor, Effect, PendingApproval, ProcedureConfig } from '../engine/index.js';
-import type { ApprovalRecord, TransitionRecord, Trigger } from '../workers/index.js';
+import type { ApprovalRecord, MessageDelivery, SentMessage, TransitionRecord, Trigger } from '../workers/index.js';
 
 /** Input of `caseWorkflow`; on continue-as-new it also carries the state of the case so far. */
 export interface CaseWorkflowInput {
@@ -24,6 +24,8 @@ export interface CarriedState {
   eventIds?: string[];
   /** Firings of events with a quorum, not yet enough. */
   approvals?: PendingApproval[];
+  /** Ids of the accepted messages, so a message is refused a second time after continue-as-new too. */
+  messageIds?: string[];
 }
 
 /** An effect that could not be carried out and will not be retried (the definition's mistake). */
@@ -73,7 +75,8 @@ export interface QueuedEffect {
 }
 
 /** Work the case's main loop carries out in order: effects, the record of each transition, approvals. */
-export type QueuedWork = QueuedEffect | { kind: 'transition'; record: Omit<TransitionRecord, 'parties'> } | { kind: 'approval'; record: ApprovalRecord };
+export type QueuedWork = QueuedEffect | { kind: 'transition'; record: Omit<TransitionRecord, 'parties'> } | { kind: 'approval'; record: ApprovalRecord }
+  | { kind: 'message'; delivery: MessageDelivery };
 
 /**
  * An event sent to a case by a person. The payload codec authenticates it as a whole (only
@@ -132,3 +135,31 @@ export const view = defineQuery<CaseView>('view');
 
 /** The form data of the case, per form id (personal data: callers log every staff read). */
 export const caseData = defineQuery<Record<string, Record<string, unknown>>>('caseData');
+
+/** A file of a message, by its SHA-256: the server stored its bytes in PostgreSQL beforehand. */
+export interface MessageAttachmentRef {
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+/**
+ * A message to the case from a citizen party or staff (Update `postMessage`). Like an event it
+ * is bound to one case and one use (`messageId`); unlike one it changes no state and is accepted
+ * in every state until the case is closed. It carries hashes only: text and attachments are
+ * stored content-addressed in PostgreSQL before the Update is sent.
+ */
+export interface PostMessageInput {
+  caseId: string;
+  /** Unique per message (a random UUID): the workflow accepts each id once. */
+  messageId: string;
+  actor: Actor;
+  authorName?: string;
+  /** SHA-256 (hex) of the UTF-8 text. */
+  textSha256: string;
+  attachments: MessageAttachmentRef[];
+}
+
+/** Sends a message; answers once its receipt is issued. Refused (EVENT_REJECTED) on a closed case. */
+export const postMessage = defineUpdate<SentMessage, [PostMessageInput]>('postMessage');

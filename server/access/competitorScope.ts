@@ -15,6 +15,8 @@ export interface CompetitorScope {
   others: ReadonlySet<string>;
   /** Event sequence numbers another party fired: what those transitions filed, issued and logged is theirs. */
   theirSeqs: ReadonlySet<number>;
+  /** Keys of the messages another party wrote (their receipts share the key): theirs too. */
+  theirMessages?: ReadonlySet<string>;
 }
 
 /** The other parties' ids when the principal is a party with a competitor in one of its roles; else undefined. */
@@ -44,7 +46,8 @@ export async function competitorScope(deps: AppDeps, access: CaseAccess, princip
     .filter((e) => e.action === 'case.transition' && others.has(e.actor))
     .map((e) => (e.details as { seq?: number }).seq)
     .filter((seq): seq is number => Number.isInteger(seq)));
-  return { others, theirSeqs };
+  const theirMessages = new Set(trail.filter((e) => e.action === 'message.sent' && others.has(e.actor)).map((e) => e.idemKey));
+  return { others, theirSeqs, theirMessages };
 }
 
 /** Whether `seq` (from an idempotency key) is a transition another party fired. */
@@ -55,7 +58,7 @@ function theirs(scope: CompetitorScope, key: string): boolean {
 
 /** Whether a document is the principal's to see within its scope: not filed by another party's event. */
 export function ownDocument(scope: CompetitorScope | undefined, doc: DocumentRecord): boolean {
-  return !scope || !theirs(scope, doc.effectKey);
+  return !scope || (!theirs(scope, doc.effectKey) && !scope.theirMessages?.has(doc.effectKey));
 }
 
 /** Whether an audit entry is the principal's to see: not by another party, nor caused by its event. */

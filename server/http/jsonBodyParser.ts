@@ -24,10 +24,22 @@ function parseFailure(err: unknown, ctx: Context): unknown {
   return err;
 }
 
-/** The API's body parser: JSON only, up to 1 MB, UTF-8; a body it cannot read is a 4xx, never a 500. */
-export function jsonBodyParser(): Middleware {
-  return bodyParser({
-    enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8',
+/** A POST route that takes larger JSON bodies than the rest (files as data URLs), and its limit. */
+export interface LargeBodyRoute {
+  path: RegExp;
+  limit: string;
+}
+
+/**
+ * The API's body parser: JSON only, up to 1 MB (or a `largeBodies` route's limit), UTF-8; a
+ * body it cannot read is a 4xx, never a 500.
+ */
+export function jsonBodyParser(largeBodies: LargeBodyRoute[] = []): Middleware {
+  const parser = (jsonLimit: string) => bodyParser({
+    enableTypes: ['json'], jsonLimit, encoding: 'utf-8',
     onError(err, ctx) { throw parseFailure(err, ctx); },
   });
+  const normal = parser('1mb');
+  const large = largeBodies.map((route) => ({ path: route.path, parse: parser(route.limit) }));
+  return (ctx, next) => (ctx.method === 'POST' ? large.find((r) => r.path.test(ctx.path))?.parse : undefined)?.(ctx, next) ?? normal(ctx, next);
 }

@@ -17,7 +17,7 @@ const row = (anonymous: number, erika: number, jonas: number, x: number, y: numb
 
 describe('authorization matrix: every route × six callers', () => {
   const suite = useCaseSuite('matrix');
-  const fixture = { caseId: '', documentId: '', consentId: '' };
+  const fixture = { caseId: '', documentId: '', consentId: '', messageId: '' };
 
   beforeAll(async () => {
     // Erika's Gewerbeanmeldung, submitted (a receipt exists), with a consent request from the trade office.
@@ -33,6 +33,9 @@ describe('authorization matrix: every route × six callers', () => {
     });
     const consent = await suite.api.call('POST', `/api/cases/${fixture.caseId}/consent-requests?`, { categories: ['nachweise'], purpose: 'nachweispruefung', duration: 'P7D' }, { as: 'clerk-gewerbe' });
     fixture.consentId = consent.body.id;
+    const file = `data:application/pdf;base64,${Buffer.from('%PDF-1.7\n').toString('base64')}`;
+    const message = await suite.api.call('POST', `/api/cases/${fixture.caseId}/messages`, { text: 'Frage', attachments: [{ name: 'a.pdf', mediaType: 'application/pdf', dataUrl: file }] }, { as: 'erika' });
+    fixture.messageId = message.body.id;
     await suite.api.call('POST', '/api/definitions', { ...catalogueDefinition('anfrage'), id: 'matrix-anfrage' }, { as: 'designer' });
   });
 
@@ -87,6 +90,12 @@ describe('authorization matrix: every route × six callers', () => {
       'POST /api/me/consents/:id': { path: `/api/me/consents/${fixture.consentId}`, body: { decision: 'grant' }, expect: row(401, 200, 404, 403, 403, 403) },
       'GET /api/me/preferences': { path: '/api/me/preferences', expect: row(401, 200, 200, 403, 403, 403) },
       'PUT /api/me/preferences': { path: '/api/me/preferences', body: { channels: ['portal'] }, expect: row(401, 200, 200, 403, 403, 403) },
+      // Messages: the citizen party and staff of the case's own authority, nobody else.
+      'POST /api/cases/:id/messages': { path: `/api/cases/${c}/messages`, body: { text: 'Hallo' }, expect: row(401, 201, 404, 201, 404, 404) },
+      'GET /api/cases/:id/messages': { path: `/api/cases/${c}/messages${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },
+      'GET /api/cases/:id/messages/:messageId/attachments/:index': {
+        path: `/api/cases/${c}/messages/${fixture.messageId}/attachments/0${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404),
+      },
     };
   };
 

@@ -22,7 +22,7 @@ const LEAKS = [/\bat \S+ \(/, /\bat (file:|node:|\/)/, /node_modules/, /\.[cm]?[
 
 type Who = 'erika' | 'clerk-gewerbe' | 'designer' | 'designer-2';
 /** How to reach one route legitimately: who, where, a valid body, and the key where nested input goes. */
-interface Fixture { as: Who; path: string; body: Record<string, unknown>; nest?: string }
+interface Fixture { as: Who; path: string; body: Record<string, unknown>; nest?: string; bodyLimit?: number }
 interface Answer { status: number; text: string; json: any; headers: Headers }
 
 const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
@@ -77,6 +77,8 @@ describe('hostile input on every POST/PUT route', () => {
     'POST /api/definitions/:id/approve': { as: 'designer-2', path: '/api/definitions/hostile-anfrage/approve', body: { sha256: '0'.repeat(64) } },
     'POST /api/me/consents/:id': { as: 'erika', path: `/api/me/consents/${f.consent}`, body: { decision: 'grant' } },
     'PUT /api/me/preferences': { as: 'erika', path: '/api/me/preferences', body: { channels: ['portal'], postalAddress: { ort: 'München' } }, nest: 'postalAddress' },
+    // Messages carry files as data URLs: a larger body limit (MESSAGE_BODY_LIMIT, 15 MB).
+    'POST /api/cases/:id/messages': { as: 'erika', path: `/api/cases/${f.gewerbe}/messages`, body: { text: 'Eine Frage', attachments: [] }, bodyLimit: 15 * 1024 * 1024 },
   });
 
   const routes = () => apiRoutes({
@@ -124,10 +126,10 @@ describe('hostile input on every POST/PUT route', () => {
     }
   });
 
-  it('answers a body over 1 MB with 413 in the JSON error shape', async () => {
+  it('answers a body over its limit (1 MB unless the route takes files) with 413 in the JSON error shape', async () => {
     for (const { key, method } of writeRoutes()) {
       const fx = fixtures()[key]!;
-      const a = await send(key, '413', method, fx.path, fx.as, JSON.stringify({ ...fx.body, pad: 'x'.repeat(1_100_000) }));
+      const a = await send(key, '413', method, fx.path, fx.as, JSON.stringify({ ...fx.body, pad: 'x'.repeat((fx.bodyLimit ?? 1_000_000) + 100_000) }));
       expect(a.status, key).toBe(413);
       expect(a.headers.get('content-type')).toMatch(/^application\/json/);
       expect(a.json).toEqual({ status: 413, code: 'payload-too-large', message: expect.any(String) });

@@ -442,6 +442,204 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The messages of a case, oldest first (staff reads are logged in the citizen's access log) */
+        get: {
+            parameters: {
+                query?: {
+                    purpose?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attachments: {
+                                    mediaType: string;
+                                    name: string;
+                                    sha256: string;
+                                    size: number;
+                                }[];
+                                authorName?: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                /** @enum {unknown} */
+                                from: "citizen" | "authority";
+                                /** Format: uuid */
+                                id: string;
+                                /** @description The signed Eingangsbestätigung: download and verify it at /api/documents/{documentId} */
+                                receipt: {
+                                    /** Format: uuid */
+                                    documentId?: string;
+                                    /** @enum {unknown} */
+                                    status: "pending" | "issued";
+                                };
+                                /** Format: date-time */
+                                sentAt: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write to the authority (citizen party) or to the citizen (staff of the case's authority): text and up to 5 PDF, PNG or JPEG files (each ≤ 5 MB, together ≤ 10 MB); answers with the signed receipt. 422 names the field at fault; 409 on a closed case */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description At most 5 files (application/pdf, image/png, image/jpeg), each at most 5 MB, together at most 10 MB */
+                        attachments?: {
+                            /** @description data:<mediaType>;base64,… */
+                            dataUrl: string;
+                            mediaType: string;
+                            name: string;
+                        }[];
+                        /** @description 1–10000 characters */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attachments: {
+                                mediaType: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            authorName?: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {unknown} */
+                            from: "citizen" | "authority";
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The signed Eingangsbestätigung: download and verify it at /api/documents/{documentId} */
+                            receipt: {
+                                /** Format: uuid */
+                                documentId?: string;
+                                /** @enum {unknown} */
+                                status: "pending" | "issued";
+                            };
+                            /** Format: date-time */
+                            sentAt: string;
+                            text: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/messages/{messageId}/attachments/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of a message (staff reads are logged) */
+        get: {
+            parameters: {
+                query?: {
+                    purpose?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    index: string;
+                    messageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/definitions": {
         parameters: {
             query?: never;

@@ -20,6 +20,8 @@ export interface NotificationValues {
   /** An authority read the citizen's data (access-log entry). */
   accessNotice: { authority: LocalizedText; purpose: LocalizedText; categories: LocalizedText[]; accessedAt: string; caseId?: string; portalUrl?: string };
   consentRequested: { authority: LocalizedText; purpose: LocalizedText; categories: LocalizedText[]; caseId: string; validUntil?: string; portalUrl?: string };
+  /** A message on a case is waiting in the portal (citizen) or the authority's inbox; the mail never carries its text. */
+  message: { procedureTitle: LocalizedText; caseId: string; receivedAt: string; sender: 'citizen' | 'authority'; authority: LocalizedText; portalUrl?: string };
 }
 
 /** Name of a built-in notification template. */

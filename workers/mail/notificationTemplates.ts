@@ -22,7 +22,7 @@ const PORTAL = { de: 'Zum Portal', en: 'Go to the portal' };
 const link = (url: string | undefined, label: string): Block[] => (url === undefined ? [] : [{ link: url, label }]);
 const list = (items: Parameters<typeof localize>[0][], lang: Lang): Block => ({ list: items.map((item) => localize(item, lang)) });
 
-/** The seven built-in notifications of the notify effect, German and English. */
+/** The built-in notifications (of the notify effect, and of messages), German and English. */
 export const notificationTemplates: { [K in TemplateName]: Template<K> } = {
   receipt: {
     required: ['procedureTitle', 'caseId', 'receivedAt'],
@@ -124,6 +124,29 @@ export const notificationTemplates: { [K in TemplateName]: Template<K> } = {
           `In case ${v.caseId}, the authority ${authority} asks for your consent to process the following categories of your data for the purpose “${purpose}”:`,
           list(v.categories, 'en'), ...(until === undefined ? [] : [`The consent would be valid until ${until}.`]),
           'You can grant or refuse consent in the portal, and withdraw consent you have given at any time.', ...link(v.portalUrl, PORTAL.en), FOOTER.en] };
+    },
+  },
+  message: {
+    required: ['procedureTitle', 'caseId', 'receivedAt', 'sender', 'authority'],
+    render(v, lang) {
+      const title = localize(v.procedureTitle, lang);
+      const authority = localize(v.authority, lang);
+      const { date, time } = formatBerlinTime(v.receivedAt, lang);
+      if (v.sender === 'citizen') {
+        return lang === 'de'
+          ? { subject: `Neue Nachricht im Vorgang ${v.caseId}`, blocks: [STAFF_GREETING.de,
+            `im Vorgang ${v.caseId} („${title}“) ist am ${date} um ${time} eine Nachricht der antragstellenden Person eingegangen.`,
+            'Bitte lesen Sie sie in der Sachbearbeitung.', FOOTER.de] }
+          : { subject: `New message in case ${v.caseId}`, blocks: [STAFF_GREETING.en,
+            `On ${date} at ${time}, the applicant sent a message in case ${v.caseId} (“${title}”).`, 'Please read it in the workbench.', FOOTER.en] };
+      }
+      return lang === 'de'
+        ? { subject: `Neue Nachricht von ${authority}`, blocks: [GREETING.de,
+          `die Behörde ${authority} hat Ihnen am ${date} um ${time} im Vorgang ${v.caseId} („${title}“) eine Nachricht geschrieben.`,
+          'Zum Schutz Ihrer Daten steht der Text nicht in dieser E-Mail. Sie lesen die Nachricht im Portal.', ...link(v.portalUrl, PORTAL.de), FOOTER.de] }
+        : { subject: `New message from ${authority}`, blocks: [GREETING.en,
+          `On ${date} at ${time}, the authority ${authority} sent you a message in case ${v.caseId} (“${title}”).`,
+          'To protect your data, the text is not in this e-mail. You can read the message in the portal.', ...link(v.portalUrl, PORTAL.en), FOOTER.en] };
     },
   },
 };

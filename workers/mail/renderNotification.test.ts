@@ -11,6 +11,7 @@ const examples: { [K in TemplateName]: NotificationValues[K] } = {
   deadlineEscalation: { procedureTitle: title, caseId: 'case-0001', stateLabel: 'submitted', deadline: '2026-06-02T08:15:00Z' },
   accessNotice: { authority: 'Finanzamt Musterstadt', purpose: 'Prüfung der Angaben', categories: ['Einkommen', 'Anschrift'], accessedAt: '2026-03-05T13:00:00Z' },
   consentRequested: { authority: 'Jobcenter Musterstadt', purpose: 'Leistungsberechnung', categories: ['Einkommen'], caseId: 'case-0002' },
+  message: { procedureTitle: title, caseId: 'case-0001', receivedAt: '2026-03-02T08:15:00Z', sender: 'authority', authority: 'Gewerbeamt Musterstadt' },
 };
 const templates = Object.keys(examples) as TemplateName[];
 
@@ -21,6 +22,15 @@ describe('renderNotification()', () => {
     expect(mail.text).toContain(template === 'accessNotice' || template === 'consentRequested' ? 'Musterstadt' : 'case-0001');
     expect(mail.html).toContain(`<html lang="${language}">`);
     expect(`${mail.subject}${mail.text}${mail.html}`).not.toMatch(/undefined|\[object Object\]/);
+  });
+
+  it('tells of a message by whom and where to read it, for the citizen and for the authority\'s staff', () => {
+    const toCitizen = renderNotification({ template: 'message', language: 'de', values: examples.message });
+    expect(toCitizen.subject).toBe('Neue Nachricht von Gewerbeamt Musterstadt');
+    expect(toCitizen.text).toContain('Zum Schutz Ihrer Daten steht der Text nicht in dieser E-Mail.');
+    const toStaff = renderNotification({ template: 'message', language: 'en', values: { ...examples.message, sender: 'citizen' } });
+    expect(toStaff.subject).toBe('New message in case case-0001');
+    expect(toStaff.text).toMatch(/^Hello,/);
   });
 
   it('addresses citizens formally in German', () => {
