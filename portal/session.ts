@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ApiError } from '../ui/index.js';
+import { ApiError, csrfHeaders } from '../ui/index.js';
 
 /** Who is logged in (`/api/me`, the server's Principal), or null when nobody is. */
 export interface Me {
@@ -32,5 +32,5 @@ export function loginUrl(returnTo: string): string {
 
 /** Ends the session on the server and forgets every cached answer. */
 export async function logout(): Promise<void> {
-  await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' });
+  await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin', headers: csrfHeaders() });
 }

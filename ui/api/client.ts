@@ -23,6 +23,25 @@ export class ApiError extends Error {
  */
 export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', credentials: 'same-origin' });
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The session's CSRF token (the readable cookie `amtsweg_csrf` the server sets at login) as the
+ * `X-CSRF-Token` header every cookie-authenticated POST, PUT and DELETE must carry.
+ */
+export function csrfHeaders(): Record<string, string> {
+  const token = /(?:^|;\s*)amtsweg_csrf=([^;]*)/.exec(globalThis.document?.cookie ?? '')?.[1];
+  return token ? { 'X-CSRF-Token': decodeURIComponent(token) } : {};
+}
+
+api.use({
+  onRequest({ request }) {
+    if (SAFE_METHODS.has(request.method)) return undefined;
+    for (const [name, value] of Object.entries(csrfHeaders())) request.headers.set(name, value);
+    return request;
+  },
+});
+
 /** The data of an openapi-fetch answer, or an ApiError carrying the server's error body. */
 export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await call;

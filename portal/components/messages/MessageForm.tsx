@@ -8,15 +8,6 @@ import { MESSAGE_LIMITS, checkMessage, formatSize, toAttachment } from './messag
 import type { MessageProblem } from './messageFiles.js';
 import type { Message } from './MessageList.js';
 
-/**
- * The session's CSRF token (readable cookie `amtsweg_csrf`) as the `X-CSRF-Token` header that
- * cookie-authenticated POSTs must carry. Belongs in the shared client (ui/api/client.ts) once it sends it for every write.
- */
-function csrfHeader(): Record<string, string> {
-  const token = /(?:^|;\s*)amtsweg_csrf=([^;]*)/.exec(document.cookie)?.[1];
-  return token ? { 'X-CSRF-Token': decodeURIComponent(token) } : {};
-}
-
 /** The server's refusal as entries of the error summary: field errors (JSON pointers) by field, the rest by code. */
 function serverProblems(err: unknown, language: string, t: (key: string) => string): SummaryItem[] {
   if (!(err instanceof ApiError)) return [{ text: t('errors.generic') }];
@@ -62,7 +53,7 @@ export function MessageForm({ caseId, onSent, onErrorsChange }: { caseId: string
       const attachments = await Promise.all(files.map(toAttachment));
       setProgress('sending');
       const sent = await unwrap(api.POST('/api/cases/{id}/messages', {
-        params: { path: { id: caseId }, header: { 'Idempotency-Key': key.current } }, body: { text, attachments }, headers: csrfHeader(),
+        params: { path: { id: caseId }, header: { 'Idempotency-Key': key.current } }, body: { text, attachments },
       }));
       key.current = idempotencyKey();
       setText('');
