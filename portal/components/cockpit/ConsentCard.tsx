@@ -30,7 +30,7 @@ export function ConsentCard({ consent: c, labels, onDecide }: { consent: Consent
   ];
   return (
     <article className="cockpit-item" aria-labelledby={headingId}>
-      <h2 className="kern-heading-small" id={headingId}>{t('consents.request', { authority: labels.authority(c.authority) })}</h2>
+      <h2 className="kern-heading-medium" id={headingId}>{t('consents.request', { authority: labels.authority(c.authority) })}</h2>
       <dl className="kern-description-list">
         {rows.map(([key, value]) => (
           <div className="kern-description-list-item" key={key}>
