@@ -102,6 +102,8 @@ describe('Datencockpit', () => {
     await dialog.waitFor();
     expect(await focused(page)).toBe('consent-dialog-title');
     expect(await dialog.innerText()).toContain('Gewerbeamt darf dann für 7 Tage diese Daten sehen: Erlaubnisse und Nachweise');
+    await expectNoAxeViolations(page, 'consent dialog');
+    await screenshot(page, 'cockpit-einwilligungen-dialog-de-1280');
     await tabTo(page, 'Ja, Einwilligung erteilen');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('Sie haben die Einwilligung erteilt.');
@@ -127,6 +129,8 @@ describe('Datencockpit', () => {
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('settings-email');
     expect(await page.locator('#settings-email').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'settings with an error');
+    await screenshot(page, 'cockpit-einstellungen-fehler-de-1280');
     await page.keyboard.type('erika@example.org');
     await tabTo(page, /^Bei jedem Zugriff/);
     await page.keyboard.press('Space');
