@@ -13,7 +13,7 @@ export default defineConfig({
           // CPU-bound tests (tsc over generated types, RSA keys for test PKIs) outgrew the 5 s
           // default on a loaded 2-core machine; a stuck test still fails, only later.
           testTimeout: 30_000,
-          include: ['{engine,config,documents,definitions,workflows,workers,store,server,cli,scripts,portal}/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['{engine,config,documents,definitions,workflows,workers,store,server,cli,scripts,ui,portal,workbench,designer}/**/*.test.ts', 'tests/unit/**/*.test.ts'],
         },
       },
       {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -38,8 +39,11 @@ export async function buildUi(log: (msg: string) => void, options: { force?: boo
   }
   log(built ? 'UI sources changed: building the UIs (vite) …' : 'building the UIs (vite) …');
   const t0 = performance.now();
-  const { build } = await import('vite');
-  await build({ configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  // A child process with NODE_ENV=production: inside a test run NODE_ENV is `test`, and React's
+  // JSX transform would then make a development build (StrictMode effects run twice).
+  const vite = join(projectRoot, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: projectRoot, env: { ...process.env, NODE_ENV: 'production' }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status}):\n${`${result.stdout}${result.stderr}`.trim().split('\n').slice(-20).join('\n')}`);
   writeFileSync(STAMP, `${sources}\n`);
   log(`UIs built into dist/ui in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return true;

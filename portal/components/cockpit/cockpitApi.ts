@@ -60,12 +60,6 @@ export interface Preferences {
 /** A decision on a consent request. */
 export type ConsentDecision = 'grant' | 'refuse' | 'revoke';
 
-/** The session's CSRF token: cookie-authenticated writes must echo it (server/identity/authenticate.ts). */
-function csrfToken(): string {
-  const match = /(?:^|;\s*)amtsweg_csrf=([^;]*)/.exec(document.cookie);
-  return match ? decodeURIComponent(match[1]!) : '';
-}
-
 /** The inbox, newest first. */
 export function useInbox(enabled: boolean) {
   return useQuery({ queryKey: ['me', 'inbox'], enabled, queryFn: async () => (await unwrap(api.GET('/api/me/inbox'))) as unknown as InboxMessage[] });
@@ -100,13 +94,13 @@ export function usePreferences(enabled: boolean) {
 
 /** Grants, refuses or revokes a consent request; `key` is the Idempotency-Key of this one decision. */
 export async function decideConsent(id: string, decision: ConsentDecision, key = idempotencyKey()) {
-  const call = api.POST('/api/me/consents/{id}', { params: { path: { id }, header: { 'Idempotency-Key': key } }, body: { decision }, headers: { 'X-CSRF-Token': csrfToken() } });
+  const call = api.POST('/api/me/consents/{id}', { params: { path: { id }, header: { 'Idempotency-Key': key } }, body: { decision } });
   return (await unwrap(call)) as { id: string; status: Consent['status']; expiresAt: string | null };
 }
 
 /** Stores the citizen's preferences and answers them as stored. */
 export async function savePreferences(prefs: PreferencesInput) {
-  return (await unwrap(api.PUT('/api/me/preferences', { body: prefs, headers: { 'X-CSRF-Token': csrfToken() } }))) as Preferences;
+  return (await unwrap(api.PUT('/api/me/preferences', { body: prefs }))) as Preferences;
 }
 
 /** What the settings form sends: channels, and the rest when chosen. */
