@@ -55,6 +55,15 @@ describe('the OpenAPI document of createApp()', () => {
     expect(doc.paths['/api/me']!.get).toMatchObject({ 'x-amtsweg-access': 'any' });
   });
 
+  it('declares the answer of every JSON operation (no `unknown` in the generated client types)', () => {
+    const undeclared = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).flatMap(([method, op]) => {
+      const responses = op.responses as Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }>;
+      const schema = (responses['200'] ?? responses['201'])?.content?.['application/json']?.schema;
+      return schema && Object.keys(schema).length === 0 ? [`${method.toUpperCase()} ${path}`] : [];
+    }));
+    expect(undeclared).toEqual([]);
+  });
+
   it('is valid OpenAPI 3.1 (Redocly\'s spec rules)', async () => {
     const config = await createConfig({ rules: { struct: 'error', 'no-unresolved-refs': 'error', 'path-parameters-defined': 'error', 'operation-operationId-unique': 'error' } });
     const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: 'openapi.json', config });

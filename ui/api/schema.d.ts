@@ -29,7 +29,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                authority: string;
+                                deadlines: {
+                                    dueAt: string;
+                                    id: string;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                procedure: string;
+                                state: string;
+                                status: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
                     };
                 };
                 /** @description Error */
@@ -87,10 +106,35 @@ export interface paths {
                                 dueAt?: string;
                                 id?: string;
                             }[];
-                            history: Record<string, never>[];
+                            /** @description Effects that failed for good; the case went on without them */
+                            failures?: {
+                                key?: string;
+                                message?: string;
+                                type?: string;
+                            }[];
+                            history: {
+                                actor?: {
+                                    id: string;
+                                    role: string;
+                                };
+                                approvedBy?: {
+                                    id: string;
+                                    role: string;
+                                }[];
+                                /** Format: date-time */
+                                at: string;
+                                from?: unknown;
+                                seq: number;
+                                to?: unknown;
+                                type: string;
+                            }[];
                             /** Format: uuid */
                             id: string;
-                            parties?: Record<string, never>[];
+                            parties?: {
+                                id: string;
+                                name?: string;
+                                role: string;
+                            }[];
                             pendingEffects?: number;
                             procedure: string;
                             seq?: number;
@@ -163,10 +207,35 @@ export interface paths {
                                 dueAt?: string;
                                 id?: string;
                             }[];
-                            history: Record<string, never>[];
+                            /** @description Effects that failed for good; the case went on without them */
+                            failures?: {
+                                key?: string;
+                                message?: string;
+                                type?: string;
+                            }[];
+                            history: {
+                                actor?: {
+                                    id: string;
+                                    role: string;
+                                };
+                                approvedBy?: {
+                                    id: string;
+                                    role: string;
+                                }[];
+                                /** Format: date-time */
+                                at: string;
+                                from?: unknown;
+                                seq: number;
+                                to?: unknown;
+                                type: string;
+                            }[];
                             /** Format: uuid */
                             id: string;
-                            parties?: Record<string, never>[];
+                            parties?: {
+                                id: string;
+                                name?: string;
+                                role: string;
+                            }[];
                             pendingEffects?: number;
                             procedure: string;
                             seq?: number;
@@ -237,7 +306,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @constant */
+                            status: "open";
+                        };
                     };
                 };
                 /** @description Error */
@@ -285,7 +359,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            categories: string[];
+                            data: {
+                                [key: string]: Record<string, never>;
+                            };
+                        };
                     };
                 };
                 /** @description Error */
@@ -411,10 +490,35 @@ export interface paths {
                                 dueAt?: string;
                                 id?: string;
                             }[];
-                            history: Record<string, never>[];
+                            /** @description Effects that failed for good; the case went on without them */
+                            failures?: {
+                                key?: string;
+                                message?: string;
+                                type?: string;
+                            }[];
+                            history: {
+                                actor?: {
+                                    id: string;
+                                    role: string;
+                                };
+                                approvedBy?: {
+                                    id: string;
+                                    role: string;
+                                }[];
+                                /** Format: date-time */
+                                at: string;
+                                from?: unknown;
+                                seq: number;
+                                to?: unknown;
+                                type: string;
+                            }[];
                             /** Format: uuid */
                             id: string;
-                            parties?: Record<string, never>[];
+                            parties?: {
+                                id: string;
+                                name?: string;
+                                role: string;
+                            }[];
                             pendingEffects?: number;
                             procedure: string;
                             seq?: number;
@@ -465,7 +569,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            approvals: string[];
+                            author: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            publishRequestedBy: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "pending" | "published";
+                            version: number;
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -505,7 +621,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            id: string;
+                            /** @constant */
+                            status: "draft";
+                            version: number;
+                        };
                     };
                 };
                 /** @description Error */
@@ -550,7 +671,20 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            approvals: string[];
+                            author: string;
+                            content: Record<string, never>;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            publishRequestedBy: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "pending" | "published";
+                            version: number;
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -586,7 +720,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            id: string;
+                            /** @constant */
+                            status: "draft";
+                            version: number;
+                        };
                     };
                 };
                 /** @description Error */
@@ -759,7 +898,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            definition?: Record<string, never>;
+                            errors: {
+                                code?: string;
+                                message: {
+                                    de: string;
+                                    en?: string;
+                                };
+                                path: string;
+                            }[];
+                            ok: boolean;
+                            warnings: {
+                                code?: string;
+                                message: {
+                                    de: string;
+                                    en?: string;
+                                };
+                                path: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description Error */
@@ -891,7 +1049,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            checks?: Record<string, never>;
+                            errors?: string[];
+                            kind: string;
+                            ok: boolean;
+                            /** @description what the receipt attests (for receipts) */
+                            receipt?: Record<string, never>;
+                            /** Format: date-time */
+                            receivedAt?: string;
+                            /**
+                             * @description unopened sealed document: only its existence, hash and time of receipt
+                             * @constant
+                             */
+                            sealed?: true;
+                            sha256: string;
+                            signatures?: {
+                                format: string;
+                                signedAt?: string;
+                                signer?: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description Error */
@@ -936,7 +1114,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @enum {unknown} */
+                            database: "ok" | "down";
+                            /** @enum {unknown} */
+                            status: "ok" | "degraded";
+                            /** @enum {unknown} */
+                            temporal: "ok" | "down";
+                        };
                     };
                 };
                 /** @description Error */
@@ -1026,7 +1211,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            authority: string;
+                            caseId: string;
+                            categories: string[];
+                            hash: string;
+                            officer: string;
+                            purpose: string;
+                            seq: number;
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -1071,7 +1266,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            authority: string;
+                            caseId: string;
+                            categories: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt?: string | null;
+                            duration: string;
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note?: string | null;
+                            officer?: string | null;
+                            purpose: string;
+                            /** @enum {unknown} */
+                            status: "open" | "granted" | "refused" | "revoked";
+                            subject?: string;
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -1130,7 +1342,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "granted" | "refused" | "revoked";
+                        };
                     };
                 };
                 /** @description Error */
@@ -1173,7 +1391,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            authority: string;
+                            cases: {
+                                /** Format: uuid */
+                                case: string;
+                                data: string;
+                                documents: string;
+                                procedure: string;
+                                state: string;
+                            }[];
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -1218,7 +1446,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            body: string;
+                            caseId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            documentId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            subject: string;
+                            template: string;
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -1407,7 +1645,23 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @enum {unknown} */
+                            assuranceLevel?: "basic" | "substantial" | "high";
+                            authority: string;
+                            description?: {
+                                de: string;
+                                en?: string;
+                            };
+                            id: string;
+                            legalBasis?: string;
+                            leika?: string;
+                            title: {
+                                de: string;
+                                en?: string;
+                            };
+                            version: number;
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -1454,7 +1708,55 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @enum {unknown} */
+                            assuranceLevel?: "basic" | "substantial" | "high";
+                            authority: string;
+                            dataCategories?: Record<string, never>;
+                            description?: {
+                                de: string;
+                                en?: string;
+                            };
+                            events: {
+                                [key: string]: {
+                                    by: string[];
+                                    form?: string;
+                                    title?: {
+                                        de: string;
+                                        en?: string;
+                                    };
+                                };
+                            };
+                            forms?: {
+                                [key: string]: {
+                                    schema: Record<string, never>;
+                                    title?: {
+                                        de: string;
+                                        en?: string;
+                                    };
+                                    uiSchema?: Record<string, never>;
+                                };
+                            };
+                            id: string;
+                            legalBasis?: string;
+                            machine: Record<string, never>;
+                            roles: {
+                                [key: string]: {
+                                    authority?: string;
+                                    /** @enum {unknown} */
+                                    kind: "citizen" | "staff";
+                                    title?: {
+                                        de: string;
+                                        en?: string;
+                                    };
+                                };
+                            };
+                            title: {
+                                de: string;
+                                en?: string;
+                            };
+                            version: number;
+                        };
                     };
                 };
                 /** @description Error */
