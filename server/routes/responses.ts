@@ -86,5 +86,12 @@ export const heldData = object({
 /** A read of my data by an authority (Zugriffsprotokoll). */
 export const accessLogEntry = object({ seq: int, at: instant, authority: str, officer: str, purpose: str, categories: arrayOf(str), caseId: str, hash: str });
 
+/** A case open for joining (a tender in its bidding period) with only its published data. */
+export const openCase = object({
+  id: { type: 'string', format: 'uuid' }, procedure: str, version: int, authority: str, state: str,
+  deadline: { ...nullable(instant), description: 'when the case closes for joining (the first running deadline), if one runs' },
+  published: { type: 'object', description: 'data of the forms the definition marks public (a contract notice), by form id', additionalProperties: { type: 'object' } },
+});
+
 /** Health of the API and what it needs (200 ok, 503 degraded, same shape). */
 export const health = object({ status: { enum: ['ok', 'degraded'] }, temporal: { enum: ['ok', 'down'] }, database: { enum: ['ok', 'down'] } });

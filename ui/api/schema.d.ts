@@ -546,6 +546,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join an open case as a party in its joinable role (become a bidder of a tender); 409 once it is closed for joining */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepts: {
+                                by?: string[];
+                                type?: string;
+                            }[];
+                            /** @description Events that several persons must fire (quorum), fired by some of them so far */
+                            approvals?: {
+                                /** Format: date-time */
+                                at?: string;
+                                by?: string[];
+                                type?: string;
+                            }[];
+                            authority?: string;
+                            deadlines: {
+                                /** Format: date-time */
+                                dueAt?: string;
+                                id?: string;
+                            }[];
+                            /** @description Effects that failed for good; the case went on without them */
+                            failures?: {
+                                key?: string;
+                                message?: string;
+                                type?: string;
+                            }[];
+                            history: {
+                                actor?: {
+                                    id: string;
+                                    role: string;
+                                };
+                                approvedBy?: {
+                                    id: string;
+                                    role: string;
+                                }[];
+                                /** Format: date-time */
+                                at: string;
+                                from?: unknown;
+                                seq: number;
+                                to?: unknown;
+                                type: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            parties?: {
+                                id: string;
+                                name?: string;
+                                role: string;
+                            }[];
+                            pendingEffects?: number;
+                            procedure: string;
+                            seq?: number;
+                            state: unknown;
+                            /** @enum {unknown} */
+                            status: "active" | "done" | "error" | "stopped";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/definitions": {
         parameters: {
             query?: never;
@@ -1757,6 +1861,66 @@ export interface paths {
                             };
                             version: number;
                         };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procedures/{id}/open-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases of the procedure open for joining now (tenders in their bidding period), with their published data and deadline; at most 50 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authority: string;
+                            /** @description when the case closes for joining (the first running deadline), if one runs */
+                            deadline: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            procedure: string;
+                            /** @description data of the forms the definition marks public (a contract notice), by form id */
+                            published: {
+                                [key: string]: Record<string, never>;
+                            };
+                            state: string;
+                            version: number;
+                        }[];
                     };
                 };
                 /** @description Error */
