@@ -48,6 +48,7 @@ export const procedureSchema = {
         properties: {
           kind: { enum: ['citizen', 'staff'] }, title: { $ref: '#/$defs/text' }, description: { $ref: '#/$defs/text' },
           authority: { type: 'string', pattern: id },
+          joinable: { type: 'boolean', description: 'citizen roles: any citizen or company may join an open case in this role (the bidders of a tender)' },
         },
       },
     },
@@ -66,6 +67,7 @@ export const procedureSchema = {
           title: { $ref: '#/$defs/text' },
           schema: { type: 'object', required: ['type'], properties: { type: { const: 'object' } } },
           uiSchema: { type: 'object' },
+          public: { type: 'boolean', description: 'its data is published (a contract notice): anyone may read it while the case can be joined' },
         },
       },
     },

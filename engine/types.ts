@@ -82,6 +82,11 @@ export interface RoleConfig {
   authority?: string;
   title?: LocalizedText;
   description?: LocalizedText;
+  /**
+   * Citizen roles: any citizen or company may join an open case in this role (the bidders of a
+   * tender), for as long as the case accepts an event of the role.
+   */
+  joinable?: boolean;
 }
 
 /** A form: JSON Schema 2020-12 for the data, a UI schema for its layout. */
@@ -89,6 +94,8 @@ export interface FormConfig {
   title?: LocalizedText;
   schema: Record<string, unknown>;
   uiSchema?: Record<string, unknown>;
+  /** Its data is published (a contract notice): anyone may read it while the case can be joined. */
+  public?: boolean;
 }
 
 /** An event a party may fire. */

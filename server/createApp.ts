@@ -22,11 +22,12 @@ import { documentRoutes } from './routes/documentRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { meRoutes } from './routes/meRoutes.js';
 import { messageRoutes } from './routes/messageRoutes.js';
+import { participationRoutes } from './routes/participationRoutes.js';
 import { MESSAGE_BODY_LIMIT } from './routes/readMessageBody.js';
 
 /** Every declared route of the API (the authorisation-matrix test walks this list). */
 export function apiRoutes(deps: AppDeps): RouteSpec<never, unknown>[] {
-  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...consentRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps), ...messageRoutes(deps)] as RouteSpec<never, unknown>[];
+  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...participationRoutes(deps), ...consentRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps), ...messageRoutes(deps)] as RouteSpec<never, unknown>[];
 }
 
 /** The version the OpenAPI document states. */

@@ -6,7 +6,7 @@ import {
   MailRecordSchema, PreferenceRecordSchema, PrintJobRecordSchema,
 } from './entities.js';
 import type {
-  AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, PreferenceRecord, PrintJobRecord,
+  AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, Party, PreferenceRecord, PrintJobRecord,
 } from './entities.js';
 import type { CheckpointLog } from '../documents/index.js';
 import { auditChain } from './chainNames.js';
@@ -35,6 +35,8 @@ export interface Store extends TransparencyRepo, SessionRepo, MessageRepo {
   effectsOf(caseId: string): Promise<EffectRecord[]>;
   /** Writes the projection of a case unless a newer one (higher `seq`) is already there. */
   projectCase(record: New<CaseRecord>): Promise<void>;
+  /** Adds a party to a case's projection unless it is there (a bidder joining a tender); the workflow stays the source. */
+  addParty(caseId: string, party: Party): Promise<void>;
   getCase(id: string): Promise<CaseRecord | null>;
   /** Adds a document once per effect key; returns the stored one (new or earlier). */
   addDocument(doc: New<DocumentRecord>): Promise<DocumentRecord>;
@@ -141,6 +143,10 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
     effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),
     async projectCase(r) {
       await em().getConnection().execute(PROJECT_SQL, projectParams(r));
+    },
+    async addParty(caseId, party) {
+      const entry = JSON.stringify([{ id: party.id, role: party.role }]);
+      await em().getConnection().execute('update case_record set parties = parties || ?::jsonb, updated_at = now() where id = ? and not parties @> ?::jsonb', [entry, caseId, entry]);
     },
     getCase: (id) => em().findOne(CaseRecordSchema, { id }),
     async addDocument(doc) {

@@ -39,6 +39,13 @@ export interface ApprovalRecord {
   quorum: number;
 }
 
+/** A person who joined an open case in a joinable role (a bidder of a tender). */
+export interface JoinRecord {
+  caseId: string;
+  at: string;
+  party: Party;
+}
+
 /** What the activities need from the outside world. */
 export interface ActivityDeps extends EffectDeps {
   /**
@@ -67,6 +74,14 @@ export function createActivities(deps: ActivityDeps) {
   const recordApproval = async (a: ApprovalRecord): Promise<void> => {
     await deps.store.appendAudit(a.caseId, `${a.caseId}:approval:${a.seq}:${a.event}:${a.actor}`, auditLink({
       caseId: a.caseId, at: a.at, actor: a.actor, action: 'event.approved', details: { event: a.event, approvals: a.approvals, quorum: a.quorum },
+    }));
+  };
+
+  /** Adds a joined party to the case's projection (access control) and its audit trail. */
+  const recordJoin = async (j: JoinRecord): Promise<void> => {
+    await deps.store.addParty(j.caseId, j.party);
+    await deps.store.appendAudit(j.caseId, `${j.caseId}:join:${j.party.role}:${j.party.id}`, auditLink({
+      caseId: j.caseId, at: j.at, actor: j.party.id, action: 'case.joined', details: { role: j.party.role },
     }));
   };
 
@@ -110,6 +125,7 @@ export function createActivities(deps: ActivityDeps) {
     recordMessage: (input: RecordMessageInput) => recordMessage(input, deps),
     /** Puts a message's notices in the recipients' inboxes and mails (see deliverMessage). */
     deliverMessage: (delivery: MessageDelivery) => deliverMessage(delivery, deps),
+    recordJoin,
   };
 }
 

@@ -8,12 +8,12 @@ import {
 } from '../engine/index.js';
 import type { CaseEvent, PendingApproval, Step } from '../engine/index.js';
 import type { CaseActivities } from '../workers/index.js';
-import { EVENT_REJECTED, caseData, sendEvent, view } from './contract.js';
-import type { CaseView, CaseWorkflowInput, EffectFailure, HistoryEntry, Party, PendingDeadline, QueuedEffect, QueuedWork, SendEventInput } from './contract.js';
+import { EVENT_REJECTED, caseData, joinCase, sendEvent, view } from './contract.js';
+import type { CaseView, CaseWorkflowInput, EffectFailure, HistoryEntry, JoinCaseInput, Party, PendingDeadline, QueuedEffect, QueuedWork, SendEventInput } from './contract.js';
 import { searchAttributesOf, stateKeyword } from './searchAttributes.js';
 import { acceptMessages } from './acceptMessages.js';
 
-const { runEffect, recordTransition, recordApproval, deliverMessage } = proxyActivities<CaseActivities>({
+const { runEffect, recordTransition, recordApproval, deliverMessage, recordJoin } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
@@ -180,7 +180,25 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     if (!approval.ok) reject(approval.error.code, approval.error.message);
   };
 
+  /** Joining is open in a joinable citizen role while the case accepts an event of that role. */
+  const validateJoin = ({ caseId: target, party }: JoinCaseInput) => {
+    if (target !== caseId) reject('event-misdirected', { de: 'Die Anfrage ist für einen anderen Fall bestimmt.', en: 'The request is meant for another case.' });
+    const role = Object.hasOwn(definition.roles, party?.role ?? '') ? definition.roles[party.role] : undefined;
+    if (!party?.id || role?.kind !== 'citizen' || !role.joinable) {
+      reject('role-not-joinable', { de: 'In dieser Rolle kann man dem Vorgang nicht beitreten.', en: 'This case cannot be joined in that role.' });
+    }
+    const open = snapshot.status === 'active' && acceptedEvents(definition, snapshot).some((type) => definition.events[type]?.by.includes(party.role));
+    if (!open) reject('case-not-open', { de: 'Der Vorgang nimmt derzeit keine Beteiligten in dieser Rolle auf (z. B. Angebotsfrist abgelaufen).', en: 'The case does not take parties in this role now (e.g. the bidding period is over).' });
+  };
+
   setHandler(view, currentView);
+  setHandler(joinCase, ({ party }) => {
+    if (!parties.some((p) => p.id === party.id && p.role === party.role)) {
+      parties.push({ id: party.id, role: party.role });
+      work.push({ kind: 'join', record: { caseId, at: now(), party: { id: party.id, role: party.role } } });
+    }
+    return currentView();
+  }, { validator: validateJoin });
   setHandler(caseData, () => snapshot.context.data as Record<string, Record<string, unknown>>);
   setHandler(sendEvent, (update) => {
     // Histories from before event ids carry none; only the validator insists on one.
@@ -208,6 +226,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       if (next.kind === 'transition') await recordTransition({ ...next.record, parties });
       else if (next.kind === 'approval') await recordApproval(next.record);
       else if (next.kind === 'message') await deliverMessage(next.delivery);
+      else if (next.kind === 'join') await recordJoin(next.record);
       else {
         try {
           await runEffect({

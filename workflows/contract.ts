@@ -1,6 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor, Effect, PendingApproval, ProcedureConfig } from '../engine/index.js';
-import type { ApprovalRecord, MessageDelivery, SentMessage, TransitionRecord, Trigger } from '../workers/index.js';
+import type { ApprovalRecord, JoinRecord, MessageDelivery, SentMessage, TransitionRecord, Trigger } from '../workers/index.js';
 
 /** Input of `caseWorkflow`; on continue-as-new it also carries the state of the case so far. */
 export interface CaseWorkflowInput {
@@ -76,7 +76,7 @@ export interface QueuedEffect {
 
 /** Work the case's main loop carries out in order: effects, the record of each transition, approvals. */
 export type QueuedWork = QueuedEffect | { kind: 'transition'; record: Omit<TransitionRecord, 'parties'> } | { kind: 'approval'; record: ApprovalRecord }
-  | { kind: 'message'; delivery: MessageDelivery };
+  | { kind: 'message'; delivery: MessageDelivery } | { kind: 'join'; record: JoinRecord };
 
 /**
  * An event sent to a case by a person. The payload codec authenticates it as a whole (only
@@ -92,6 +92,16 @@ export interface SendEventInput {
   type: string;
   data?: Record<string, unknown>;
   actor?: Actor;
+}
+
+/**
+ * A person joining an open case in a joinable citizen role (a company becoming a bidder of a
+ * tender). Bound to its case like an event; the workflow refuses it while the case accepts no
+ * event of the role.
+ */
+export interface JoinCaseInput {
+  caseId: string;
+  party: { id: string; role: string };
 }
 
 /** The case as the query `view` shows it. */
@@ -129,6 +139,9 @@ export const EVENT_REJECTED = 'EventRejected';
 
 /** Sends an event; the validator rejects what the role, the state or the guard does not allow. */
 export const sendEvent = defineUpdate<CaseView, [SendEventInput]>('sendEvent');
+
+/** Adds the caller as a party in a joinable role while the case is open for it (rejections: EVENT_REJECTED). */
+export const joinCase = defineUpdate<CaseView, [JoinCaseInput]>('joinCase');
 
 /** The current view of the case. */
 export const view = defineQuery<CaseView>('view');

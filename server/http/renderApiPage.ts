@@ -9,7 +9,8 @@ export function renderApiPage(spec: Record<string, unknown>): string {
   const rows = Object.entries(paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => `
     <section><h2><code>${method.toUpperCase()} ${escape(path)}</code> <small>${escape(op['x-amtsweg-access'] ?? 'public')}</small></h2>
     <p>${escape(op.summary)}</p>${op.requestBody ? `<details><summary>Body</summary><pre>${escape(JSON.stringify(op.requestBody, null, 2))}</pre></details>` : ''}</section>`));
+  const description = (spec.info as { description?: string } | undefined)?.description ?? '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Amtsweg API</title>
 <style>${API_PAGE_STYLE}</style></head>
-<body><h1>Amtsweg API</h1><p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Errors share one shape: <code>{status, code, message, details}</code>.</p>${rows.join('')}</body></html>`;
+<body><h1>Amtsweg API</h1><p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1). Errors share one shape: <code>{status, code, message, details}</code>.</p><pre>${escape(description)}</pre>${rows.join('')}</body></html>`;
 }

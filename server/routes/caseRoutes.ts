@@ -15,6 +15,7 @@ import { logRead, requirePurpose } from '../access/logRead.js';
 import { HttpError } from '../HttpError.js';
 import { requireAssurance } from '../identity/index.js';
 import { defineRoute } from '../http/RouteSpec.js';
+import { caseDataAnswer, caseList } from './responses.js';
 import { caseListQuery, caseViewSchema, purposeQuery } from './schemas.js';
 
 /** A case whose workflow history is gone (past Temporal's retention) is no longer readable. */
@@ -52,7 +53,7 @@ export function caseRoutes(deps: AppDeps) {
     }),
     defineRoute({
       method: 'get', path: '/api/cases', tag: 'cases', access: 'any', summary: 'List my cases (citizens) or my authority\'s cases, drafts left out (staff)',
-      query: caseListQuery,
+      query: caseListQuery, response: caseList,
       async handler({ principal, query }) {
         if (principal!.kind === 'designer') throw new HttpError(403, 'forbidden', 'Designers manage definitions, not cases');
         const limit = Math.min(Number(query.limit ?? 50), 200);
@@ -82,6 +83,7 @@ export function caseRoutes(deps: AppDeps) {
       method: 'get', path: '/api/cases/:id/data', tag: 'cases', access: 'any', params: { id: 'uuid' },
       query: { ...purposeQuery, properties: { ...purposeQuery.properties, categories: { type: 'string', pattern: '^[a-zA-Z0-9_,-]{1,500}$' } } },
       summary: 'The form data of a case, by data category at any depth; categories that need consent are withheld until the citizen grants it',
+      response: caseDataAnswer,
       async handler({ principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
         const purpose = requirePurpose(access, query.purpose);

@@ -3,6 +3,7 @@ import type { ProcedureConfig } from '../../engine/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
+import { arrayOf, definitionResult, definitionVersion, definitionVersionSummary, draftSaved, procedureSchema, procedureSummary as summarySchema } from './responses.js';
 
 const procedureSummary = (d: ProcedureConfig) => ({ id: d.id, version: d.version, title: d.title, description: d.description, authority: d.authority, legalBasis: d.legalBasis, leika: d.leika, assuranceLevel: d.assuranceLevel });
 
@@ -13,13 +14,13 @@ export function catalogueRoutes(deps: AppDeps) {
 
   return [
     defineRoute({
-      method: 'get', path: '/api/procedures', tag: 'catalogue', access: 'public', summary: 'Published procedures (newest version each)',
+      method: 'get', path: '/api/procedures', tag: 'catalogue', access: 'public', summary: 'Published procedures (newest version each)', response: arrayOf(summarySchema),
       async handler() {
         return [...(await deps.catalogue.latest()).values()].map(procedureSummary);
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/procedures/:id', tag: 'catalogue', access: 'public', params: { id: 'id' }, summary: 'A published procedure with its forms and texts',
+      method: 'get', path: '/api/procedures/:id', tag: 'catalogue', access: 'public', params: { id: 'id' }, summary: 'A published procedure with its forms and texts', response: procedureSchema,
       async handler({ params }) {
         const def = await deps.catalogue.get(params.id!);
         if (!def) throw new HttpError(404, 'procedure-not-found', `No published procedure ${params.id}`);
@@ -27,21 +28,21 @@ export function catalogueRoutes(deps: AppDeps) {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/definitions', tag: 'definitions', access: 'designer', summary: 'All definition versions (drafts and published)',
+      method: 'get', path: '/api/definitions', tag: 'definitions', access: 'designer', summary: 'All definition versions (drafts and published)', response: arrayOf(definitionVersionSummary),
       async handler() {
         return (await deps.store.allDefinitionVersions()).map(({ id, version, status, author, createdAt, publishedAt, publishRequestedBy, approvals, publishedBy }) =>
           ({ id, version, status, author, createdAt, publishedAt, publishRequestedBy, approvals, publishedBy }));
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/definitions/:id', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'The versions of one definition',
+      method: 'get', path: '/api/definitions/:id', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'The versions of one definition', response: arrayOf(definitionVersion),
       async handler({ params }) {
         return deps.store.definitionVersions(params.id!);
       },
     }),
     defineRoute<Record<string, unknown>>({
       method: 'post', path: '/api/definitions', tag: 'definitions', access: 'designer', status: 201, idempotent: true,
-      summary: 'Save a definition as a new draft (the next version after the published one)',
+      summary: 'Save a definition as a new draft (the next version after the published one)', response: draftSaved,
       body: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' } } },
       async handler({ principal, body }) {
         const id = String(body.id);
@@ -53,7 +54,7 @@ export function catalogueRoutes(deps: AppDeps) {
       },
     }),
     defineRoute<Record<string, unknown>>({
-      method: 'put', path: '/api/definitions/:id', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'Replace the current draft',
+      method: 'put', path: '/api/definitions/:id', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'Replace the current draft', response: draftSaved,
       body: { type: 'object' },
       // Under the procedure's lock, like publish and approve (publishRoutes).
       handler: ({ principal, params, body }) => deps.store.withLock(`definition\n${params.id}`, async () => {
@@ -67,7 +68,7 @@ export function catalogueRoutes(deps: AppDeps) {
       }),
     }),
     defineRoute({
-      method: 'post', path: '/api/definitions/:id/validate', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'Validate the current draft',
+      method: 'post', path: '/api/definitions/:id/validate', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'Validate the current draft', response: definitionResult,
       async handler({ params }) {
         const draft = await draftOf(params.id!);
         if (!draft) throw new HttpError(404, 'definition-not-found', `No definition ${params.id}`);

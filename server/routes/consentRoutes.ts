@@ -10,6 +10,7 @@ import { plainText } from '../access/plainText.js';
 import { HttpError } from '../HttpError.js';
 import { consentLimits } from '../http/rateLimits.js';
 import { defineRoute } from '../http/RouteSpec.js';
+import { consentOpened } from './responses.js';
 
 /** Longest note an officer may add to a consent request (characters). */
 const NOTE_MAX = 200;
@@ -27,7 +28,7 @@ export function consentRoutes(deps: AppDeps) {
   const maxDuration = deps.consentMaxDuration ?? DEFAULT_CONSENT_MAX_DURATION;
   return [
     defineRoute<ConsentRequestBody, CaseAccess>({
-      method: 'post', path: '/api/cases/:id/consent-requests', tag: 'consent', access: 'staff', params: { id: 'uuid' }, status: 201, idempotent: true,
+      method: 'post', path: '/api/cases/:id/consent-requests', tag: 'consent', access: 'staff', params: { id: 'uuid' }, status: 201, idempotent: true, response: consentOpened,
       summary: `Ask the citizen for consent to read gated data categories of the case, for a declared purpose and at most ${maxDuration} (limited per officer and citizen)`,
       body: {
         type: 'object', required: ['categories', 'purpose', 'duration'], additionalProperties: false, properties: {

@@ -16,6 +16,7 @@ import { maySee, sealedError, sealedFacts, unopened } from '../access/sealedDocu
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import type { Principal } from '../http/RouteSpec.js';
+import { verification } from './responses.js';
 import { purposeQuery } from './schemas.js';
 
 /**
@@ -69,7 +70,7 @@ export function documentRoutes(deps: AppDeps) {
     }),
     defineRoute({
       method: 'get', path: '/api/documents/:id/verify', tag: 'documents', access: 'any', params: { id: 'uuid' }, query: purposeQuery,
-      summary: 'Check a document: its hash, and for receipts and sealed PDFs the authority\'s seal against the trusted root',
+      summary: 'Check a document: its hash, and for receipts and sealed PDFs the authority\'s seal against the trusted root', response: verification,
       async handler({ principal, params, query }) {
         const doc = await readDocument(principal!, params.id!, query);
         const hash = createHash('sha256').update(doc.content).digest('hex');

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../AppDeps.js';
 import { defineRoute } from '../http/RouteSpec.js';
+import { health } from './responses.js';
 
 async function probe(check: () => Promise<unknown>, timeoutMs: number): Promise<'ok' | 'down'> {
   let timer: NodeJS.Timeout | undefined;
@@ -17,7 +18,7 @@ async function probe(check: () => Promise<unknown>, timeoutMs: number): Promise<
 /** `GET /api/health`: 200 when Temporal and the database answer, else 503 naming what is down. */
 export function healthRoutes(deps: AppDeps) {
   return [defineRoute({
-    method: 'get', path: '/api/health', tag: 'system', access: 'public', summary: 'Health of the API, Temporal and PostgreSQL',
+    method: 'get', path: '/api/health', tag: 'system', access: 'public', summary: 'Health of the API, Temporal and PostgreSQL', response: health,
     async handler({ ctx }) {
       const [temporal, database] = await Promise.all([
         probe(() => deps.temporal.client.connection.withDeadline(Date.now() + 3000, () =>

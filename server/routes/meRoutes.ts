@@ -4,13 +4,14 @@ import type { AppDeps } from '../AppDeps.js';
 import { DEFAULT_CONSENT_MAX_DURATION, consentDurationMs } from '../access/consentDuration.js';
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
+import { accessLogEntry, arrayOf, consent, consentDecision, heldData, inboxMessage } from './responses.js';
 import { preferencesBody, preferencesView } from './schemas.js';
 
 /** The citizen's own view: inbox, what authorities hold, who accessed it, consents, preferences. */
 export function meRoutes(deps: AppDeps) {
   return [
     defineRoute({
-      method: 'get', path: '/api/me/inbox', tag: 'me', access: 'citizen', summary: 'My portal inbox',
+      method: 'get', path: '/api/me/inbox', tag: 'me', access: 'citizen', summary: 'My portal inbox', response: arrayOf(inboxMessage),
       async handler({ principal }) {
         return (await deps.store.inboxOf(principal!.sub)).map(({ id, caseId, template, subject, body, documentId, createdAt }) =>
           ({ id, caseId, template, subject, body, documentId, createdAt }));
@@ -18,7 +19,7 @@ export function meRoutes(deps: AppDeps) {
     }),
     defineRoute({
       method: 'get', path: '/api/me/data', tag: 'me', access: 'citizen',
-      summary: 'What each authority holds about me, each entry linking to where it is stored (nothing is copied)',
+      summary: 'What each authority holds about me, each entry linking to where it is stored (nothing is copied)', response: arrayOf(heldData),
       async handler({ principal }) {
         const { items } = await deps.store.listCases({ party: principal!.sub, limit: 200, offset: 0 });
         const byAuthority = new Map<string, unknown[]>();
@@ -31,21 +32,21 @@ export function meRoutes(deps: AppDeps) {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/me/access-log', tag: 'me', access: 'citizen', summary: 'Every read of my data by an authority',
+      method: 'get', path: '/api/me/access-log', tag: 'me', access: 'citizen', summary: 'Every read of my data by an authority', response: arrayOf(accessLogEntry),
       async handler({ principal }) {
         return (await deps.store.accessLogOf(principal!.sub)).map(({ seq, at, authority, officer, purpose, categories, caseId, hash }) =>
           ({ seq, at, authority, officer, purpose, categories, caseId, hash }));
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/me/consents', tag: 'me', access: 'citizen', summary: 'Consent requests to me, with their status',
+      method: 'get', path: '/api/me/consents', tag: 'me', access: 'citizen', summary: 'Consent requests to me, with their status', response: arrayOf(consent),
       async handler({ principal }) {
         return deps.store.consentsOf({ subject: principal!.sub });
       },
     }),
     defineRoute<{ decision: 'grant' | 'refuse' | 'revoke' }, ConsentRecord>({
       method: 'post', path: '/api/me/consents/:id', tag: 'me', access: 'citizen', params: { id: 'uuid' }, idempotent: true,
-      summary: 'Grant, refuse or revoke a consent request (a revocation takes effect at once)',
+      summary: 'Grant, refuse or revoke a consent request (a revocation takes effect at once)', response: consentDecision,
       body: { type: 'object', required: ['decision'], additionalProperties: false, properties: { decision: { enum: ['grant', 'refuse', 'revoke'] } } },
       async authorize({ principal, params }) {
         const consent = await deps.store.getConsent(params.id!);

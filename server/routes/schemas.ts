@@ -16,6 +16,8 @@ export const caseListQuery: JsonSchema = {
   },
 };
 
+const actorSchema = { type: 'object', required: ['id', 'role'], properties: { id: { type: 'string' }, role: { type: 'string' } } };
+
 /** The case view (query `view` of caseWorkflow). */
 export const caseViewSchema: JsonSchema = {
   type: 'object', required: ['id', 'procedure', 'version', 'state', 'status', 'accepts', 'deadlines', 'history'],
@@ -24,11 +26,18 @@ export const caseViewSchema: JsonSchema = {
     state: {}, status: { enum: ['active', 'done', 'error', 'stopped'] },
     accepts: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } } } } },
     deadlines: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, dueAt: { type: 'string', format: 'date-time' } } } },
-    history: { type: 'array', items: { type: 'object' } }, parties: { type: 'array', items: { type: 'object' } },
+    history: {
+      type: 'array', items: {
+        type: 'object', required: ['seq', 'type', 'at'],
+        properties: { seq: { type: 'integer' }, type: { type: 'string' }, at: { type: 'string', format: 'date-time' }, actor: actorSchema, approvedBy: { type: 'array', items: actorSchema }, from: {}, to: {} },
+      },
+    },
+    parties: { type: 'array', items: { type: 'object', required: ['id', 'role'], properties: { id: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } } } },
     approvals: {
       type: 'array', description: 'Events that several persons must fire (quorum), fired by some of them so far',
       items: { type: 'object', properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } }, at: { type: 'string', format: 'date-time' } } },
     },
+    failures: { type: 'array', description: 'Effects that failed for good; the case went on without them', items: { type: 'object', properties: { key: { type: 'string' }, type: { type: 'string' }, message: { type: 'string' } } } },
     pendingEffects: { type: 'integer' }, seq: { type: 'integer' },
   },
 };

@@ -29,7 +29,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            items: {
+                                authority: string;
+                                deadlines: {
+                                    dueAt: string;
+                                    id: string;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                procedure: string;
+                                state: string;
+                                status: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
                     };
                 };
                 /** @description Error */
@@ -87,10 +106,35 @@ export interface paths {
                                 dueAt?: string;
                                 id?: string;
                             }[];
-                            history: Record<string, never>[];
+                            /** @description Effects that failed for good; the case went on without them */
+                            failures?: {
+                                key?: string;
+                                message?: string;
+                                type?: string;
+                            }[];
+                            history: {
+                                actor?: {
+                                    id: string;
+                                    role: string;
+                                };
+                                approvedBy?: {
+                                    id: string;
+                                    role: string;
+                                }[];
+                                /** Format: date-time */
+                                at: string;
+                                from?: unknown;
+                                seq: number;
+                                to?: unknown;
+                                type: string;
+                            }[];
                             /** Format: uuid */
                             id: string;
-                            parties?: Record<string, never>[];
+                            parties?: {
+                                id: string;
+                                name?: string;
+                                role: string;
+                            }[];
                             pendingEffects?: number;
                             procedure: string;
                             seq?: number;
@@ -163,10 +207,35 @@ export interface paths {
                                 dueAt?: string;
                                 id?: string;
                             }[];
-                            history: Record<string, never>[];
+                            /** @description Effects that failed for good; the case went on without them */
+                            failures?: {
+                                key?: string;
+                                message?: string;
+                                type?: string;
+                            }[];
+                            history: {
+                                actor?: {
+                                    id: string;
+                                    role: string;
+                                };
+                                approvedBy?: {
+                                    id: string;
+                                    role: string;
+                                }[];
+                                /** Format: date-time */
+                                at: string;
+                                from?: unknown;
+                                seq: number;
+                                to?: unknown;
+                                type: string;
+                            }[];
                             /** Format: uuid */
                             id: string;
-                            parties?: Record<string, never>[];
+                            parties?: {
+                                id: string;
+                                name?: string;
+                                role: string;
+                            }[];
                             pendingEffects?: number;
                             procedure: string;
                             seq?: number;
@@ -237,7 +306,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @constant */
+                            status: "open";
+                        };
                     };
                 };
                 /** @description Error */
@@ -285,7 +359,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            categories: string[];
+                            data: {
+                                [key: string]: Record<string, never>;
+                            };
+                        };
                     };
                 };
                 /** @description Error */
@@ -411,10 +490,35 @@ export interface paths {
                                 dueAt?: string;
                                 id?: string;
                             }[];
-                            history: Record<string, never>[];
+                            /** @description Effects that failed for good; the case went on without them */
+                            failures?: {
+                                key?: string;
+                                message?: string;
+                                type?: string;
+                            }[];
+                            history: {
+                                actor?: {
+                                    id: string;
+                                    role: string;
+                                };
+                                approvedBy?: {
+                                    id: string;
+                                    role: string;
+                                }[];
+                                /** Format: date-time */
+                                at: string;
+                                from?: unknown;
+                                seq: number;
+                                to?: unknown;
+                                type: string;
+                            }[];
                             /** Format: uuid */
                             id: string;
-                            parties?: Record<string, never>[];
+                            parties?: {
+                                id: string;
+                                name?: string;
+                                role: string;
+                            }[];
                             pendingEffects?: number;
                             procedure: string;
                             seq?: number;
@@ -640,6 +744,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join an open case as a party in its joinable role (become a bidder of a tender); 409 once it is closed for joining */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepts: {
+                                by?: string[];
+                                type?: string;
+                            }[];
+                            /** @description Events that several persons must fire (quorum), fired by some of them so far */
+                            approvals?: {
+                                /** Format: date-time */
+                                at?: string;
+                                by?: string[];
+                                type?: string;
+                            }[];
+                            authority?: string;
+                            deadlines: {
+                                /** Format: date-time */
+                                dueAt?: string;
+                                id?: string;
+                            }[];
+                            /** @description Effects that failed for good; the case went on without them */
+                            failures?: {
+                                key?: string;
+                                message?: string;
+                                type?: string;
+                            }[];
+                            history: {
+                                actor?: {
+                                    id: string;
+                                    role: string;
+                                };
+                                approvedBy?: {
+                                    id: string;
+                                    role: string;
+                                }[];
+                                /** Format: date-time */
+                                at: string;
+                                from?: unknown;
+                                seq: number;
+                                to?: unknown;
+                                type: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            parties?: {
+                                id: string;
+                                name?: string;
+                                role: string;
+                            }[];
+                            pendingEffects?: number;
+                            procedure: string;
+                            seq?: number;
+                            state: unknown;
+                            /** @enum {unknown} */
+                            status: "active" | "done" | "error" | "stopped";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/definitions": {
         parameters: {
             query?: never;
@@ -663,7 +871,19 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            approvals: string[];
+                            author: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            publishRequestedBy: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "pending" | "published";
+                            version: number;
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -703,7 +923,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            id: string;
+                            /** @constant */
+                            status: "draft";
+                            version: number;
+                        };
                     };
                 };
                 /** @description Error */
@@ -748,7 +973,20 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            approvals: string[];
+                            author: string;
+                            content: Record<string, never>;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            publishRequestedBy: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "pending" | "published";
+                            version: number;
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -784,7 +1022,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            id: string;
+                            /** @constant */
+                            status: "draft";
+                            version: number;
+                        };
                     };
                 };
                 /** @description Error */
@@ -957,7 +1200,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            definition?: Record<string, never>;
+                            errors: {
+                                code?: string;
+                                message: {
+                                    de: string;
+                                    en?: string;
+                                };
+                                path: string;
+                            }[];
+                            ok: boolean;
+                            warnings: {
+                                code?: string;
+                                message: {
+                                    de: string;
+                                    en?: string;
+                                };
+                                path: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description Error */
@@ -971,6 +1233,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A readable page of this document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1053,7 +1351,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            checks?: Record<string, never>;
+                            errors?: string[];
+                            kind: string;
+                            ok: boolean;
+                            /** @description what the receipt attests (for receipts) */
+                            receipt?: Record<string, never>;
+                            /** Format: date-time */
+                            receivedAt?: string;
+                            /**
+                             * @description unopened sealed document: only its existence, hash and time of receipt
+                             * @constant
+                             */
+                            sealed?: true;
+                            sha256: string;
+                            signatures?: {
+                                format: string;
+                                signedAt?: string;
+                                signer?: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description Error */
@@ -1098,7 +1416,59 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @enum {unknown} */
+                            database: "ok" | "down";
+                            /** @enum {unknown} */
+                            status: "ok" | "degraded";
+                            /** @enum {unknown} */
+                            temporal: "ok" | "down";
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who I am: the principal of the session cookie or bearer token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Principal"];
                     };
                 };
                 /** @description Error */
@@ -1143,7 +1513,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            authority: string;
+                            caseId: string;
+                            categories: string[];
+                            hash: string;
+                            officer: string;
+                            purpose: string;
+                            seq: number;
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -1188,7 +1568,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            authority: string;
+                            caseId: string;
+                            categories: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt?: string | null;
+                            duration: string;
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            note?: string | null;
+                            officer?: string | null;
+                            purpose: string;
+                            /** @enum {unknown} */
+                            status: "open" | "granted" | "refused" | "revoked";
+                            subject?: string;
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -1247,7 +1644,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "granted" | "refused" | "revoked";
+                        };
                     };
                 };
                 /** @description Error */
@@ -1290,7 +1693,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            authority: string;
+                            cases: {
+                                /** Format: uuid */
+                                case: string;
+                                data: string;
+                                documents: string;
+                                procedure: string;
+                                state: string;
+                            }[];
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -1335,7 +1748,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            body: string;
+                            caseId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            documentId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            subject: string;
+                            template: string;
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -1465,6 +1888,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document (OpenAPI 3.1) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, never>;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/procedures": {
         parameters: {
             query?: never;
@@ -1488,7 +1947,23 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @enum {unknown} */
+                            assuranceLevel?: "basic" | "substantial" | "high";
+                            authority: string;
+                            description?: {
+                                de: string;
+                                en?: string;
+                            };
+                            id: string;
+                            legalBasis?: string;
+                            leika?: string;
+                            title: {
+                                de: string;
+                                en?: string;
+                            };
+                            version: number;
+                        }[];
                     };
                 };
                 /** @description Error */
@@ -1535,7 +2010,55 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            /** @enum {unknown} */
+                            assuranceLevel?: "basic" | "substantial" | "high";
+                            authority: string;
+                            dataCategories?: Record<string, never>;
+                            description?: {
+                                de: string;
+                                en?: string;
+                            };
+                            events: {
+                                [key: string]: {
+                                    by: string[];
+                                    form?: string;
+                                    title?: {
+                                        de: string;
+                                        en?: string;
+                                    };
+                                };
+                            };
+                            forms?: {
+                                [key: string]: {
+                                    schema: Record<string, never>;
+                                    title?: {
+                                        de: string;
+                                        en?: string;
+                                    };
+                                    uiSchema?: Record<string, never>;
+                                };
+                            };
+                            id: string;
+                            legalBasis?: string;
+                            machine: Record<string, never>;
+                            roles: {
+                                [key: string]: {
+                                    authority?: string;
+                                    /** @enum {unknown} */
+                                    kind: "citizen" | "staff";
+                                    title?: {
+                                        de: string;
+                                        en?: string;
+                                    };
+                                };
+                            };
+                            title: {
+                                de: string;
+                                en?: string;
+                            };
+                            version: number;
+                        };
                     };
                 };
                 /** @description Error */
@@ -1557,6 +2080,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/procedures/{id}/open-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases of the procedure open for joining now (tenders in their bidding period), with their published data and deadline; at most 50 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authority: string;
+                            /** @description when the case closes for joining (the first running deadline), if one runs */
+                            deadline: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            procedure: string;
+                            /** @description data of the forms the definition marks public (a contract notice), by form id */
+                            published: {
+                                [key: string]: Record<string, never>;
+                            };
+                            state: string;
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the identity provider sends the browser back: starts the session and redirects to `returnTo` */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    error?: string;
+                    iss?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Logged in: sets `amtsweg_session` (HTTP-only) and `amtsweg_csrf`, redirects to `returnTo` */
+                302: {
+                    headers: {
+                        Location?: string;
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start a browser login: redirects to the identity provider (OpenID Connect, authorization code + PKCE, state, nonce) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description path on this server to land on after the login (other values: `/`) */
+                    returnTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the identity provider's authorization endpoint; a short-lived cookie keeps the login transaction */
+                302: {
+                    headers: {
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the browser session on the server and delete its cookies (with the cookie: send `X-CSRF-Token`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Logged out (also when there was no session) */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1566,6 +2289,21 @@ export interface components {
             details?: unknown;
             message: string;
             status: number;
+        };
+        Principal: {
+            /**
+             * @description assurance level (eIDAS low / substantial / high)
+             * @enum {string}
+             */
+            assurance: "basic" | "substantial" | "high";
+            /** @description staff only: the authority id of procedure.json */
+            authority?: string;
+            email?: string;
+            /** @enum {string} */
+            kind: "citizen" | "company" | "staff" | "designer";
+            name: string;
+            /** @description stable subject identifier at the identity provider */
+            sub: string;
         };
     };
     responses: never;

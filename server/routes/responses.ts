@@ -1,0 +1,97 @@
+import type { JsonSchema } from '../http/RouteSpec.js';
+
+// Response schemas of the API: what each JSON route answers, once for the OpenAPI document and
+// the UIs' generated client types (tests/integration/responses.test.ts checks real answers
+// against them). Objects stay open (no `additionalProperties: false`): a new field is no break.
+
+const str = { type: 'string' } as const;
+const int = { type: 'integer' } as const;
+const instant = { type: 'string', format: 'date-time' } as const;
+/** An array of `items` (for list answers). */
+export const arrayOf = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
+const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
+const object = (properties: Record<string, JsonSchema>, required: string[] = Object.keys(properties)): JsonSchema => ({ type: 'object', required, properties });
+
+/** A text in German and English (titles, messages). */
+export const textSchema = object({ de: str, en: str }, ['de']);
+
+/** A published procedure in the catalogue list (`GET /api/procedures`). */
+export const procedureSummary = object({
+  id: str, version: int, title: textSchema, description: textSchema, authority: str, legalBasis: str, leika: str,
+  assuranceLevel: { enum: ['basic', 'substantial', 'high'] },
+}, ['id', 'version', 'title', 'authority']);
+
+/** A published procedure with its forms, events and statechart (`GET /api/procedures/:id`; engine/procedure.schema.json is the authority). */
+export const procedureSchema = object({
+  id: str, version: int, title: textSchema, description: textSchema, authority: str, legalBasis: str, assuranceLevel: { enum: ['basic', 'substantial', 'high'] },
+  roles: { type: 'object', additionalProperties: object({ kind: { enum: ['citizen', 'staff'] }, title: textSchema, authority: str }, ['kind']) },
+  forms: { type: 'object', additionalProperties: object({ title: textSchema, schema: { type: 'object' }, uiSchema: { type: 'object' } }, ['schema']) },
+  events: { type: 'object', additionalProperties: object({ by: arrayOf(str), form: str, title: textSchema }, ['by']) },
+  machine: { type: 'object' }, dataCategories: { type: 'object' },
+}, ['id', 'version', 'title', 'authority', 'roles', 'events', 'machine']);
+
+const versionFields = {
+  id: str, version: int, status: { enum: ['draft', 'pending', 'published'] }, author: str, createdAt: instant, publishedAt: nullable(instant),
+  publishRequestedBy: nullable(str), approvals: arrayOf(str), publishedBy: nullable(str),
+};
+/** A definition version without its content (`GET /api/definitions`). */
+export const definitionVersionSummary = object(versionFields);
+/** A definition version with its content (`GET /api/definitions/:id`). */
+export const definitionVersion = object({ ...versionFields, content: { type: 'object' } });
+/** What saving a draft answers. */
+export const draftSaved = object({ id: str, version: int, status: { const: 'draft' } });
+
+const issue = object({ path: str, code: str, message: textSchema }, ['path', 'message']);
+/** The result of validating a definition (errors and warnings with JSON pointers). */
+export const definitionResult = object({ ok: { type: 'boolean' }, errors: arrayOf(issue), warnings: arrayOf(issue), definition: { type: 'object' } }, ['ok', 'errors', 'warnings']);
+
+/** One page of cases (`GET /api/cases`). */
+export const caseList = object({
+  total: int, limit: int, offset: int,
+  items: arrayOf(object({ id: { type: 'string', format: 'uuid' }, procedure: str, version: int, authority: str, state: str, status: str, deadlines: arrayOf(object({ id: str, dueAt: str })), updatedAt: instant })),
+});
+
+/** The form data of a case by data category (`GET /api/cases/:id/data`). */
+export const caseDataAnswer = object({ categories: arrayOf(str), data: { type: 'object', additionalProperties: { type: 'object' } } });
+
+/** The result of checking a document (`GET /api/documents/:id/verify`). */
+export const verification = object({
+  ok: { type: 'boolean' }, kind: str, sha256: str,
+  signatures: arrayOf(object({ format: str, signer: str, signedAt: str }, ['format'])),
+  errors: arrayOf(str), checks: { type: 'object' }, receipt: { type: 'object', description: 'what the receipt attests (for receipts)' },
+  sealed: { const: true, description: 'unopened sealed document: only its existence, hash and time of receipt' }, receivedAt: instant,
+}, ['ok', 'kind', 'sha256']);
+
+/** A consent request as its citizen sees it (`GET /api/me/consents`). */
+export const consent = object({
+  id: { type: 'string', format: 'uuid' }, caseId: str, subject: str, authority: str, categories: arrayOf(str), purpose: str, note: nullable(str), officer: nullable(str),
+  duration: str, status: { enum: ['open', 'granted', 'refused', 'revoked'] }, createdAt: instant, decidedAt: nullable(instant), expiresAt: nullable(instant),
+}, ['id', 'caseId', 'authority', 'categories', 'purpose', 'duration', 'status', 'createdAt', 'expiresAt']);
+
+/** A consent decision (`POST /api/me/consents/:id`). */
+export const consentDecision = object({ id: { type: 'string', format: 'uuid' }, status: { enum: ['granted', 'refused', 'revoked'] }, expiresAt: nullable(instant) });
+
+/** A new consent request (`POST /api/cases/:id/consent-requests`). */
+export const consentOpened = object({ id: { type: 'string', format: 'uuid' }, status: { const: 'open' } });
+
+/** A message in my portal inbox. */
+export const inboxMessage = object({ id: { type: 'string', format: 'uuid' }, caseId: str, template: str, subject: str, body: str, documentId: nullable({ type: 'string', format: 'uuid' }), createdAt: instant });
+
+/** What one authority holds about me: links to where each case's data and documents are. */
+export const heldData = object({
+  authority: str,
+  cases: arrayOf(object({ case: { type: 'string', format: 'uuid' }, procedure: str, state: str, data: str, documents: str })),
+});
+
+/** A read of my data by an authority (Zugriffsprotokoll). */
+export const accessLogEntry = object({ seq: int, at: instant, authority: str, officer: str, purpose: str, categories: arrayOf(str), caseId: str, hash: str });
+
+/** A case open for joining (a tender in its bidding period) with only its published data. */
+export const openCase = object({
+  id: { type: 'string', format: 'uuid' }, procedure: str, version: int, authority: str, state: str,
+  deadline: { ...nullable(instant), description: 'when the case closes for joining (the first running deadline), if one runs' },
+  published: { type: 'object', description: 'data of the forms the definition marks public (a contract notice), by form id', additionalProperties: { type: 'object' } },
+});
+
+/** Health of the API and what it needs (200 ok, 503 degraded, same shape). */
+export const health = object({ status: { enum: ['ok', 'degraded'] }, temporal: { enum: ['ok', 'down'] }, database: { enum: ['ok', 'down'] } });
