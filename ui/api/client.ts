@@ -23,6 +23,19 @@ export class ApiError extends Error {
  */
 export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', credentials: 'same-origin' });
 
+/** The session's CSRF token: the server sets it as a readable cookie and wants it back on every unsafe request. */
+function csrfToken(): string | undefined {
+  return /(?:^|;\s*)amtsweg_csrf=([^;]+)/.exec(globalThis.document?.cookie ?? '')?.[1];
+}
+
+api.use({
+  onRequest({ request }) {
+    const token = csrfToken();
+    if (token && !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) request.headers.set('X-CSRF-Token', decodeURIComponent(token));
+    return request;
+  },
+});
+
 /** The data of an openapi-fetch answer, or an ApiError carrying the server's error body. */
 export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await call;
