@@ -8,14 +8,14 @@ import { useLocation } from 'react-router';
  */
 export function FocusOnNavigate() {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  // The path focus was last handled for: StrictMode runs effects twice on mount, so a "first
+  // run" flag would be spent by the first run and the second would steal focus on page load.
+  const handled = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (handled.current === pathname) return;
     // After React painted the new page.
     const id = requestAnimationFrame(() => {
+      handled.current = pathname;
       const h1 = document.querySelector<HTMLElement>('main h1');
       const target = h1 ?? document.getElementById('main');
       if (h1 && !h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');
