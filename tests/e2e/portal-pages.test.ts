@@ -44,6 +44,11 @@ async function visit(page: Page, path: string, ready: string | RegExp, name: str
   // Loaded: no "loading" text left (lists, the definition, signature checks).
   await expect.poll(() => page.locator('main').textContent(), { timeout: 20_000 }).not.toMatch(/Wird geladen|Loading|wird geprüft|Checking the signature/);
   expect(await page.locator('h1').count(), `one h1 on ${path}`).toBe(1);
+  // Usable narrow (320 px, or 1280 px at 400 %): nothing wider than the viewport.
+  const wider = await page.evaluate<string[]>(`[...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > innerWidth)
+    .map((e) => e.tagName + '.' + e.className + ': ' + (e.textContent ?? '').slice(0, 40))`);
+  expect(wider, `nothing wider than the viewport on ${path}`).toEqual([]);
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth - innerWidth'), `no horizontal scrolling on ${path}`).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page, `${name} (${path})`);
 }
 
@@ -69,6 +74,15 @@ describe('catalogue, procedure and BITV pages (logged out)', () => {
       }
       await context.close();
     }
+  });
+
+  it('fits 320 px (200 % zoom of 640 px) on every page without horizontal scrolling', async () => {
+    const { context, page } = await open(320);
+    for (const [path, de, , name] of publicPages) {
+      await visit(page, path, de, name);
+      await screenshot(page, `portal-${name}-de-320`);
+    }
+    await context.close();
   });
 
   it('lists every published procedure, tenders included, grouped and linked to its page', async () => {

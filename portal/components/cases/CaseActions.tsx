@@ -15,7 +15,9 @@ import type { CaseView } from './caseTypes.js';
 export function CaseActions({ def, view, myRoles }: { def: ProcedureConfig; view: CaseView; myRoles: string[] }) {
   const { t, i18n } = useTranslation('cases');
   const text = (v: { de: string; en: string } | undefined) => localized(v, i18n.language);
-  const mine = view.accepts.filter((a) => a.by.some((r) => myRoles.includes(r)));
+  // Events with a form (answering the authority) first; withdrawing and the like after them.
+  const mine = view.accepts.filter((a) => a.by.some((r) => myRoles.includes(r)))
+    .sort((a, b) => Number(!def.events[a.type]?.form) - Number(!def.events[b.type]?.form));
   const first = firstSubmission(def);
   const isDraft = view.history.length === 0;
   // Kept here: once sent, the event is no longer accepted and its button is gone.
