@@ -40,6 +40,9 @@ export const procedureSchema = {
     description: { $ref: '#/$defs/text' },
     leika: { type: 'string', pattern: '^[0-9]{14}$' },
     authority: { type: 'string', pattern: id },
+    authorityTitle: { $ref: '#/$defs/text' },
+    lifeSituations: { type: 'array', uniqueItems: true, maxItems: 10, items: { $ref: '#/$defs/text' } },
+    fee: { $ref: '#/$defs/text' },
     legalBasis: { type: 'string', minLength: 1, maxLength: 500 },
     roles: {
       type: 'object', minProperties: 1, propertyNames: { pattern: name },

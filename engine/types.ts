@@ -137,6 +137,12 @@ export interface ProcedureConfig {
   leika?: string;
   /** Type of the responsible authority, e.g. `gewerbeamt`. */
   authority: string;
+  /** Name of the authority as citizens read it ("Gewerbeamt"); the portal groups its catalogue by it. */
+  authorityTitle?: LocalizedText;
+  /** Life situations (Lebenslagen) the procedure belongs to, e.g. "Umzug"; the portal's catalogue groups by them. */
+  lifeSituations?: LocalizedText[];
+  /** What the procedure costs, as the authority states it ("20 bis 60 Euro, je nach Gemeinde", "gebührenfrei"). */
+  fee?: LocalizedText;
   legalBasis: string;
   roles: Record<string, RoleConfig>;
   /** External recipients of notifications (not parties of the case), e.g. the tax office. */

@@ -59,6 +59,9 @@ const submit = (d: Def) => on(d, 'draft').SUBMIT as TransitionConfig;
 /** code, where it must point, the breaking change, a near miss that stays valid. */
 const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def) => void][] = [
   ['schema-type', '/version', (d) => { (d as { version: unknown }).version = '1'; }, (d) => { d.version = 2; }],
+  // The portal's catalogue: optional texts for grouping (authority, Lebenslage) and the fee.
+  ['schema-type', '/lifeSituations', (d) => { (d as { lifeSituations: unknown }).lifeSituations = 'Umzug'; }, (d) => { d.lifeSituations = [{ de: 'Umzug', en: 'Moving house' }]; d.authorityTitle = { de: 'Amt', en: 'Office' }; }],
+  ['schema-required', '/fee/en', (d) => { (d as { fee: unknown }).fee = { de: 'gebührenfrei' }; }, (d) => { d.fee = { de: 'gebührenfrei', en: 'free of charge' }; }],
   ['schema-additionalProperties', '/machine/states/draft/onEnter', (d) => { Object.assign(states(d).draft!, { onEnter: [] }); }, (d) => { states(d).draft!.entry = []; }],
   ['form-schema-invalid', '/forms/antrag/schema/properties/betrag/type', (d) => { schema(d).properties.betrag!.type = 'integr'; }, (d) => { schema(d).properties.betrag!.type = 'number'; }],
   ['form-schema-invalid', '/forms/antrag/schema', (d) => { schema(d).properties.betrag!.minimun = 0; }, (d) => { schema(d).properties.betrag!.maximum = 10; }],

@@ -5,7 +5,10 @@ import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import { arrayOf, definitionResult, definitionVersion, definitionVersionSummary, draftSaved, procedureSchema, procedureSummary as summarySchema } from './responses.js';
 
-const procedureSummary = (d: ProcedureConfig) => ({ id: d.id, version: d.version, title: d.title, description: d.description, authority: d.authority, legalBasis: d.legalBasis, leika: d.leika, assuranceLevel: d.assuranceLevel });
+const procedureSummary = (d: ProcedureConfig) => ({
+  id: d.id, version: d.version, title: d.title, description: d.description, authority: d.authority, authorityTitle: d.authorityTitle,
+  lifeSituations: d.lifeSituations, fee: d.fee, legalBasis: d.legalBasis, leika: d.leika, assuranceLevel: d.assuranceLevel,
+});
 
 /** The published catalogue (public) and definitions as drafts for designers; publishing: publishRoutes. */
 export function catalogueRoutes(deps: AppDeps) {

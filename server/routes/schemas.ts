@@ -25,7 +25,7 @@ export const caseViewSchema: JsonSchema = {
     id: { type: 'string', format: 'uuid' }, procedure: { type: 'string' }, version: { type: 'integer' }, authority: { type: 'string' },
     state: {}, status: { enum: ['active', 'done', 'error', 'stopped'] },
     accepts: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } } } } },
-    deadlines: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, dueAt: { type: 'string', format: 'date-time' } } } },
+    deadlines: { type: 'array', items: { type: 'object', required: ['id', 'dueAt', 'event'], properties: { id: { type: 'string' }, dueAt: { type: 'string', format: 'date-time' }, event: { type: 'object', required: ['type'], properties: { type: { type: 'string' } } } } } },
     history: {
       type: 'array', items: {
         type: 'object', required: ['seq', 'type', 'at'],

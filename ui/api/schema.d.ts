@@ -103,8 +103,11 @@ export interface paths {
                             authority?: string;
                             deadlines: {
                                 /** Format: date-time */
-                                dueAt?: string;
-                                id?: string;
+                                dueAt: string;
+                                event: {
+                                    type: string;
+                                };
+                                id: string;
                             }[];
                             /** @description Effects that failed for good; the case went on without them */
                             failures?: {
@@ -204,8 +207,11 @@ export interface paths {
                             authority?: string;
                             deadlines: {
                                 /** Format: date-time */
-                                dueAt?: string;
-                                id?: string;
+                                dueAt: string;
+                                event: {
+                                    type: string;
+                                };
+                                id: string;
                             }[];
                             /** @description Effects that failed for good; the case went on without them */
                             failures?: {
@@ -487,8 +493,11 @@ export interface paths {
                             authority?: string;
                             deadlines: {
                                 /** Format: date-time */
-                                dueAt?: string;
-                                id?: string;
+                                dueAt: string;
+                                event: {
+                                    type: string;
+                                };
+                                id: string;
                             }[];
                             /** @description Effects that failed for good; the case went on without them */
                             failures?: {
@@ -789,8 +798,11 @@ export interface paths {
                             authority?: string;
                             deadlines: {
                                 /** Format: date-time */
-                                dueAt?: string;
-                                id?: string;
+                                dueAt: string;
+                                event: {
+                                    type: string;
+                                };
+                                id: string;
                             }[];
                             /** @description Effects that failed for good; the case went on without them */
                             failures?: {

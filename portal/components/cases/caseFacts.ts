@@ -1,0 +1,78 @@
+import { durationMs } from '../../../engine/index.js';
+import type { ProcedureConfig } from '../../../engine/index.js';
+import { humanize, procedureDeadlines } from '../catalogue/procedureFacts.js';
+import type { CaseHistoryEntry, CaseView } from './caseTypes.js';
+
+const DAY_MS = 86_400_000;
+
+/** Every active state of a state value as dot paths: `{ a: 'b' }` → `a`, `a.b`. */
+export function activePaths(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [prefix + value];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => [prefix + key, ...activePaths(child, `${prefix}${key}.`)]);
+}
+
+/**
+ * A state for people. Definitions have no state titles yet, so it is the state's name humanised
+ * (`pruefung` → "Pruefung"); parallel regions are joined.
+ */
+export function stateName(value: unknown): string {
+  // The case list carries the state as one keyword: `a.x|b.y` for parallel regions.
+  const paths = typeof value === 'string' ? value.split('|') : activePaths(value);
+  const leaves = paths.filter((p) => !paths.some((q) => q.startsWith(`${p}.`)));
+  return leaves.map((p) => humanize(p.split('.').at(-1)!)).join(', ');
+}
+
+/** The delay and state of a deadline event (`xstate.after.P1M.<procedure>.<state path>`); undefined for other events. */
+export function parseDeadlineEvent(type: string, procedure: string): { delay: string; state: string } | undefined {
+  const m = /^xstate\.after\.([^.]+)\.(.+)$/.exec(type);
+  if (!m || !m[2]!.startsWith(`${procedure}.`)) return undefined;
+  return { delay: m[1]!, state: m[2]!.slice(procedure.length + 1) };
+}
+
+/** Calendar days from `now` to `dueAt` in local time: 0 ends today, 3 "noch 3 Tage", -2 overdue for 2 days. */
+export function daysLeft(dueAt: string, now: Date): number {
+  const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  return Math.round((day(new Date(dueAt)) - day(now)) / DAY_MS);
+}
+
+/** A deadline of a case: when it ends, what it means, and whether it is running, was met or lapsed. */
+export interface CaseDeadlineInfo {
+  delay: string;
+  state: string;
+  dueAt: string;
+  description?: string;
+  outcome: 'running' | 'met' | 'lapsed';
+  /** When the case left the state (met) or the deadline fired (lapsed). */
+  endedAt?: string;
+}
+
+/**
+ * The deadlines of a case, past and running: every `after` of a state the case entered (from its
+ * history), met when an event left the state first, lapsed when the deadline's own event did;
+ * running ones from the case's timers.
+ */
+export function caseDeadlines(def: ProcedureConfig, view: Pick<CaseView, 'history' | 'deadlines'>): CaseDeadlineInfo[] {
+  const described = procedureDeadlines(def);
+  const meaning = (state: string, delay: string) => described.find((d) => d.state === state && d.delay === delay)?.description;
+  const result: CaseDeadlineInfo[] = [];
+  view.history.forEach((entry: CaseHistoryEntry, i) => {
+    const before = new Set(activePaths(entry.from));
+    for (const state of activePaths(entry.to).filter((p) => !before.has(p))) {
+      for (const d of described.filter((x) => x.state === state)) {
+        const dueAt = new Date(Date.parse(entry.at) + durationMs(d.delay, new Date(entry.at))).toISOString();
+        const left = view.history.slice(i + 1).find((e) => !activePaths(e.to).includes(state) || parseDeadlineEvent(e.type, def.id)?.state === state);
+        if (!left) continue; // still in the state: one of the running timers below
+        const lapsed = parseDeadlineEvent(left.type, def.id)?.state === state;
+        result.push({ delay: d.delay, state, dueAt, ...(d.description ? { description: d.description } : {}), outcome: lapsed ? 'lapsed' : 'met', endedAt: left.at });
+      }
+    }
+  });
+  for (const timer of view.deadlines) {
+    const parsed = parseDeadlineEvent(timer.event.type, def.id);
+    if (!parsed) continue;
+    const description = meaning(parsed.state, parsed.delay);
+    result.push({ ...parsed, dueAt: timer.dueAt, ...(description ? { description } : {}), outcome: 'running' });
+  }
+  return result;
+}

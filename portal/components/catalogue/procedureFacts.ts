@@ -1,0 +1,77 @@
+import { parseDuration, resolveDefinition } from '../../../engine/index.js';
+import type { ProcedureConfig } from '../../../engine/index.js';
+import type { Localize } from './groupProcedures.js';
+
+/**
+ * The event a citizen sends first (the application, or a bid once a tender is published) and its
+ * form: the first transition in the statechart's document order that a citizen role may fire.
+ */
+export function firstSubmission(def: ProcedureConfig): { event: string; form?: string } | undefined {
+  const citizenRoles = Object.entries(def.roles).filter(([, r]) => r.kind === 'citizen').map(([id]) => id);
+  for (const t of resolveDefinition(def).transitions) {
+    const config = t.trigger.kind === 'event' ? def.events[t.trigger.event] : undefined;
+    if (t.trigger.kind === 'event' && config?.by.some((r) => citizenRoles.includes(r))) return { event: t.trigger.event, ...(config.form ? { form: config.form } : {}) };
+  }
+  return undefined;
+}
+
+/** `familienname` → "Familienname", `neueAnschrift` → "Neue Anschrift": a field name for people when the schema has no title. */
+export function humanize(id: string): string {
+  const words = id.replace(/[_-]+/g, ' ').replace(/([a-zäöüß])([A-Z])/g, '$1 $2').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+type Schema = { title?: unknown; description?: unknown; required?: string[]; properties?: Record<string, Schema>; $ref?: string; $defs?: Record<string, Schema> };
+
+/** A field's label: its `title` (text or `{ de, en }`), else its name humanised. */
+function label(schema: Schema, id: string, text: Localize): string {
+  if (typeof schema.title === 'string') return schema.title;
+  if (schema.title && typeof schema.title === 'object') return text(schema.title as { de: string; en: string });
+  return humanize(id);
+}
+
+/** What a citizen must have ready for a form: its required fields, and the documents to upload. */
+export function requiredFields(def: ProcedureConfig, formId: string, text: Localize): { fields: string[]; uploads: string[] } {
+  const root = def.forms?.[formId]?.schema as Schema | undefined;
+  const resolve = (s: Schema): Schema => (s.$ref?.startsWith('#/$defs/') ? root?.$defs?.[s.$ref.slice(8)] ?? s : s);
+  const fields: string[] = [];
+  const uploads: string[] = [];
+  for (const id of root?.required ?? []) {
+    const prop = root?.properties?.[id];
+    if (!prop) continue;
+    const resolved = resolve(prop);
+    // An upload is an object carrying a file's hash and media type (see the definitions' forms).
+    const isUpload = resolved.properties?.sha256 !== undefined && resolved.properties?.mediaType !== undefined;
+    if (isUpload) uploads.push(typeof prop.description === 'string' ? prop.description : label(prop, id, text));
+    else fields.push(label(prop, id, text));
+  }
+  return { fields, uploads };
+}
+
+/** A deadline of the procedure: an `after` of a state, its ISO duration and what it means. */
+export interface ProcedureDeadline {
+  state: string;
+  delay: string;
+  description?: string;
+}
+
+/** Every deadline (`after`) of the statechart, in document order, described by its transition or else its state. */
+export function procedureDeadlines(def: ProcedureConfig): ProcedureDeadline[] {
+  const resolved = resolveDefinition(def);
+  return resolved.transitions.flatMap((t) => {
+    if (t.trigger.kind !== 'after') return [];
+    const description = t.config.description ?? resolved.states.find((s) => s.id === t.source)?.config.description;
+    return [{ state: t.source, delay: t.trigger.delay, ...(description ? { description } : {}) }];
+  });
+}
+
+const UNITS = [['years', 'year'], ['months', 'month'], ['weeks', 'week'], ['days', 'day'], ['hours', 'hour'], ['minutes', 'minute'], ['seconds', 'second']] as const;
+
+/** An ISO 8601 duration for people: `P3M` → "3 Monate", `P1M2D` → "1 Monat und 2 Tage"; the text itself when it is none. */
+export function formatDuration(iso: string, language: string): string {
+  const d = parseDuration(iso);
+  if (!d) return iso;
+  const parts = UNITS.filter(([key]) => d[key] > 0)
+    .map(([key, unit]) => new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(d[key]));
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(parts);
+}
