@@ -13,3 +13,4 @@ export type {
 export { defaultPreference } from './defaultPreference.js';
 export { verifyChains } from './verifyChains.js';
 export type { ChainReport } from './verifyChains.js';
+export type { DraftRecord, DraftRepo } from './draftRepo.js';

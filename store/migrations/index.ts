@@ -7,6 +7,7 @@ import { Migration20261201010000_sealedDocuments } from './Migration202612010100
 import { Migration20261202000000_documentCategories } from './Migration20261202000000_documentCategories.js';
 import { Migration20261202010000_consentRequests } from './Migration20261202010000_consentRequests.js';
 import { Migration20261202020000_appendOnlyTruncate } from './Migration20261202020000_appendOnlyTruncate.js';
+import { Migration20261203000000_drafts } from './Migration20261203000000_drafts.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
 export const migrationsList = [
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261202000000_documentCategories', class: Migration20261202000000_documentCategories },
   { name: 'Migration20261202010000_consentRequests', class: Migration20261202010000_consentRequests },
   { name: 'Migration20261202020000_appendOnlyTruncate', class: Migration20261202020000_appendOnlyTruncate },
+  { name: 'Migration20261203000000_drafts', class: Migration20261203000000_drafts },
 ];

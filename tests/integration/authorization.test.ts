@@ -87,6 +87,10 @@ describe('authorization matrix: every route × six callers', () => {
       'POST /api/me/consents/:id': { path: `/api/me/consents/${fixture.consentId}`, body: { decision: 'grant' }, expect: row(401, 200, 404, 403, 403, 403) },
       'GET /api/me/preferences': { path: '/api/me/preferences', expect: row(401, 200, 200, 403, 403, 403) },
       'PUT /api/me/preferences': { path: '/api/me/preferences', body: { channels: ['portal'] }, expect: row(401, 200, 200, 403, 403, 403) },
+      // Drafts are the citizen party's alone; this case is submitted, so Erika has none and may save none.
+      'GET /api/cases/:id/draft': { path: `/api/cases/${c}/draft`, expect: row(401, 404, 404, 403, 403, 403) },
+      'PUT /api/cases/:id/draft': { path: `/api/cases/${c}/draft`, body: { event: 'SUBMIT', data: {} }, expect: row(401, 409, 404, 403, 403, 403) },
+      'DELETE /api/cases/:id/draft': { path: `/api/cases/${c}/draft`, expect: row(401, 204, 404, 403, 403, 403) },
     };
   };
 
