@@ -1,6 +1,6 @@
 // The shared frontend kit of portal, workbench and designer: API client, i18n, page shell.
 import './styles/app.css';
-export { ApiError, api, idempotencyKey, unwrap } from './api/client.js';
+export { ApiError, api, csrfHeaders, idempotencyKey, unwrap } from './api/client.js';
 export type { ApiErrorBody } from './api/client.js';
 export type { components, paths } from './api/schema.js';
 export { LANGUAGES, createI18n, localized } from './i18n/createI18n.js';

@@ -14,6 +14,11 @@ import { freePort, projectRoot } from '../../scripts/index.js';
 import { launchChromium } from '../e2e/support/chromium.js';
 import { percentile } from './cases/percentile.js';
 
+// Code handed to page.evaluate runs in the browser; this script is type-checked without the
+// DOM library, so the browser globals it uses are declared here.
+declare const document: { addEventListener(type: string, listener: (e: { timeStamp: number }) => void, options?: unknown): void };
+declare const requestAnimationFrame: (callback: () => void) => number;
+
 const { values: args } = parseArgs({ options: { fields: { type: 'string' }, keys: { type: 'string' }, runs: { type: 'string' } } });
 const fields = Number(args.fields ?? 200);
 const keys = Number(args.keys ?? 60);

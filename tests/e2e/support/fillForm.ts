@@ -12,16 +12,22 @@ const isAttachment = (s: Schema) => s.type === 'object' && !!s.properties && 'sh
  * page). An attachment is a file chosen with the example's name and type; its SHA-256 is then
  * the browser's, not the example's (the catalogue's hashes name no content).
  */
-export async function fillForm(page: Page, schema: Schema, data: Record<string, unknown>, path: (string | number)[] = []): Promise<void> {
+export async function fillForm(page: Page, schema: Schema, data: Record<string, unknown>, path: (string | number)[] = [], root: Schema = schema): Promise<void> {
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   for (const [key, value] of Object.entries(data)) {
-    const sub = props[key];
+    const sub = resolve(props[key], root);
     if (!sub || value === undefined) continue;
-    await fillValue(page, sub, value, [...path, key]);
+    await fillValue(page, sub, value, [...path, key], root);
   }
 }
 
-async function fillValue(page: Page, schema: Schema, value: unknown, path: (string | number)[]): Promise<void> {
+/** A local `$ref` (`#/$defs/x`) replaced by what it names. */
+function resolve(schema: Schema | undefined, root: Schema): Schema | undefined {
+  const ref = typeof schema?.$ref === 'string' ? /^#\/\$defs\/(.+)$/.exec(schema.$ref)?.[1] : undefined;
+  return ref ? { ...(root.$defs as Record<string, Schema>)[ref], ...schema, $ref: undefined } : schema;
+}
+
+async function fillValue(page: Page, schema: Schema, value: unknown, path: (string | number)[], root: Schema = schema): Promise<void> {
   const selector = id(path);
   if (!(await page.locator(selector).count())) return;
   if (isAttachment(schema)) {
@@ -37,7 +43,7 @@ async function fillValue(page: Page, schema: Schema, value: unknown, path: (stri
     }
     return;
   }
-  if (schema.type === 'object' && schema.properties) return fillForm(page, schema, value as Record<string, unknown>, path);
+  if (schema.type === 'object' && schema.properties) return fillForm(page, schema, value as Record<string, unknown>, path, root);
   if (Array.isArray(schema.enum)) {
     const index = schema.enum.indexOf(value);
     if (await page.locator(`select${selector}`).count()) await page.locator(selector).selectOption(String(index));
@@ -54,7 +60,7 @@ async function fillValue(page: Page, schema: Schema, value: unknown, path: (stri
     }
     for (let i = 0; i < list.length; i++) {
       if (!(await page.locator(id([...path, i])).count())) await page.locator(`fieldset${selector}`).getByRole('button', { name: /hinzufügen|add item/i }).click();
-      await fillValue(page, items, list[i], [...path, i]);
+      await fillValue(page, resolve(items, root)!, list[i], [...path, i], root);
     }
     return;
   }
