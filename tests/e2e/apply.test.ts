@@ -63,6 +63,23 @@ async function submitAndConfirm(page: Page, caseId: string, click: 'click' | 'db
   expect(await page.getByRole('link', { name: /Eingangsbestätigung herunterladen/ }).getAttribute('href')).toMatch(/^\/api\/documents\/[0-9a-f-]{36}$/);
 }
 
+/** Screenshots of the page as it is, in German and English at 1280 and 375 px (back to German, 1280 px, after). */
+async function shootAll(page: Page, name: string, ready: string): Promise<void> {
+  for (const lang of ['de', 'en'] as const) {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.evaluate((l) => { localStorage.setItem('amtsweg.language', l); }, lang);
+      await page.reload();
+      await page.locator(ready).first().waitFor({ timeout: 30_000 });
+      await screenshot(page, `${name}-${lang}-${width}`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => { localStorage.setItem('amtsweg.language', 'de'); });
+  await page.reload();
+  await page.locator(ready).first().waitFor({ timeout: 30_000 });
+}
+
 describe('applying through the portal', () => {
   it('starts, fills with examples[0] and submits every procedure a citizen can open, receipt verified', async () => {
     const list = (await suite.api.call('GET', '/api/procedures')).body as { id: string }[];
@@ -88,6 +105,8 @@ describe('applying through the portal', () => {
       expect(example, `${id}: the form of ${first.event} carries examples`).toBeDefined();
       await fillAllPages(page, first.schema, example!);
       await expectNoAxeViolations(page, `${id}: check answers`);
+      // The answers come back from the draft after each reload.
+      if (id === 'gewerbeanmeldung') await shootAll(page, 'apply-check', '.kern-summary');
       await submitAndConfirm(page, caseId);
       await expectNoAxeViolations(page, `${id}: confirmation`);
       const view = (await suite.api.call('GET', `/api/cases/${caseId}`, undefined, { as: 'erika' })).body as { history: { type: string }[] };
@@ -112,6 +131,8 @@ describe('applying through the portal', () => {
     await page.getByRole('button', { name: 'Speichern und weiter' }).click();
     await page.waitForURL('**/schritt/2');
     expect(await page.getByRole('status').filter({ hasText: 'Entwurf gespeichert' }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'step 2 of a long form');
+    await shootAll(page, 'apply-step', 'form.app-form');
     await context.close();
 
     const later = await browser.newContext();
@@ -120,6 +141,9 @@ describe('applying through the portal', () => {
     await loginOnIdpPage(again, 'erika');
     await again.waitForURL(`**/antrag/${caseId}`);
     await again.getByRole('status').filter({ hasText: 'Entwurf vom' }).waitFor();
+    await expectNoAxeViolations(again, 'task list');
+    expect(await again.locator('.kern-task-list__item').first().innerText()).toMatch(/Erledigt/);
+    await shootAll(again, 'apply-tasklist', '.kern-task-list');
     await again.getByRole('link', { name: 'Allgemeine Angaben' }).click();
     expect(await again.locator('#root_familienname').inputValue()).toBe('Musterfrau');
     expect(await again.locator('#root_vornamen').inputValue()).toBe(example.vornamen);

@@ -6,6 +6,7 @@ import { createI18n } from '../../i18n/createI18n.js';
 import '../../styles/app.css';
 import { PlainBench, RjsfBench } from './BenchApp.js';
 
+(globalThis as { benchStart?: number }).benchStart = performance.now();
 const params = new URLSearchParams(location.search);
 const fields = Number(params.get('fields') ?? 200);
 const i18n = createI18n({ de: { app: {} }, en: { app: {} } });
