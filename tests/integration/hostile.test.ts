@@ -77,6 +77,7 @@ describe('hostile input on every POST/PUT route', () => {
     'POST /api/definitions/:id/approve': { as: 'designer-2', path: '/api/definitions/hostile-anfrage/approve', body: { sha256: '0'.repeat(64) } },
     'POST /api/me/consents/:id': { as: 'erika', path: `/api/me/consents/${f.consent}`, body: { decision: 'grant' } },
     'PUT /api/me/preferences': { as: 'erika', path: '/api/me/preferences', body: { channels: ['portal'], postalAddress: { ort: 'München' } }, nest: 'postalAddress' },
+    'PUT /api/cases/:id/draft': { as: 'erika', path: `/api/cases/${f.anfrage}/draft`, body: { event: 'SUBMIT', data: { betreff: 'Frage' } }, nest: 'data' },
   });
 
   const routes = () => apiRoutes({
