@@ -21,13 +21,14 @@ import { publishRoutes } from './routes/publishRoutes.js';
 import { documentRoutes } from './routes/documentRoutes.js';
 import { healthRoutes } from './routes/healthRoutes.js';
 import { meRoutes } from './routes/meRoutes.js';
+import { draftRoutes } from './routes/draftRoutes.js';
 import { messageRoutes } from './routes/messageRoutes.js';
 import { participationRoutes } from './routes/participationRoutes.js';
 import { MESSAGE_BODY_LIMIT } from './routes/readMessageBody.js';
 
 /** Every declared route of the API (the authorisation-matrix test walks this list). */
 export function apiRoutes(deps: AppDeps): RouteSpec<never, unknown>[] {
-  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...participationRoutes(deps), ...consentRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps), ...messageRoutes(deps)] as RouteSpec<never, unknown>[];
+  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...participationRoutes(deps), ...consentRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps), ...messageRoutes(deps), ...draftRoutes(deps)] as RouteSpec<never, unknown>[];
 }
 
 /** The version the OpenAPI document states. */

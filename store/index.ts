@@ -14,3 +14,4 @@ export { defaultPreference } from './defaultPreference.js';
 export { verifyChains } from './verifyChains.js';
 export type { ChainReport } from './verifyChains.js';
 export type { MessageAttachment, MessageRecord, MessageRepo } from './messageRepo.js';
+export type { DraftRecord, DraftRepo } from './draftRepo.js';

@@ -12,6 +12,8 @@ import type { CheckpointLog } from '../documents/index.js';
 import { auditChain } from './chainNames.js';
 import { ormOptions } from './ormOptions.js';
 import { sessionRepo } from './sessionRepo.js';
+import { draftRepo } from './draftRepo.js';
+import type { DraftRepo } from './draftRepo.js';
 import type { SessionRepo } from './sessionRepo.js';
 import { transparencyRepo } from './transparencyRepo.js';
 import type { TransparencyRepo } from './transparencyRepo.js';
@@ -28,7 +30,7 @@ const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, med
   where id = ? and seal is not null and seal->>'openedAt' is null`;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store extends TransparencyRepo, SessionRepo, MessageRepo {
+export interface Store extends TransparencyRepo, SessionRepo, MessageRepo, DraftRepo {
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
   recordEffect(record: New<EffectRecord>): Promise<boolean>;
   /** Effects recorded for a case, oldest first. */
@@ -139,6 +141,7 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
     ...transparencyRepo(orm, options.checkpoints),
     ...sessionRepo(orm),
     ...messageRepo(orm),
+    ...draftRepo(orm),
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
     effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),
     async projectCase(r) {

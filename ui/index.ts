@@ -9,3 +9,7 @@ export { LanguageSwitch } from './shell/LanguageSwitch.js';
 export { PageShell } from './shell/PageShell.js';
 export type { PageShellProps, ShellLink } from './shell/PageShell.js';
 export { usePageTitle } from './shell/usePageTitle.js';
+export { KernForm, fieldId, fieldLabel, focusField, isAttachment, prepareForm } from './form/index.js';
+export type { FormData, KernFormProps, PreparedForm, ProcedureForm, ServerFieldError } from './form/index.js';
+export { FormValidator, LONG_FORM_FIELDS, countFields, errorMessages, formPages, pruneEmpty } from './form/index.js';
+export type { FormPage } from './form/index.js';

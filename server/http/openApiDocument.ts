@@ -55,7 +55,8 @@ export function openApiDocument(specs: RouteSpec<never, unknown>[], version: str
       ],
       ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: spec.body } } } } : {}),
       responses: {
-        [ok]: { description: 'OK', content: { [spec.produces ?? 'application/json']: { schema: spec.produces ? { type: 'string', format: 'binary' } : spec.response ?? {} } } },
+        [ok]: ok === '204' ? { description: 'No content' }
+          : { description: 'OK', content: { [spec.produces ?? 'application/json']: { schema: spec.produces ? { type: 'string', format: 'binary' } : spec.response ?? {} } } },
         default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
       },
     };

@@ -18,7 +18,7 @@ export const textSchema = object({ de: str, en: str }, ['de']);
 /** A published procedure in the catalogue list (`GET /api/procedures`). */
 export const procedureSummary = object({
   id: str, version: int, title: textSchema, description: textSchema, authority: str, legalBasis: str, leika: str,
-  assuranceLevel: { enum: ['basic', 'substantial', 'high'] },
+  assuranceLevel: { enum: ['basic', 'substantial', 'high'] }, authorityTitle: textSchema, lifeSituations: arrayOf(textSchema), fee: textSchema,
 }, ['id', 'version', 'title', 'authority']);
 
 /** A published procedure with its forms, events and statechart (`GET /api/procedures/:id`; engine/procedure.schema.json is the authority). */

@@ -99,6 +99,10 @@ describe('authorization matrix: every route × six callers', () => {
       'GET /api/cases/:id/messages/:messageId/attachments/:index': {
         path: `/api/cases/${c}/messages/${fixture.messageId}/attachments/0${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404),
       },
+      // Drafts are the citizen party's alone; this case is submitted, so Erika has none and may save none.
+      'GET /api/cases/:id/draft': { path: `/api/cases/${c}/draft`, expect: row(401, 404, 404, 403, 403, 403) },
+      'PUT /api/cases/:id/draft': { path: `/api/cases/${c}/draft`, body: { event: 'SUBMIT', data: {} }, expect: row(401, 409, 404, 403, 403, 403) },
+      'DELETE /api/cases/:id/draft': { path: `/api/cases/${c}/draft`, expect: row(401, 204, 404, 403, 403, 403) },
     };
   };
 

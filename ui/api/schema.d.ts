@@ -392,6 +392,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved draft of the form I fill in this case; 404 when there is none or the case moved on since */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: Record<string, never>;
+                            event: string;
+                            /** Format: date-time */
+                            savedAt: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Save my draft of an event's form (one per case, replaced each time); 409 when the case does not accept that event from me now */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: Record<string, never>;
+                        event: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            savedAt: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Discard my draft of this case */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/efile/export": {
         parameters: {
             query?: never;
@@ -1963,13 +2085,25 @@ export interface paths {
                             /** @enum {unknown} */
                             assuranceLevel?: "basic" | "substantial" | "high";
                             authority: string;
+                            authorityTitle?: {
+                                de: string;
+                                en?: string;
+                            };
                             description?: {
+                                de: string;
+                                en?: string;
+                            };
+                            fee?: {
                                 de: string;
                                 en?: string;
                             };
                             id: string;
                             legalBasis?: string;
                             leika?: string;
+                            lifeSituations?: {
+                                de: string;
+                                en?: string;
+                            }[];
                             title: {
                                 de: string;
                                 en?: string;

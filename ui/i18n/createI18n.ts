@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import type { Resource, i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { shellTexts } from './shellTexts.js';
+import { formTexts } from '../form/texts.js';
 
 /** The languages of every UI; German first (the language of the authorities), English second. */
 export const LANGUAGES = ['de', 'en'] as const;
@@ -26,8 +27,8 @@ export function createI18n(resources: Record<Language, Resource[string]>): I18n 
     fallbackLng: 'de',
     supportedLngs: [...LANGUAGES],
     defaultNS: 'app',
-    ns: ['shell', ...Object.keys(resources.de)],
-    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { shell: shellTexts[l], ...resources[l] }])),
+    ns: ['shell', 'form', ...Object.keys(resources.de)],
+    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { shell: shellTexts[l], form: formTexts[l], ...resources[l] }])),
     interpolation: { escapeValue: false },
     initAsync: false,
   });

@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, formPages, prepareForm, unwrap } from '../../../ui/index.js';
+import type { FormPage, PreparedForm } from '../../../ui/index.js';
+import { eventForm, useProcedure } from './procedure.js';
+import type { Procedure } from './procedure.js';
+
+/** The part of the case view (GET /api/cases/:id) the application pages read. */
+export interface CaseViewShape {
+  id: string;
+  procedure: string;
+  state: unknown;
+  accepts: { type: string; by: string[] }[];
+  deadlines: { id: string; dueAt: string }[];
+  history: { type: string; at: string }[];
+  seq: number;
+}
+
+/** A saved draft (GET /api/cases/:id/draft). */
+export interface Draft { event: string; data: Record<string, unknown>; savedAt: string }
+
+/** Everything the application pages need about one case. */
+export interface Application {
+  view: CaseViewShape;
+  procedure: Procedure;
+  /** The event the citizen fills in now (the first accepted one of a citizen role with a form), if any. */
+  event?: string;
+  form?: PreparedForm;
+  /** The pages of a long form; undefined for a short one. */
+  pages?: FormPage[];
+  draft?: Draft;
+}
+
+/** The citizen's event: accepted now, fired by a citizen role, carrying a form. */
+export function citizenEvent(view: CaseViewShape, procedure: Procedure): string | undefined {
+  const citizenRoles = Object.entries(procedure.roles).filter(([, r]) => r.kind === 'citizen').map(([name]) => name);
+  return view.accepts.find((a) => a.by.some((r) => citizenRoles.includes(r)) && eventForm(procedure, a.type))?.type;
+}
+
+/** Loads case view, procedure and draft of an application. */
+export function useApplication(caseId: string | undefined) {
+  const view = useQuery({
+    queryKey: ['case', caseId],
+    enabled: !!caseId,
+    queryFn: async () => (await unwrap(api.GET('/api/cases/{id}', { params: { path: { id: caseId! }, query: {} } }))) as unknown as CaseViewShape,
+  });
+  const procedure = useProcedure(view.data?.procedure);
+  const draft = useQuery({
+    queryKey: ['draft', caseId],
+    enabled: !!caseId,
+    queryFn: async (): Promise<Draft | null> => {
+      const res = await fetch(`/api/cases/${caseId}/draft`, { credentials: 'same-origin' });
+      return res.ok ? ((await res.json()) as Draft) : null;
+    },
+    staleTime: Infinity,
+  });
+  const error = view.error ?? procedure.error ?? draft.error;
+  if (!view.data || !procedure.data || draft.isPending) return { error };
+  const event = citizenEvent(view.data, procedure.data);
+  const raw = event ? eventForm(procedure.data, event) : undefined;
+  const form = raw ? prepareForm(raw) : undefined;
+  const app: Application = {
+    view: view.data, procedure: procedure.data, event, form, pages: form ? formPages(form) : undefined,
+    draft: draft.data && draft.data.event === event ? draft.data : undefined,
+  };
+  return { app, error };
+}

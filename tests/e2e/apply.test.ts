@@ -1,0 +1,176 @@
+// Applying through the portal (issue 10): every procedure of the catalogue that a citizen can
+// open is started, filled with the sample data its definition carries and submitted in
+// Chromium; the confirmation shows the receipt verified. Drafts are kept and resumed; a double
+// click on "Antrag verbindlich absenden" submits once.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useCaseSuite } from '../support/suite.js';
+import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
+import { fillForm } from './support/fillForm.js';
+import { loginOnIdpPage } from './support/portalLogin.js';
+
+const suite = useCaseSuite('e2e-apply');
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+type Def = { id: string; roles: Record<string, { kind: string }>; events: Record<string, { by: string[]; form?: string }>; forms: Record<string, { schema: Record<string, unknown> }> };
+
+/** Starts an application of `procedure` from its start address, logging in on the way. */
+async function start(page: Page, procedure: string, user = 'erika'): Promise<string> {
+  await page.goto(`${suite.api.url}/verfahren/${procedure}/starten`);
+  await page.waitForURL(/\/idp\/|\/auth\/|\/antrag\//);
+  if (!page.url().includes('/antrag/')) await loginOnIdpPage(page, user);
+  await page.waitForURL(/\/antrag\/[0-9a-f-]{36}/);
+  const caseId = /\/antrag\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  suite.caseIds.push(caseId);
+  await page.locator('h1').filter({ hasNotText: /^$/ }).waitFor();
+  return caseId;
+}
+
+/** The citizen's first event of a case and its form schema, read from the API as the applicant. */
+async function citizenEvent(def: Def, caseId: string): Promise<{ event: string; schema: Record<string, unknown> } | undefined> {
+  const view = (await suite.api.call('GET', `/api/cases/${caseId}`, undefined, { as: 'erika' })).body as { accepts: { type: string; by: string[] }[] };
+  const citizen = Object.entries(def.roles).filter(([, r]) => r.kind === 'citizen').map(([n]) => n);
+  const accepted = view.accepts.find((a) => a.by.some((r) => citizen.includes(r)) && def.events[a.type]?.form);
+  return accepted && { event: accepted.type, schema: def.forms[def.events[accepted.type]!.form!]!.schema };
+}
+
+/** Fills every page of the application with `data` until the check-answers page shows. */
+async function fillAllPages(page: Page, schema: Record<string, unknown>, data: Record<string, unknown>): Promise<void> {
+  for (let step = 0; step < 20 && !page.url().endsWith('/pruefen'); step++) {
+    await page.locator('form.app-form, main a.kern-btn--primary').first().waitFor();
+    if (!(await page.locator('form.app-form').count())) {
+      await page.locator('main a.kern-btn--primary').click();
+      await page.locator('form.app-form').waitFor();
+    }
+    const before = page.url();
+    await fillForm(page, schema, data);
+    await page.getByRole('button', { name: 'Speichern und weiter' }).click();
+    await page.waitForURL((u) => u.href !== before);
+    await page.locator('h1').waitFor();
+  }
+  await page.getByRole('heading', { level: 1, name: 'Angaben prüfen' }).waitFor();
+}
+
+/** Submits on the check page and waits for the confirmation with the receipt verified. */
+async function submitAndConfirm(page: Page, caseId: string, click: 'click' | 'dblclick' = 'click'): Promise<void> {
+  await page.getByRole('button', { name: 'Antrag verbindlich absenden' })[click]();
+  await page.waitForURL(`**/antrag/${caseId}/bestaetigung`);
+  await expect.poll(() => page.locator('#case-reference').innerText()).toBe(caseId);
+  await page.locator('#receipt-verification').waitFor({ timeout: 60_000 });
+  expect(await page.locator('#receipt-verification').innerText()).toMatch(/Geprüft: Die Eingangsbestätigung ist echt/);
+  expect(await page.getByRole('link', { name: /Eingangsbestätigung herunterladen/ }).getAttribute('href')).toMatch(/^\/api\/documents\/[0-9a-f-]{36}$/);
+}
+
+/** Screenshots of the page as it is, in German and English at 1280 and 375 px (back to German, 1280 px, after). */
+async function shootAll(page: Page, name: string, ready: string): Promise<void> {
+  for (const lang of ['de', 'en'] as const) {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.evaluate((l) => { localStorage.setItem('amtsweg.language', l); }, lang);
+      await page.reload();
+      await page.locator(ready).first().waitFor({ timeout: 30_000 });
+      await screenshot(page, `${name}-${lang}-${width}`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => { localStorage.setItem('amtsweg.language', 'de'); });
+  await page.reload();
+  await page.locator(ready).first().waitFor({ timeout: 30_000 });
+}
+
+describe('applying through the portal', () => {
+  it('starts, fills with examples[0] and submits every procedure a citizen can open, receipt verified', async () => {
+    const list = (await suite.api.call('GET', '/api/procedures')).body as { id: string }[];
+    const submitted: string[] = [];
+    const notForCitizensFirst: string[] = [];
+    for (const { id } of list) {
+      const def = (await suite.api.call('GET', `/api/procedures/${id}`)).body as Def;
+      if (!Object.values(def.roles).some((r) => r.kind === 'citizen')) continue;
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (err) => problems.push(err.message));
+      const caseId = await start(page, id);
+      const first = await citizenEvent(def, caseId);
+      if (!first) {
+        // Staff act first (a tender is published before bids): the portal says so.
+        await page.getByText('nimmt gerade keine Angaben von Ihnen an').waitFor();
+        notForCitizensFirst.push(id);
+        await context.close();
+        continue;
+      }
+      const example = (first.schema.examples as Record<string, unknown>[] | undefined)?.[0];
+      expect(example, `${id}: the form of ${first.event} carries examples`).toBeDefined();
+      await fillAllPages(page, first.schema, example!);
+      await expectNoAxeViolations(page, `${id}: check answers`);
+      // The answers come back from the draft after each reload.
+      if (id === 'gewerbeanmeldung') await shootAll(page, 'apply-check', '.kern-summary');
+      await submitAndConfirm(page, caseId);
+      await expectNoAxeViolations(page, `${id}: confirmation`);
+      const view = (await suite.api.call('GET', `/api/cases/${caseId}`, undefined, { as: 'erika' })).body as { history: { type: string }[] };
+      expect(view.history.map((h) => h.type), id).toContain(first.event);
+      expect(problems, id).toEqual([]);
+      submitted.push(id);
+      await context.close();
+    }
+    expect(submitted.length, `submitted: ${submitted.join(', ')}; staff first: ${notForCitizensFirst.join(', ')}`).toBeGreaterThanOrEqual(4);
+  }, 600_000);
+
+  it('keeps a draft on the server and resumes it in a new browser session', async () => {
+    const def = (await suite.api.call('GET', '/api/procedures/gewerbeanmeldung')).body as Def;
+    const schema = def.forms.anmeldung!.schema;
+    const example = (schema.examples as Record<string, unknown>[])[0]!;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const caseId = await start(page, 'gewerbeanmeldung');
+    await page.locator('main a.kern-btn--primary').click();
+    await page.locator('form.app-form').waitFor();
+    await fillForm(page, schema, { ...example, familienname: 'Musterfrau' });
+    await page.getByRole('button', { name: 'Speichern und weiter' }).click();
+    await page.waitForURL('**/schritt/2');
+    expect(await page.getByRole('status').filter({ hasText: 'Entwurf gespeichert' }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'step 2 of a long form');
+    await shootAll(page, 'apply-step', 'form.app-form');
+    await context.close();
+
+    const later = await browser.newContext();
+    const again = await later.newPage();
+    await again.goto(`${suite.api.url}/auth/login?returnTo=${encodeURIComponent(`/antrag/${caseId}`)}`);
+    await loginOnIdpPage(again, 'erika');
+    await again.waitForURL(`**/antrag/${caseId}`);
+    await again.getByRole('status').filter({ hasText: 'Entwurf vom' }).waitFor();
+    await expectNoAxeViolations(again, 'task list');
+    expect(await again.locator('.kern-task-list__item').first().innerText()).toMatch(/Erledigt/);
+    await shootAll(again, 'apply-tasklist', '.kern-task-list');
+    await again.getByRole('link', { name: 'Allgemeine Angaben' }).click();
+    expect(await again.locator('#root_familienname').inputValue()).toBe('Musterfrau');
+    expect(await again.locator('#root_vornamen').inputValue()).toBe(example.vornamen);
+    await later.close();
+  }, 300_000);
+
+  it('submits once on a double click of "Antrag verbindlich absenden"', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let posts = 0;
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/events')) posts++; });
+    const caseId = await start(page, 'anfrage');
+    const def = (await suite.api.call('GET', '/api/procedures/anfrage')).body as Def;
+    await fillAllPages(page, def.forms.anfrage!.schema, { betreff: 'Parkausweis', nachricht: 'Wie beantrage ich einen Parkausweis?' });
+    await submitAndConfirm(page, caseId, 'dblclick');
+    const view = (await suite.api.call('GET', `/api/cases/${caseId}`, undefined, { as: 'erika' })).body as { history: { type: string }[] };
+    expect(view.history.filter((h) => h.type === 'SUBMIT')).toHaveLength(1);
+    expect(posts).toBe(1);
+    for (const lang of ['de', 'en'] as const) {
+      for (const width of [1280, 375]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.evaluate((l) => { localStorage.setItem('amtsweg.language', l); }, lang);
+        await page.reload();
+        await page.locator('#receipt-verification').waitFor({ timeout: 30_000 });
+        await screenshot(page, `confirmation-${lang}-${width}`);
+      }
+    }
+    await context.close();
+  }, 300_000);
+});

@@ -1,0 +1,28 @@
+import { TranslatableString, replaceStringParameters } from '@rjsf/utils';
+import type { TFunction } from 'i18next';
+import type { ErrorMessage } from './createFormValidator.js';
+
+/** The limit a failed keyword names (`minLength` → the schema's minLength). */
+const limitOf = (keyword: string, field: Record<string, unknown>) => field[keyword.split('.')[0]!];
+
+/**
+ * The text beside a field for a failed JSON Schema keyword, in the UI's language; the same for
+ * the browser's check and the server's 422, so both read alike at the field.
+ */
+export function errorMessages(t: TFunction<'form'>): ErrorMessage {
+  return (keyword, field) => {
+    const key = t(`errors.${keyword}`, { defaultValue: '' }) ? keyword : keyword.startsWith('format.') ? 'format' : 'other';
+    return t(`errors.${key}`, { limit: limitOf(keyword, field) });
+  };
+}
+
+const NAMES = new Map(Object.entries(TranslatableString).map(([name, text]) => [text as string, name]));
+
+/** RJSF's `translateString`: its built-in English texts looked up under `form:rjsf.<name>`. */
+export function rjsfTranslator(t: TFunction<'form'>) {
+  return (text: TranslatableString, params?: string[]) => {
+    const name = NAMES.get(text);
+    const translated = name ? t(`rjsf.${name}`, { defaultValue: text }) : text;
+    return replaceStringParameters(translated, params);
+  };
+}

@@ -1,0 +1,18 @@
+import type { FormProps } from '@rjsf/core';
+import { AttachmentField } from './fields/AttachmentField.js';
+import { ArrayFieldItemTemplate, ArrayFieldTemplate } from './templates/ArrayTemplates.js';
+import { ErrorSummary } from './templates/ErrorSummary.js';
+import { FieldTemplate } from './templates/FieldTemplate.js';
+import { ObjectFieldTemplate } from './templates/ObjectFieldTemplate.js';
+import { BaseInputTemplate } from './widgets/BaseInputTemplate.js';
+import { CheckboxesWidget, RadioWidget, SelectWidget, TextareaWidget } from './widgets/ChoiceWidgets.js';
+
+/**
+ * The KERN theme of RJSF: fieldset + legend for groups, radio buttons and checkboxes in a named
+ * fieldset, the error summary, ARIA state on every control, "optional" instead of "*".
+ */
+export const kernTheme = {
+  templates: { FieldTemplate, ObjectFieldTemplate, ArrayFieldTemplate, ArrayFieldItemTemplate, ErrorListTemplate: ErrorSummary, BaseInputTemplate },
+  widgets: { RadioWidget, CheckboxesWidget, SelectWidget, TextareaWidget },
+  fields: { attachment: AttachmentField },
+} satisfies Pick<FormProps, 'templates' | 'widgets' | 'fields'>;
