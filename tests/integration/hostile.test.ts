@@ -79,6 +79,8 @@ describe('hostile input on every POST/PUT route', () => {
     'PUT /api/me/preferences': { as: 'erika', path: '/api/me/preferences', body: { channels: ['portal'], postalAddress: { ort: 'München' } }, nest: 'postalAddress' },
     // Messages carry files as data URLs: a larger body limit (MESSAGE_BODY_LIMIT, 15 MB).
     'POST /api/cases/:id/messages': { as: 'erika', path: `/api/cases/${f.gewerbe}/messages`, body: { text: 'Eine Frage', attachments: [] }, bodyLimit: 15 * 1024 * 1024 },
+    // Joining takes no body; Gewerbeanmeldung has no joinable role, so the valid request is a 4xx too.
+    'POST /api/cases/:id/participation': { as: 'erika', path: `/api/cases/${f.gewerbe}/participation`, body: {} },
     'PUT /api/cases/:id/draft': { as: 'erika', path: `/api/cases/${f.anfrage}/draft`, body: { event: 'SUBMIT', data: { betreff: 'Frage' } }, nest: 'data' },
   });
 
