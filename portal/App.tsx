@@ -5,6 +5,7 @@ import { AccountMenu } from './components/AccountMenu.js';
 import { FocusOnNavigate } from './components/FocusOnNavigate.js';
 import { AccessibilityPage } from './pages/AccessibilityPage.js';
 import { ApplyPage } from './pages/ApplyPage.js';
+import { CaseActionPage } from './pages/CaseActionPage.js';
 import { CasePage } from './pages/CasePage.js';
 import { CaseMessagesPage } from './pages/CaseMessagesPage.js';
 import { CockpitPage } from './pages/CockpitPage.js';
@@ -50,6 +51,7 @@ export function App() {
         <Route path="/antrag/:caseId/*" element={<ApplyPage />} />
         <Route path="/vorgaenge" element={<MyCasesPage />} />
         <Route path="/vorgaenge/:caseId/nachrichten" element={<CaseMessagesPage />} />
+        <Route path="/vorgaenge/:caseId/aktion/:event" element={<CaseActionPage />} />
         <Route path="/vorgaenge/:caseId/*" element={<CasePage />} />
         <Route path="/cockpit/*" element={<CockpitPage />} />
         <Route path="/leichte-sprache" element={<EasyLanguagePage />} />
