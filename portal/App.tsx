@@ -11,6 +11,7 @@ import { CaseMessagesPage } from './pages/CaseMessagesPage.js';
 import { CockpitPage } from './pages/CockpitPage.js';
 import { ConfirmationPage } from './pages/ConfirmationPage.js';
 import { EasyLanguagePage } from './pages/EasyLanguagePage.js';
+import { JoinCasePage } from './pages/JoinCasePage.js';
 import { FormPreviewPage } from './pages/FormPreviewPage.js';
 import { MyCasesPage } from './pages/MyCasesPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -47,6 +48,7 @@ export function App() {
         <Route path="/verfahren/:procedureId" element={<ProcedurePage />} />
         <Route path="/verfahren/:procedureId/formulare/:event" element={<FormPreviewPage />} />
         <Route path="/verfahren/:procedureId/starten" element={<StartApplicationPage />} />
+        <Route path="/verfahren/:procedureId/teilnehmen/:caseId" element={<JoinCasePage />} />
         <Route path="/antrag/:caseId/bestaetigung" element={<ConfirmationPage />} />
         <Route path="/antrag/:caseId/*" element={<ApplyPage />} />
         <Route path="/vorgaenge" element={<MyCasesPage />} />

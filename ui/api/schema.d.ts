@@ -63,7 +63,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Open a case of a published procedure (the caller becomes its applicant) */
+        /** Open a case of a published procedure (the caller becomes its applicant); 409 where the authority opens cases (tenders: join one instead) */
         post: {
             parameters: {
                 query?: never;
@@ -508,7 +508,7 @@ export interface paths {
                 };
             };
         };
-        /** Save my draft of an event's form (one per case, replaced each time); 409 when the case does not accept that event from me now */
+        /** Save my draft of an event's form (one per case, replaced each time); 409 when the case does not accept that event from me now, or keeps no data of it (a sealed bid) */
         put: {
             parameters: {
                 query?: never;
