@@ -55,7 +55,9 @@ async function joinTender(page: Page, procedure: string, staff: string, user = '
   await expect.poll(async () => { await page.reload(); await page.locator('main h1').waitFor(); return join.count(); }, { timeout: 30_000 }).toBe(1);
   expect(await page.locator('li.kern-card', { has: join }).innerText()).toMatch(/Angebotsfrist\s*Frist bis .* – noch \d+ Tage/);
   await expectNoAxeViolations(page, `${procedure}: open tenders`);
-  expect(await join.innerText()).toMatch(/^An dieser Ausschreibung teilnehmen/);
+  await shootAll(page, `procedure-open-tenders-${procedure}`, `a[href="/verfahren/${procedure}/teilnehmen/${caseId}"]`);
+  expect(await join.innerText()).toBe('An dieser Ausschreibung teilnehmen');
+  expect(await join.getAttribute('aria-label')).toMatch(/^An dieser Ausschreibung teilnehmen: .{10,}/);
   await join.click();
   await page.waitForURL(/\/idp\/|\/auth\//);
   await loginOnIdpPage(page, user);

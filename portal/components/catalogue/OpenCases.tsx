@@ -12,15 +12,16 @@ export function isJoinable(def: ProcedureConfig): boolean {
   return Object.values(def.roles).some((r) => r.kind === 'citizen' && r.joinable);
 }
 
-/** The published facts of an open case: its subject (the longest text) and the other plain fields. */
-function publishedFacts(def: ProcedureConfig, published: Record<string, Record<string, unknown>>) {
+/** The published facts of an open case: its subject (the longest text) and the other plain fields, numbers in the UI's format. */
+function publishedFacts(def: ProcedureConfig, published: Record<string, Record<string, unknown>>, language: string) {
   const fields = Object.entries(published).flatMap(([form, data]) => Object.entries(data)
     .filter(([, v]) => typeof v === 'string' || typeof v === 'number')
     .map(([key, value]) => {
       const title = (def.forms?.[form]?.schema.properties as Record<string, { title?: unknown }> | undefined)?.[key]?.title;
-      return { key, label: typeof title === 'string' ? title : humanize(key), value: String(value) };
+      const text = typeof value === 'number' ? value.toLocaleString(language) : String(value);
+      return { key, label: typeof title === 'string' ? title : humanize(key), value: text, isText: typeof value === 'string' };
     }));
-  const subject = fields.filter((f) => Number.isNaN(Number(f.value))).sort((a, b) => b.value.length - a.value.length)[0];
+  const subject = fields.filter((f) => f.isText).sort((a, b) => b.value.length - a.value.length)[0];
   return { subject: subject?.value, others: fields.filter((f) => f !== subject) };
 }
 
@@ -30,7 +31,7 @@ function publishedFacts(def: ProcedureConfig, published: Record<string, Record<s
  * "An dieser Ausschreibung teilnehmen" (after login, see JoinCasePage).
  */
 export function OpenCases({ def }: { def: ProcedureConfig }) {
-  const { t } = useTranslation('catalogue');
+  const { t, i18n } = useTranslation('catalogue');
   const open = useQuery({
     queryKey: ['open-cases', def.id],
     queryFn: () => unwrap(api.GET('/api/procedures/{id}/open-cases', { params: { path: { id: def.id } } })),
@@ -46,7 +47,7 @@ export function OpenCases({ def }: { def: ProcedureConfig }) {
       {open.data?.length ? (
         <ul className="app-cards app-cards--wide">
           {open.data.map((c, i) => {
-            const { subject, others } = publishedFacts(def, c.published ?? {});
+            const { subject, others } = publishedFacts(def, c.published ?? {}, i18n.language);
             const heading = subject ?? t('open.untitled', { n: i + 1 });
             return (
               <li key={c.id} className="kern-card">
@@ -58,9 +59,9 @@ export function OpenCases({ def }: { def: ProcedureConfig }) {
                       <Fact term={t('open.deadline')}>{c.deadline ? <DeadlineText deadline={{ dueAt: c.deadline, outcome: 'running' }} now={now} /> : t('open.noDeadline')}</Fact>
                     </dl>
                     <p className="kern-body">
-                      <Link className="kern-btn kern-btn--primary" to={`/verfahren/${def.id}/teilnehmen/${c.id}`}>
+                      {/* The name starts with the visible text (WCAG 2.5.3) and tells the tenders apart. */}
+                      <Link className="kern-btn kern-btn--primary" to={`/verfahren/${def.id}/teilnehmen/${c.id}`} aria-label={`${t('open.join')}: ${heading}`}>
                         <span className="kern-label">{t('open.join')}</span>
-                        <span className="kern-sr-only">{`: ${heading}`}</span>
                       </Link>
                     </p>
                   </div>
