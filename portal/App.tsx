@@ -5,11 +5,13 @@ import { AccountMenu } from './components/AccountMenu.js';
 import { FocusOnNavigate } from './components/FocusOnNavigate.js';
 import { AccessibilityPage } from './pages/AccessibilityPage.js';
 import { ApplyPage } from './pages/ApplyPage.js';
+import { CaseActionPage } from './pages/CaseActionPage.js';
 import { CasePage } from './pages/CasePage.js';
 import { CaseMessagesPage } from './pages/CaseMessagesPage.js';
 import { CockpitPage } from './pages/CockpitPage.js';
 import { ConfirmationPage } from './pages/ConfirmationPage.js';
 import { EasyLanguagePage } from './pages/EasyLanguagePage.js';
+import { JoinCasePage } from './pages/JoinCasePage.js';
 import { FormPreviewPage } from './pages/FormPreviewPage.js';
 import { MyCasesPage } from './pages/MyCasesPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -46,10 +48,12 @@ export function App() {
         <Route path="/verfahren/:procedureId" element={<ProcedurePage />} />
         <Route path="/verfahren/:procedureId/formulare/:event" element={<FormPreviewPage />} />
         <Route path="/verfahren/:procedureId/starten" element={<StartApplicationPage />} />
+        <Route path="/verfahren/:procedureId/teilnehmen/:caseId" element={<JoinCasePage />} />
         <Route path="/antrag/:caseId/bestaetigung" element={<ConfirmationPage />} />
         <Route path="/antrag/:caseId/*" element={<ApplyPage />} />
         <Route path="/vorgaenge" element={<MyCasesPage />} />
         <Route path="/vorgaenge/:caseId/nachrichten" element={<CaseMessagesPage />} />
+        <Route path="/vorgaenge/:caseId/aktion/:event" element={<CaseActionPage />} />
         <Route path="/vorgaenge/:caseId/*" element={<CasePage />} />
         <Route path="/cockpit/*" element={<CockpitPage />} />
         <Route path="/leichte-sprache" element={<EasyLanguagePage />} />

@@ -48,7 +48,8 @@ export function ApplyPage() {
   const next = async (newData: FormData, to: string, page?: number) => {
     setInvalid(false);
     if (page !== undefined) setVisited((v) => new Set(v).add(page));
-    const saved = await saveDraft(caseId, event, newData);
+    // No draft of data the case does not keep (a sealed bid): it would lie unsealed on the server.
+    const saved = app.procedure.events[event]?.keepData === false ? null : await saveDraft(caseId, event, newData);
     setStatus(saved ? t('apply.saved', { time: new Date(saved).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) }) : null);
     void navigate(to);
   };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ApiError, localized, usePageTitle } from '../../ui/index.js';
 import { Fact } from '../components/catalogue/Fact.js';
 import { useProcedure } from '../components/catalogue/useProcedures.js';
@@ -18,6 +18,8 @@ export function CasePage() {
   const { caseId } = useParams();
   const { t, i18n } = useTranslation('cases');
   const me = useMe();
+  // Set by the page of an event with a form after it was sent (see ActionForm).
+  const sent = (useLocation().state as { sent?: string } | null)?.sent;
   const view = useCase(me.data ? caseId : undefined);
   const def = useProcedure(view.data?.procedure).data;
   const text = (v: { de: string; en: string } | undefined) => localized(v, i18n.language);
@@ -52,6 +54,11 @@ export function CasePage() {
     <>
       <p><Link className="kern-link" to="/vorgaenge">{t('case.back')}</Link></p>
       <h1 className="kern-heading-large">{title}</h1>
+      {sent ? (
+        <div className="kern-alert kern-alert--success app-section" role="status">
+          <div className="kern-alert__header"><span className="kern-icon kern-icon--success" aria-hidden="true" /><h2 className="kern-title">{t('case.sent', { event: sent })}</h2></div>
+        </div>
+      ) : null}
       <dl className="kern-description-list">
         <Fact term={t('facts.status')}>{t(statusKey(c, def))}</Fact>
         <Fact term={t('facts.step')}>{stateName(c.state)}</Fact>
@@ -61,7 +68,7 @@ export function CasePage() {
       </dl>
       <CaseActions def={def} view={c} myRoles={myRoles} />
       <CaseDeadlines def={def} view={c} />
-      <CaseDocuments caseId={c.id} authorityName={text(def.authorityTitle) || c.authority} />
+      <CaseDocuments view={c} authorityName={text(def.authorityTitle) || c.authority} />
       <CaseTimeline def={def} view={c} />
       <section className="app-section" aria-labelledby="case-messages">
         <h2 className="kern-heading-medium" id="case-messages">{t('case.messagesTitle')}</h2>

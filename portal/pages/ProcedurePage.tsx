@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError, localized, usePageTitle } from '../../ui/index.js';
 import { AssuranceLevels } from '../components/catalogue/AssuranceLevels.js';
 import { Fact } from '../components/catalogue/Fact.js';
+import { OpenCases, isJoinable } from '../components/catalogue/OpenCases.js';
 import { firstSubmission } from '../components/catalogue/procedureFacts.js';
 import { ProcedureDeadlines } from '../components/catalogue/ProcedureDeadlines.js';
 import { ProcedureNeeds } from '../components/catalogue/ProcedureNeeds.js';
@@ -10,7 +11,8 @@ import { useProcedure } from '../components/catalogue/useProcedures.js';
 
 /**
  * A procedure before login: what it is for, legal basis, fee, what one needs, its deadlines, the
- * assurance level explained, the form to look at, and "Antrag starten".
+ * assurance level explained, the form to look at, and "Antrag starten" — or, for a tender, the
+ * open tenders to take part in.
  */
 export function ProcedurePage() {
   const { procedureId } = useParams();
@@ -41,8 +43,13 @@ export function ProcedurePage() {
       <p><Link className="kern-link" to="/">{t('procedure.back')}</Link></p>
       <h1 className="kern-heading-large">{title}</h1>
       {def.description ? <p className="kern-body kern-body--large">{text(def.description)}</p> : null}
-      <p className="kern-body">{t('procedure.startHint')}</p>
-      <p><Link className="kern-btn kern-btn--primary" to={`/verfahren/${def.id}/starten`}><span className="kern-label">{t('procedure.start')}</span></Link></p>
+      {/* A tender is opened by its contracting authority; companies join it, never open their own. */}
+      {isJoinable(def) ? <OpenCases def={def} /> : (
+        <>
+          <p className="kern-body">{t('procedure.startHint')}</p>
+          <p><Link className="kern-btn kern-btn--primary" to={`/verfahren/${def.id}/starten`}><span className="kern-label">{t('procedure.start')}</span></Link></p>
+        </>
+      )}
 
       <section className="app-section" aria-labelledby="facts-title">
         <h2 className="kern-heading-medium" id="facts-title">{t('procedure.facts')}</h2>

@@ -15,6 +15,10 @@ export const applyTexts = {
       title: 'Antrag wird angelegt',
       failed: 'Der Antrag konnte nicht angelegt werden.',
     },
+    join: {
+      title: 'Teilnahme wird eingetragen',
+      failed: 'Die Teilnahme konnte nicht eingetragen werden.',
+    },
     apply: {
       title: 'Antrag: {{procedure}}',
       taskList: 'Ihr Antrag in {{count}} Schritten',
@@ -78,6 +82,10 @@ export const applyTexts = {
     start: {
       title: 'Creating your application',
       failed: 'The application could not be created.',
+    },
+    join: {
+      title: 'Registering your participation',
+      failed: 'Your participation could not be registered.',
     },
     apply: {
       title: 'Application: {{procedure}}',

@@ -19,6 +19,15 @@ export const catalogueTexts = {
       authority: 'Zuständig: {{authority}}',
       loadError: 'Die Leistungen konnten nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
     },
+    open: {
+      title: 'Offene Ausschreibungen',
+      intro: 'Bei diesem Verfahren stellen Sie keinen eigenen Antrag: Die Vergabestelle macht eine Ausschreibung bekannt, und Sie geben bis zum Ende der Frist Ihr Angebot ab. Zum Teilnehmen melden Sie sich an.',
+      none: 'Gerade ist keine Ausschreibung offen.',
+      untitled: 'Ausschreibung {{n}}',
+      deadline: 'Angebotsfrist',
+      noDeadline: 'Keine Frist angegeben',
+      join: 'An dieser Ausschreibung teilnehmen',
+    },
     procedure: {
       notFound: 'Diese Leistung gibt es nicht oder sie ist nicht mehr veröffentlicht.',
       back: 'Alle Leistungen',
@@ -175,6 +184,15 @@ export const catalogueTexts = {
       otherGroup: 'Other services',
       authority: 'Responsible: {{authority}}',
       loadError: 'The services could not be loaded. Please try again later.',
+    },
+    open: {
+      title: 'Open tenders',
+      intro: 'In this procedure you do not open an application yourself: the contracting authority publishes a tender, and you submit your bid before its deadline. Log in to take part.',
+      none: 'No tender is open at the moment.',
+      untitled: 'Tender {{n}}',
+      deadline: 'Bid deadline',
+      noDeadline: 'No deadline given',
+      join: 'Take part in this tender',
     },
     procedure: {
       notFound: 'This service does not exist or is no longer published.',

@@ -17,6 +17,15 @@ export function staffActsFirst(def: ProcedureConfig): boolean {
 }
 
 /**
+ * Whether a citizen can act in a case as it starts: an event of a citizen role is accepted in
+ * its start states. If not (a tender waits for its notice), no citizen may open such a case.
+ */
+export function citizenActsFirst(def: ProcedureConfig): boolean {
+  const events = startStates(def.machine.states, def.machine.initial).flatMap((s) => Object.keys(s.on ?? {}));
+  return events.some((e) => Object.hasOwn(def.events, e) && def.events[e]!.by.some((r) => def.roles[r]?.kind === 'citizen'));
+}
+
+/**
  * Whether staff may see a case: once anything happened in it (`seq` > 0: in practice the
  * citizen's first submission) or from the start where staff act first. Before that the case is
  * the citizen's draft and belongs to the citizen alone.

@@ -9,7 +9,7 @@ import { caseAccess, roleForEvent } from '../access/caseAccess.js';
 import type { CaseAccess } from '../access/caseAccess.js';
 import { ownView } from '../access/competitorScope.js';
 import { consentGate } from '../access/consentGate.js';
-import { staffActsFirst } from '../access/drafts.js';
+import { citizenActsFirst, staffActsFirst } from '../access/drafts.js';
 import { askedCategories } from '../access/dataCategories.js';
 import { logRead, requirePurpose } from '../access/logRead.js';
 import { HttpError } from '../HttpError.js';
@@ -31,7 +31,7 @@ export function caseRoutes(deps: AppDeps) {
   return [
     defineRoute<{ procedure: string }>({
       method: 'post', path: '/api/cases', tag: 'cases', access: 'citizen', status: 201, idempotent: true,
-      summary: 'Open a case of a published procedure (the caller becomes its applicant)',
+      summary: 'Open a case of a published procedure (the caller becomes its applicant); 409 where the authority opens cases (tenders: join one instead)',
       body: { type: 'object', required: ['procedure'], additionalProperties: false, properties: { procedure: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' } } },
       response: caseViewSchema,
       async handler({ principal, body }) {
@@ -40,6 +40,15 @@ export function caseRoutes(deps: AppDeps) {
         if (definition.assuranceLevel) requireAssurance(principal!, definition.assuranceLevel);
         const role = Object.entries(definition.roles).find(([, r]) => r.kind === 'citizen')?.[0];
         if (!role) throw new HttpError(422, 'no-citizen-role', `Procedure ${definition.id} cannot be opened by citizens`);
+        // A tender is opened by its contracting authority; a company opening one would sit alone in a case it cannot act in.
+        if (!citizenActsFirst(definition)) {
+          throw new HttpError(409, 'opened-by-authority', `Cases of ${definition.id} are opened by the authority; join an open one (GET /api/procedures/${definition.id}/open-cases)`, {
+            message: {
+              de: 'Dieses Verfahren eröffnet die Behörde selbst. Sie können an einem offenen Vorgang teilnehmen, zum Beispiel an einer bekanntgemachten Ausschreibung.',
+              en: 'The authority opens cases of this procedure itself. You can take part in an open one, such as a published tender.',
+            },
+          });
+        }
         const id = randomUUID();
         const parties = [{ id: principal!.sub, role }];
         const handle = await client.workflow.start(caseWorkflow, {

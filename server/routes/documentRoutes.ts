@@ -16,7 +16,7 @@ import { maySee, sealedError, sealedFacts, unopened } from '../access/sealedDocu
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import type { Principal } from '../http/RouteSpec.js';
-import { verification } from './responses.js';
+import { arrayOf, caseDocument, verification } from './responses.js';
 import { purposeQuery } from './schemas.js';
 
 /**
@@ -85,6 +85,23 @@ export function documentRoutes(deps: AppDeps) {
         if (doc.kind !== 'receipt') return { ok: intact, kind: doc.kind, sha256: doc.sha256, signatures };
         const result = await verifyReceipt(new Uint8Array(doc.content), { trustedCertificates: await deps.trustedCertificates() });
         return { ok: intact && result.ok, kind: doc.kind, sha256: doc.sha256, errors: result.errors, receipt: result.receipt };
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/api/cases/:id/documents', tag: 'documents', access: 'any', params: { id: 'uuid' }, query: purposeQuery, response: arrayOf(caseDocument),
+      summary: 'The documents of a case the caller may see, without their content, oldest first (staff reads are logged)',
+      async handler({ principal, params, query }) {
+        const access = await caseAccess(deps, principal!, params.id!);
+        const scope = await competitorScope(deps, access, principal!);
+        const records = (await deps.store.documentsOf(access.record.id)).filter((d) => maySee(access, principal!, d) && ownDocument(scope, d));
+        // Titles, kinds, hashes and signatures are procedural data; each content is read (and gated) on its own.
+        await logRead(deps, principal!, access, requirePurpose(access, query.purpose), ['dokumentliste', GENERAL_CATEGORY]);
+        return records.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((d) => (unopened(d)
+          ? { id: d.id, kind: d.kind, title: d.title, createdAt: d.createdAt.toISOString(), signatures: [], ...sealedFacts(d) }
+          : {
+            id: d.id, kind: d.kind, title: d.title, fileName: d.fileName, mediaType: d.mediaType, size: d.size, sha256: d.sha256, createdAt: d.createdAt.toISOString(),
+            signatures: d.signatures.map(({ format, signer, signedAt }) => ({ format, signer, signedAt })),
+          }));
       },
     }),
     defineRoute({

@@ -53,9 +53,13 @@ export function draftRoutes(deps: AppDeps) {
     }),
     defineRoute<{ event: string; data: Record<string, unknown> }>({
       method: 'put', path: '/api/cases/:id/draft', tag: 'drafts', access: 'citizen', params: { id: 'uuid' }, body: draftBody, response: savedView,
-      summary: 'Save my draft of an event\'s form (one per case, replaced each time); 409 when the case does not accept that event from me now',
+      summary: 'Save my draft of an event\'s form (one per case, replaced each time); 409 when the case does not accept that event from me now, or keeps no data of it (a sealed bid)',
       async handler({ principal, params, body }) {
         const access = await ownCase(principal!, params.id!);
+        // Data the case does not keep (a sealed bid, § 5 VgV) must not lie unsealed in a draft either.
+        if (access.definition.events[body.event]?.keepData === false) {
+          throw new HttpError(409, 'draft-not-kept', `${body.event} carries data the case does not keep (a sealed bid): no draft of it is stored`);
+        }
         const now = await current(params.id!);
         if (!now.accepts.some((a) => a.type === body.event && a.by.some((r) => access.roles.includes(r)))) {
           throw new HttpError(409, 'event-not-accepted', `The case does not accept ${body.event} from you now`);

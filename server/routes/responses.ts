@@ -57,10 +57,17 @@ export const caseDataAnswer = object({ categories: arrayOf(str), data: { type: '
 /** The result of checking a document (`GET /api/documents/:id/verify`). */
 export const verification = object({
   ok: { type: 'boolean' }, kind: str, sha256: str,
-  signatures: arrayOf(object({ format: str, signer: str, signedAt: str }, ['format'])),
+  signatures: arrayOf(object({ format: str, signer: str, signedAt: str })),
   errors: arrayOf(str), checks: { type: 'object' }, receipt: { type: 'object', description: 'what the receipt attests (for receipts)' },
   sealed: { const: true, description: 'unopened sealed document: only its existence, hash and time of receipt' }, receivedAt: instant,
 }, ['ok', 'kind', 'sha256']);
+
+/** A document of a case's e-file without its content (`GET /api/cases/:id/documents`); of an unopened sealed one only that it exists, its hash and time of receipt. */
+export const caseDocument = object({
+  id: { type: 'string', format: 'uuid' }, kind: str, title: str, fileName: str, mediaType: str, size: int, sha256: str, createdAt: instant,
+  signatures: arrayOf(object({ format: str, signer: str, signedAt: str }, ['format', 'signer', 'signedAt'])),
+  sealed: { const: true, description: 'unopened sealed document (a bid before its opening): no file name, type or size' }, receivedAt: instant,
+}, ['id', 'kind', 'title', 'sha256', 'createdAt', 'signatures']);
 
 /** A consent request as its citizen sees it (`GET /api/me/consents`). */
 export const consent = object({

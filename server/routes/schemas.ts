@@ -20,11 +20,11 @@ const actorSchema = { type: 'object', required: ['id', 'role'], properties: { id
 
 /** The case view (query `view` of caseWorkflow). */
 export const caseViewSchema: JsonSchema = {
-  type: 'object', required: ['id', 'procedure', 'version', 'state', 'status', 'accepts', 'deadlines', 'history'],
+  type: 'object', required: ['id', 'procedure', 'version', 'authority', 'state', 'status', 'accepts', 'deadlines', 'history', 'parties', 'approvals', 'failures', 'pendingEffects', 'seq'],
   properties: {
     id: { type: 'string', format: 'uuid' }, procedure: { type: 'string' }, version: { type: 'integer' }, authority: { type: 'string' },
     state: {}, status: { enum: ['active', 'done', 'error', 'stopped'] },
-    accepts: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } } } } },
+    accepts: { type: 'array', items: { type: 'object', required: ['type', 'by'], properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } } } } },
     deadlines: { type: 'array', items: { type: 'object', required: ['id', 'dueAt', 'event'], properties: { id: { type: 'string' }, dueAt: { type: 'string', format: 'date-time' }, event: { type: 'object', required: ['type'], properties: { type: { type: 'string' } } } } } },
     history: {
       type: 'array', items: {
@@ -35,9 +35,9 @@ export const caseViewSchema: JsonSchema = {
     parties: { type: 'array', items: { type: 'object', required: ['id', 'role'], properties: { id: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } } } },
     approvals: {
       type: 'array', description: 'Events that several persons must fire (quorum), fired by some of them so far',
-      items: { type: 'object', properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } }, at: { type: 'string', format: 'date-time' } } },
+      items: { type: 'object', required: ['type', 'by', 'at'], properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } }, at: { type: 'string', format: 'date-time' } } },
     },
-    failures: { type: 'array', description: 'Effects that failed for good; the case went on without them', items: { type: 'object', properties: { key: { type: 'string' }, type: { type: 'string' }, message: { type: 'string' } } } },
+    failures: { type: 'array', description: 'Effects that failed for good; the case went on without them', items: { type: 'object', required: ['key', 'type', 'message'], properties: { key: { type: 'string' }, type: { type: 'string' }, message: { type: 'string' } } } },
     pendingEffects: { type: 'integer' }, seq: { type: 'integer' },
   },
 };

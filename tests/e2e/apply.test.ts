@@ -4,6 +4,8 @@
 // click on "Antrag verbindlich absenden" submits once.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_IDENTITIES } from '../../server/index.js';
+import { catalogueDefinition, example, settled, startCase } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
 import { fillForm } from './support/fillForm.js';
@@ -14,7 +16,7 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
-type Def = { id: string; roles: Record<string, { kind: string }>; events: Record<string, { by: string[]; form?: string }>; forms: Record<string, { schema: Record<string, unknown> }> };
+type Def = { id: string; roles: Record<string, { kind: string; joinable?: boolean }>; events: Record<string, { by: string[]; form?: string }>; forms: Record<string, { schema: Record<string, unknown> }> };
 
 /** Starts an application of `procedure` from its start address, logging in on the way. */
 async function start(page: Page, procedure: string, user = 'erika'): Promise<string> {
@@ -28,9 +30,45 @@ async function start(page: Page, procedure: string, user = 'erika'): Promise<str
   return caseId;
 }
 
+/**
+ * A joinable procedure (a tender): its contracting authority opens a case and publishes the
+ * notice (staff open no cases through the API: on Temporal, as its own client would); then the
+ * company finds it on the procedure page, takes part after logging in and lands on its form.
+ */
+async function joinTender(page: Page, procedure: string, staff: string, user = 'musterbau'): Promise<string> {
+  const def = catalogueDefinition(procedure);
+  const handle = await startCase(suite.services.client, suite.taskQueue, def);
+  const caseId = handle.workflowId;
+  suite.caseIds.push(caseId);
+  await settled(handle);
+  const publishing = Object.entries(def.events).find(([, e]) => e.by.includes(staff) && e.form && def.forms?.[e.form]?.public)!;
+  const notice = example(def, publishing[1].form!);
+  const officer = DEV_IDENTITIES.find((p) => p.kind === 'staff' && p.authority === def.authority)!.sub;
+  const published = await suite.api.call('POST', `/api/cases/${caseId}/events`, { type: publishing[0], data: notice }, { as: officer });
+  expect(published.status, JSON.stringify(published.body)).toBe(200);
+  await page.goto(`${suite.api.url}/verfahren/${procedure}`);
+  await page.locator('main h1').filter({ hasNotText: /^$/ }).waitFor();
+  // Nobody opens a tender of their own from its page.
+  expect(await page.getByRole('link', { name: 'Antrag starten' }).count()).toBe(0);
+  // The list reads the projection, which follows the workflow a moment later.
+  const join = page.locator(`a[href="/verfahren/${procedure}/teilnehmen/${caseId}"]`);
+  await expect.poll(async () => { await page.reload(); await page.locator('main h1').waitFor(); return join.count(); }, { timeout: 30_000 }).toBe(1);
+  expect(await page.locator('li.kern-card', { has: join }).innerText()).toMatch(/Angebotsfrist\s*Frist bis .* – noch \d+ Tage/);
+  await expectNoAxeViolations(page, `${procedure}: open tenders`);
+  await shootAll(page, `procedure-open-tenders-${procedure}`, `a[href="/verfahren/${procedure}/teilnehmen/${caseId}"]`);
+  expect(await join.innerText()).toBe('An dieser Ausschreibung teilnehmen');
+  expect(await join.getAttribute('aria-label')).toMatch(/^An dieser Ausschreibung teilnehmen: .{10,}/);
+  await join.click();
+  await page.waitForURL(/\/idp\/|\/auth\//);
+  await loginOnIdpPage(page, user);
+  await page.waitForURL(`**/antrag/${caseId}`);
+  await page.locator('h1').filter({ hasNotText: /^$/ }).waitFor();
+  return caseId;
+}
+
 /** The citizen's first event of a case and its form schema, read from the API as the applicant. */
-async function citizenEvent(def: Def, caseId: string): Promise<{ event: string; schema: Record<string, unknown> } | undefined> {
-  const view = (await suite.api.call('GET', `/api/cases/${caseId}`, undefined, { as: 'erika' })).body as { accepts: { type: string; by: string[] }[] };
+async function citizenEvent(def: Def, caseId: string, user = 'erika'): Promise<{ event: string; schema: Record<string, unknown> } | undefined> {
+  const view = (await suite.api.call('GET', `/api/cases/${caseId}`, undefined, { as: user })).body as { accepts: { type: string; by: string[] }[] };
   const citizen = Object.entries(def.roles).filter(([, r]) => r.kind === 'citizen').map(([n]) => n);
   const accepted = view.accepts.find((a) => a.by.some((r) => citizen.includes(r)) && def.events[a.type]?.form);
   return accepted && { event: accepted.type, schema: def.forms[def.events[accepted.type]!.form!]!.schema };
@@ -84,7 +122,7 @@ describe('applying through the portal', () => {
   it('starts, fills with examples[0] and submits every procedure a citizen can open, receipt verified', async () => {
     const list = (await suite.api.call('GET', '/api/procedures')).body as { id: string }[];
     const submitted: string[] = [];
-    const notForCitizensFirst: string[] = [];
+    const joined: string[] = [];
     for (const { id } of list) {
       const def = (await suite.api.call('GET', `/api/procedures/${id}`)).body as Def;
       if (!Object.values(def.roles).some((r) => r.kind === 'citizen')) continue;
@@ -92,30 +130,36 @@ describe('applying through the portal', () => {
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (err) => problems.push(err.message));
-      const caseId = await start(page, id);
-      const first = await citizenEvent(def, caseId);
-      if (!first) {
-        // Staff act first (a tender is published before bids): the portal says so.
-        await page.getByText('nimmt gerade keine Angaben von Ihnen an').waitFor();
-        notForCitizensFirst.push(id);
-        await context.close();
-        continue;
-      }
-      const example = (first.schema.examples as Record<string, unknown>[] | undefined)?.[0];
-      expect(example, `${id}: the form of ${first.event} carries examples`).toBeDefined();
-      await fillAllPages(page, first.schema, example!);
+      // A tender: staff publish it, a company joins it from the procedure page; else the citizen opens her own case.
+      const staff = Object.entries(def.roles).find(([, r]) => r.kind === 'staff')?.[0];
+      const joinable = Object.values(def.roles).some((r) => r.kind === 'citizen' && r.joinable);
+      const user = joinable ? 'musterbau' : 'erika';
+      const caseId = joinable ? await joinTender(page, id, staff!, user) : await start(page, id);
+      const first = await citizenEvent(def, caseId, user);
+      expect(first, `${id}: the citizen can act once the case is hers`).toBeDefined();
+      const sample = (first!.schema.examples as Record<string, unknown>[] | undefined)?.[0];
+      expect(sample, `${id}: the form of ${first!.event} carries examples`).toBeDefined();
+      await fillAllPages(page, first!.schema, sample!);
       await expectNoAxeViolations(page, `${id}: check answers`);
       // The answers come back from the draft after each reload.
       if (id === 'gewerbeanmeldung') await shootAll(page, 'apply-check', '.kern-summary');
       await submitAndConfirm(page, caseId);
       await expectNoAxeViolations(page, `${id}: confirmation`);
-      const view = (await suite.api.call('GET', `/api/cases/${caseId}`, undefined, { as: 'erika' })).body as { history: { type: string }[] };
-      expect(view.history.map((h) => h.type), id).toContain(first.event);
+      const view = (await suite.api.call('GET', `/api/cases/${caseId}`, undefined, { as: user })).body as { history: { type: string }[] };
+      expect(view.history.map((h) => h.type), id).toContain(first!.event);
+      if (joinable) joined.push(id);
       expect(problems, id).toEqual([]);
       submitted.push(id);
       await context.close();
     }
-    expect(submitted.length, `submitted: ${submitted.join(', ')}; staff first: ${notForCitizensFirst.join(', ')}`).toBeGreaterThanOrEqual(4);
+    // Every procedure with a citizen role, tenders included (issue 10: "every procedure of the catalogue").
+    const withCitizens = [];
+    for (const { id } of list) {
+      const def = (await suite.api.call('GET', `/api/procedures/${id}`)).body as Def;
+      if (Object.values(def.roles).some((r) => r.kind === 'citizen')) withCitizens.push(id);
+    }
+    expect(submitted.sort()).toEqual(withCitizens.sort());
+    expect(joined.length, 'a joinable procedure (tender) in the catalogue').toBeGreaterThan(0);
   }, 600_000);
 
   it('keeps a draft on the server and resumes it in a new browser session', async () => {

@@ -200,7 +200,7 @@ describe('Meine Vorgänge and the case page (as Erika, with a case she opened an
       expect.stringMatching(/^Anmeldung absenden.*durch Gewerbetreibende Person · neuer Schritt: Pruefung$/),
       expect.stringMatching(/^Unterlagen nachfordern.*durch Sachbearbeitung Gewerbeamt · neuer Schritt: Nachforderung$/),
     ]);
-    expect(await main.textContent()).toMatch(/Unterlagen nachreichen mit dem Formular „Unterlagen nachreichen“/);
+    expect(await page.getByRole('link', { name: 'Unterlagen nachreichen' }).getAttribute('href')).toBe(`/vorgaenge/${submitted}/aktion/SUBMIT_DOCUMENTS`);
     expect(await page.getByRole('heading', { name: 'Nachrichten' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Nachrichten zu diesem Vorgang' }).getAttribute('href')).toBe(`/vorgaenge/${submitted}/nachrichten`);
     await expectNoAxeViolations(page, 'case page with documents');

@@ -85,6 +85,8 @@ describe('authorization matrix: every route × six callers', () => {
       // Documents carry the case's data, and Erika has not (yet) granted the gated category: 403 for the clerk.
       'GET /api/documents/:id': { path: `/api/documents/${fixture.documentId}${staffQuery}`, expect: row(401, 200, 404, 403, 404, 404) },
       'GET /api/documents/:id/verify': { path: `/api/documents/${fixture.documentId}/verify${staffQuery}`, expect: row(401, 200, 404, 403, 404, 404) },
+      // The list names documents (kind, title, hash, signatures), no content: no consent needed, the read is logged.
+      'GET /api/cases/:id/documents': { path: `/api/cases/${c}/documents${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },
       'GET /api/cases/:id/efile/export': { path: `/api/cases/${c}/efile/export${staffQuery}`, expect: row(401, 200, 404, 403, 404, 404) },
       'GET /api/me/inbox': { path: '/api/me/inbox', expect: row(401, 200, 200, 403, 403, 403) },
       'GET /api/me/data': { path: '/api/me/data', expect: row(401, 200, 200, 403, 403, 403) },

@@ -63,6 +63,10 @@ describe('answers of the API match their declared response schemas', () => {
     const receipt = inbox.find((m: { documentId: string | null }) => m.documentId)?.documentId;
     expect(receipt).toBeTruthy();
     expect((await conforms('GET', '/api/documents/{id}/verify', `/api/documents/${receipt}/verify`, 'erika')).ok).toBe(true);
+    for (const [who, query] of [['erika', ''], ['clerk-gewerbe', purpose]] as const) {
+      const documents = await conforms('GET', '/api/cases/{id}/documents', `/api/cases/${caseId}/documents${query}`, who);
+      expect(documents.map((d: { id: string }) => d.id)).toContain(receipt);
+    }
   });
 
   it('for the data cockpit: held data, access log, consents and preferences', async () => {

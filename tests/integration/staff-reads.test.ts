@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../scripts/index.js';
-import { catalogueDefinition, example } from '../support/cases.js';
+import { catalogueDefinition, example, settled, startCase } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 
 // Issue 9, finding 7: staff reads that logged nothing or the wrong thing — a replayed event
@@ -104,17 +104,23 @@ describe('staff reads are checked and logged as what they are (issue 9, finding 
   });
 
   it('still shows staff a case their authority must act in first (a tender before its notice)', async () => {
-    const tender = await suite.api.call('POST', '/api/cases', { procedure: 'vergabe-angebot' }, { as: 'musterbau' });
-    expect(tender.status).toBe(201);
-    suite.caseIds.push(tender.body.id);
-    expect((await suite.api.call('GET', `/api/cases/${tender.body.id}?purpose=${purpose}`, undefined, { as: 'clerk-vergabe' })).status).toBe(200);
+    // The contracting authority opens a tender (on Temporal: staff open no cases through the API).
+    const tender = await startCase(suite.services.client, suite.taskQueue, catalogueDefinition('vergabe-angebot'));
+    suite.caseIds.push(tender.workflowId);
+    await settled(tender);
+    await waitFor('tender projected', 30_000, async () => expect(await suite.services.store.getCase(tender.workflowId)).not.toBeNull());
+    expect((await suite.api.call('GET', `/api/cases/${tender.workflowId}?purpose=${purpose}`, undefined, { as: 'clerk-vergabe' })).status).toBe(200);
   });
 
   it('records a bid as holding bid contents and contact data, though the case data never holds it', async () => {
     const vergabe = catalogueDefinition('vergabe-angebot');
-    const id = (await suite.api.call('POST', '/api/cases', { procedure: 'vergabe-angebot' }, { as: 'musterbau' })).body.id as string;
+    const tender = await startCase(suite.services.client, suite.taskQueue, vergabe);
+    const id = tender.workflowId;
     suite.caseIds.push(id);
+    await settled(tender);
+    await waitFor('tender projected', 30_000, async () => expect(await suite.services.store.getCase(id)).not.toBeNull());
     expect((await events(id, { type: 'PUBLISH', data: example(vergabe, 'bekanntmachung') }, { as: 'clerk-vergabe' })).status).toBe(200);
+    expect((await suite.api.call('POST', `/api/cases/${id}/participation`, undefined, { as: 'musterbau' })).status).toBe(200);
     expect((await events(id, { type: 'SUBMIT_BID', data: example(vergabe, 'angebot') }, { as: 'musterbau' })).status).toBe(200);
     const bid = await waitFor('bid filed', 30_000, async () => {
       const doc = (await suite.services.store.documentsOf(id)).find((d) => d.kind === 'submission');

@@ -93,6 +93,16 @@ describe('bidders join a published tender through the API (vergabe-angebot)', ()
     expect((await suite.api.call('GET', `/api/cases/${own}`, undefined, { as: 'jonas' })).status).toBe(404);
   });
 
+  it('lets no company open a tender of its own, and keeps no draft of a sealed bid', async () => {
+    // Before, POST /api/cases opened a case of vergabe-angebot with the company as its only bidder.
+    const opened = await suite.api.call('POST', '/api/cases', { procedure: 'vergabe-angebot' }, { as: 'musterbau' });
+    expect(opened, JSON.stringify(opened.body)).toMatchObject({ status: 409, body: { code: 'opened-by-authority' } });
+    expect(opened.body.details.message.de).toMatch(/eröffnet die Behörde selbst/);
+    // A bid is sealed on receipt (keepData: false); a draft of it would lie unsealed in the database.
+    const draft = await suite.api.call('PUT', `/api/cases/${caseId}/draft`, { event: 'SUBMIT_BID', data: bid('Musterbau GmbH', 'DE111111111', 1) }, { as: 'musterbau' });
+    expect(draft).toMatchObject({ status: 409, body: { code: 'draft-not-kept' } });
+  });
+
   it('closes for joining when the bid period ends: 409, and off the public list', async () => {
     await waitFor('bid period over', 60_000, async () => {
       expect((await suite.api.call('GET', `/api/cases/${caseId}${purpose}`, undefined, officer)).body.state).toBe('oeffnung');

@@ -63,7 +63,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Open a case of a published procedure (the caller becomes its applicant) */
+        /** Open a case of a published procedure (the caller becomes its applicant); 409 where the authority opens cases (tenders: join one instead) */
         post: {
             parameters: {
                 query?: never;
@@ -90,17 +90,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             accepts: {
-                                by?: string[];
-                                type?: string;
+                                by: string[];
+                                type: string;
                             }[];
                             /** @description Events that several persons must fire (quorum), fired by some of them so far */
-                            approvals?: {
+                            approvals: {
                                 /** Format: date-time */
-                                at?: string;
-                                by?: string[];
-                                type?: string;
+                                at: string;
+                                by: string[];
+                                type: string;
                             }[];
-                            authority?: string;
+                            authority: string;
                             deadlines: {
                                 /** Format: date-time */
                                 dueAt: string;
@@ -110,10 +110,10 @@ export interface paths {
                                 id: string;
                             }[];
                             /** @description Effects that failed for good; the case went on without them */
-                            failures?: {
-                                key?: string;
-                                message?: string;
-                                type?: string;
+                            failures: {
+                                key: string;
+                                message: string;
+                                type: string;
                             }[];
                             history: {
                                 actor?: {
@@ -133,14 +133,14 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             id: string;
-                            parties?: {
+                            parties: {
                                 id: string;
                                 name?: string;
                                 role: string;
                             }[];
-                            pendingEffects?: number;
+                            pendingEffects: number;
                             procedure: string;
-                            seq?: number;
+                            seq: number;
                             state: unknown;
                             /** @enum {unknown} */
                             status: "active" | "done" | "error" | "stopped";
@@ -194,17 +194,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             accepts: {
-                                by?: string[];
-                                type?: string;
+                                by: string[];
+                                type: string;
                             }[];
                             /** @description Events that several persons must fire (quorum), fired by some of them so far */
-                            approvals?: {
+                            approvals: {
                                 /** Format: date-time */
-                                at?: string;
-                                by?: string[];
-                                type?: string;
+                                at: string;
+                                by: string[];
+                                type: string;
                             }[];
-                            authority?: string;
+                            authority: string;
                             deadlines: {
                                 /** Format: date-time */
                                 dueAt: string;
@@ -214,10 +214,10 @@ export interface paths {
                                 id: string;
                             }[];
                             /** @description Effects that failed for good; the case went on without them */
-                            failures?: {
-                                key?: string;
-                                message?: string;
-                                type?: string;
+                            failures: {
+                                key: string;
+                                message: string;
+                                type: string;
                             }[];
                             history: {
                                 actor?: {
@@ -237,14 +237,14 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             id: string;
-                            parties?: {
+                            parties: {
                                 id: string;
                                 name?: string;
                                 role: string;
                             }[];
-                            pendingEffects?: number;
+                            pendingEffects: number;
                             procedure: string;
-                            seq?: number;
+                            seq: number;
                             state: unknown;
                             /** @enum {unknown} */
                             status: "active" | "done" | "error" | "stopped";
@@ -392,6 +392,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents of a case the caller may see, without their content, oldest first (staff reads are logged) */
+        get: {
+            parameters: {
+                query?: {
+                    purpose?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            fileName?: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            mediaType?: string;
+                            /** Format: date-time */
+                            receivedAt?: string;
+                            /**
+                             * @description unopened sealed document (a bid before its opening): no file name, type or size
+                             * @constant
+                             */
+                            sealed?: true;
+                            sha256: string;
+                            signatures: {
+                                format: string;
+                                signedAt: string;
+                                signer: string;
+                            }[];
+                            size?: number;
+                            title: string;
+                        }[];
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/draft": {
         parameters: {
             query?: never;
@@ -436,7 +508,7 @@ export interface paths {
                 };
             };
         };
-        /** Save my draft of an event's form (one per case, replaced each time); 409 when the case does not accept that event from me now */
+        /** Save my draft of an event's form (one per case, replaced each time); 409 when the case does not accept that event from me now, or keeps no data of it (a sealed bid) */
         put: {
             parameters: {
                 query?: never;
@@ -602,17 +674,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             accepts: {
-                                by?: string[];
-                                type?: string;
+                                by: string[];
+                                type: string;
                             }[];
                             /** @description Events that several persons must fire (quorum), fired by some of them so far */
-                            approvals?: {
+                            approvals: {
                                 /** Format: date-time */
-                                at?: string;
-                                by?: string[];
-                                type?: string;
+                                at: string;
+                                by: string[];
+                                type: string;
                             }[];
-                            authority?: string;
+                            authority: string;
                             deadlines: {
                                 /** Format: date-time */
                                 dueAt: string;
@@ -622,10 +694,10 @@ export interface paths {
                                 id: string;
                             }[];
                             /** @description Effects that failed for good; the case went on without them */
-                            failures?: {
-                                key?: string;
-                                message?: string;
-                                type?: string;
+                            failures: {
+                                key: string;
+                                message: string;
+                                type: string;
                             }[];
                             history: {
                                 actor?: {
@@ -645,14 +717,14 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             id: string;
-                            parties?: {
+                            parties: {
                                 id: string;
                                 name?: string;
                                 role: string;
                             }[];
-                            pendingEffects?: number;
+                            pendingEffects: number;
                             procedure: string;
-                            seq?: number;
+                            seq: number;
                             state: unknown;
                             /** @enum {unknown} */
                             status: "active" | "done" | "error" | "stopped";
@@ -907,17 +979,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             accepts: {
-                                by?: string[];
-                                type?: string;
+                                by: string[];
+                                type: string;
                             }[];
                             /** @description Events that several persons must fire (quorum), fired by some of them so far */
-                            approvals?: {
+                            approvals: {
                                 /** Format: date-time */
-                                at?: string;
-                                by?: string[];
-                                type?: string;
+                                at: string;
+                                by: string[];
+                                type: string;
                             }[];
-                            authority?: string;
+                            authority: string;
                             deadlines: {
                                 /** Format: date-time */
                                 dueAt: string;
@@ -927,10 +999,10 @@ export interface paths {
                                 id: string;
                             }[];
                             /** @description Effects that failed for good; the case went on without them */
-                            failures?: {
-                                key?: string;
-                                message?: string;
-                                type?: string;
+                            failures: {
+                                key: string;
+                                message: string;
+                                type: string;
                             }[];
                             history: {
                                 actor?: {
@@ -950,14 +1022,14 @@ export interface paths {
                             }[];
                             /** Format: uuid */
                             id: string;
-                            parties?: {
+                            parties: {
                                 id: string;
                                 name?: string;
                                 role: string;
                             }[];
-                            pendingEffects?: number;
+                            pendingEffects: number;
                             procedure: string;
-                            seq?: number;
+                            seq: number;
                             state: unknown;
                             /** @enum {unknown} */
                             status: "active" | "done" | "error" | "stopped";
@@ -1502,8 +1574,8 @@ export interface paths {
                             sha256: string;
                             signatures?: {
                                 format: string;
-                                signedAt?: string;
-                                signer?: string;
+                                signedAt: string;
+                                signer: string;
                             }[];
                         };
                     };

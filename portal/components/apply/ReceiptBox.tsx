@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../ui/index.js';
+import { useVerification } from '../cases/useCases.js';
 
-interface InboxMessage { caseId: string; template: string; documentId: string | null }
-interface Verification { ok: boolean; sha256?: string; receipt?: { receivedAt?: string; authority?: string; dataSha256?: string } }
+/** What a receipt attests (the verification's `receipt`, which the API declares only as an object). */
+interface ReceiptFacts { receivedAt?: string; authority?: string; dataSha256?: string }
 
 /** How long the page waits for the worker to file the receipt before saying it comes later. */
 const WAIT_MS = 60_000;
 
 /**
- * The receipt of the case: the worker files it shortly after the submission and puts it into
- * the citizen's inbox, so the inbox is polled until it is there; then it is verified by the
- * server (hash and the authority's seal) and offered for download.
+ * The receipt of the case: the worker files it shortly after the submission, so the case's
+ * documents are polled until it is there (the newest receipt: of the submission just made);
+ * then it is verified by the server (hash and the authority's seal) and offered for download.
  */
 export function ReceiptBox({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation('apply');
@@ -18,22 +20,17 @@ export function ReceiptBox({ caseId }: { caseId: string }) {
   const receipt = useQuery({
     queryKey: ['receipt', caseId],
     queryFn: async () => {
-      const res = await fetch('/api/me/inbox', { credentials: 'same-origin' });
-      if (!res.ok) return null;
-      const found = ((await res.json()) as InboxMessage[]).find((m) => m.caseId === caseId && m.template === 'receipt' && m.documentId);
-      return found?.documentId ?? null;
+      const documents = await unwrap(api.GET('/api/cases/{id}/documents', { params: { path: { id: caseId }, query: {} } }));
+      return documents.filter((d) => d.kind === 'receipt').at(-1)?.id ?? null;
     },
     refetchInterval: (q) => (q.state.data || Date.now() - started > WAIT_MS ? false : 1000),
   });
   const documentId = receipt.data;
-  const verification = useQuery({
-    queryKey: ['verify', documentId],
-    enabled: !!documentId,
-    queryFn: async () => (await (await fetch(`/api/documents/${documentId}/verify`, { credentials: 'same-origin' })).json()) as Verification,
-  });
+  const verification = useVerification(documentId ?? '', !!documentId);
   const v = verification.data;
-  const signer = v?.receipt?.authority ?? '';
-  const receivedAt = typeof v?.receipt?.receivedAt === 'string' ? new Date(v.receipt.receivedAt).toLocaleString(i18n.language) : undefined;
+  const facts = v?.receipt as ReceiptFacts | undefined;
+  const signer = facts?.authority ?? '';
+  const receivedAt = typeof facts?.receivedAt === 'string' ? new Date(facts.receivedAt).toLocaleString(i18n.language) : undefined;
   return (
     <section aria-labelledby="receipt-title" className="app-receipt">
       <h2 className="kern-heading-medium" id="receipt-title">{t('confirmation.receipt')}</h2>
@@ -51,7 +48,7 @@ export function ReceiptBox({ caseId }: { caseId: string }) {
               <div className="kern-alert__body">
                 <p className="kern-body">{v.ok ? t('confirmation.verified', { signer }) : t('confirmation.notVerified')}</p>
                 {receivedAt ? <p className="kern-body">{t('confirmation.verifiedAt', { time: receivedAt })}</p> : null}
-                {v.receipt?.dataSha256 ? <p className="kern-body app-hash">{t('confirmation.hash')}: <code>{v.receipt.dataSha256}</code></p> : null}
+                {facts?.dataSha256 ? <p className="kern-body app-hash">{t('confirmation.hash')}: <code>{facts.dataSha256}</code></p> : null}
               </div>
             </div>
           ) : <p className="kern-body" role="status">{t('confirmation.receiptWaiting')}</p>}

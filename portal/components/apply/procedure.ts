@@ -16,7 +16,8 @@ export interface Procedure {
   assuranceLevel?: 'basic' | 'substantial' | 'high';
   roles: Record<string, { kind: 'citizen' | 'staff'; title?: Text }>;
   forms?: Record<string, ProcedureForm>;
-  events: Record<string, { by: string[]; form?: string; title?: Text }>;
+  /** `keepData: false`: the event's data stays out of the case (a sealed bid), so no draft of it is kept either. */
+  events: Record<string, { by: string[]; form?: string; title?: Text; keepData?: boolean }>;
 }
 
 /** A published procedure with its forms (public, no login). */

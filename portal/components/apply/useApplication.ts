@@ -3,24 +3,14 @@ import { api, formPages, prepareForm, unwrap } from '../../../ui/index.js';
 import type { FormPage, PreparedForm } from '../../../ui/index.js';
 import { eventForm, useProcedure } from './procedure.js';
 import type { Procedure } from './procedure.js';
-
-/** The part of the case view (GET /api/cases/:id) the application pages read. */
-export interface CaseViewShape {
-  id: string;
-  procedure: string;
-  state: unknown;
-  accepts: { type: string; by: string[] }[];
-  deadlines: { id: string; dueAt: string }[];
-  history: { type: string; at: string }[];
-  seq: number;
-}
+import type { CaseView } from '../cases/caseTypes.js';
 
 /** A saved draft (GET /api/cases/:id/draft). */
 export interface Draft { event: string; data: Record<string, unknown>; savedAt: string }
 
 /** Everything the application pages need about one case. */
 export interface Application {
-  view: CaseViewShape;
+  view: CaseView;
   procedure: Procedure;
   /** The event the citizen fills in now (the first accepted one of a citizen role with a form), if any. */
   event?: string;
@@ -31,7 +21,7 @@ export interface Application {
 }
 
 /** The citizen's event: accepted now, fired by a citizen role, carrying a form. */
-export function citizenEvent(view: CaseViewShape, procedure: Procedure): string | undefined {
+export function citizenEvent(view: CaseView, procedure: Procedure): string | undefined {
   const citizenRoles = Object.entries(procedure.roles).filter(([, r]) => r.kind === 'citizen').map(([name]) => name);
   return view.accepts.find((a) => a.by.some((r) => citizenRoles.includes(r)) && eventForm(procedure, a.type))?.type;
 }
@@ -41,7 +31,7 @@ export function useApplication(caseId: string | undefined) {
   const view = useQuery({
     queryKey: ['case', caseId],
     enabled: !!caseId,
-    queryFn: async () => (await unwrap(api.GET('/api/cases/{id}', { params: { path: { id: caseId! }, query: {} } }))) as unknown as CaseViewShape,
+    queryFn: () => unwrap(api.GET('/api/cases/{id}', { params: { path: { id: caseId! }, query: {} } })),
   });
   const procedure = useProcedure(view.data?.procedure);
   const draft = useQuery({

@@ -9,8 +9,8 @@ import type { CaseView } from './caseTypes.js';
 
 /**
  * "Was Sie jetzt tun können": the events the case accepts now from my roles. The application
- * itself is filled in at `/antrag/:caseId`; an event without a form is sent here after a
- * confirmation; other forms are listed by title (the form renderer is wired in by the lead).
+ * itself is filled in at `/antrag/:caseId`, every other event with a form on its own page
+ * (`/vorgaenge/:caseId/aktion/:event`); an event without a form is sent here after a confirmation.
  */
 export function CaseActions({ def, view, myRoles }: { def: ProcedureConfig; view: CaseView; myRoles: string[] }) {
   const { t, i18n } = useTranslation('cases');
@@ -34,7 +34,7 @@ export function CaseActions({ def, view, myRoles }: { def: ProcedureConfig; view
             if (type === first?.event && isDraft) {
               return <li key={type}><Link className="kern-btn kern-btn--primary" to={`/antrag/${view.id}`}><span className="kern-label">{t('case.continue')}</span></Link></li>;
             }
-            if (event?.form) return <li key={type}><span className="kern-body--bold">{title}</span> {t('case.withForm', { form: text(def.forms?.[event.form]?.title) || event.form })}</li>;
+            if (event?.form) return <li key={type}><Link className="kern-btn kern-btn--primary" to={`/vorgaenge/${view.id}/aktion/${type}`}><span className="kern-label">{title}</span></Link></li>;
             return <li key={type}><SendEvent caseId={view.id} type={type} title={title} onSent={setSent} /></li>;
           })}
         </ul>

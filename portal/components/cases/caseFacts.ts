@@ -1,9 +1,17 @@
 import { durationMs } from '../../../engine/index.js';
 import type { ProcedureConfig } from '../../../engine/index.js';
 import { humanize, procedureDeadlines } from '../catalogue/procedureFacts.js';
-import type { CaseHistoryEntry, CaseView } from './caseTypes.js';
 
 const DAY_MS = 86_400_000;
+
+/**
+ * What the deadline logic reads of a case view (caseTypes' CaseView satisfies it). Kept
+ * structural here so this pure module, and its unit test under Node, need not load the UI kit.
+ */
+interface CaseTimes {
+  history: { type: string; at: string; from?: unknown; to?: unknown }[];
+  deadlines: { id?: string; dueAt: string; event: { type: string } }[];
+}
 
 /** Every active state of a state value as dot paths: `{ a: 'b' }` → `a`, `a.b`. */
 export function activePaths(value: unknown, prefix = ''): string[] {
@@ -52,11 +60,11 @@ export interface CaseDeadlineInfo {
  * history), met when an event left the state first, lapsed when the deadline's own event did;
  * running ones from the case's timers.
  */
-export function caseDeadlines(def: ProcedureConfig, view: Pick<CaseView, 'history' | 'deadlines'>): CaseDeadlineInfo[] {
+export function caseDeadlines(def: ProcedureConfig, view: CaseTimes): CaseDeadlineInfo[] {
   const described = procedureDeadlines(def);
   const meaning = (state: string, delay: string) => described.find((d) => d.state === state && d.delay === delay)?.description;
   const result: CaseDeadlineInfo[] = [];
-  view.history.forEach((entry: CaseHistoryEntry, i) => {
+  view.history.forEach((entry, i) => {
     const before = new Set(activePaths(entry.from));
     for (const state of activePaths(entry.to).filter((p) => !before.has(p))) {
       for (const d of described.filter((x) => x.state === state)) {

@@ -1,43 +1,13 @@
-/** A pending deadline of a case (the workflow's timer). */
-export interface CaseDeadline {
-  id: string;
-  dueAt: string;
-  event: { type: string };
-}
+import type { paths } from '../../../ui/index.js';
 
-/** One accepted event in a case's history. */
-export interface CaseHistoryEntry {
-  seq: number;
-  type: string;
-  at: string;
-  actor?: { id: string; role: string };
-  from: unknown;
-  to: unknown;
-}
+// The API's answers as the generated client types declare them (ui/api/schema.d.ts, from the
+// server's response schemas): one source, so the portal cannot drift from the API.
 
-/** A case as `GET /api/cases/:id` answers (the workflow's view; typed here until the API has a response type). */
-export interface CaseView {
-  id: string;
-  procedure: string;
-  version: number;
-  authority: string;
-  state: unknown;
-  status: 'active' | 'done' | 'error' | 'stopped';
-  accepts: { type: string; by: string[] }[];
-  deadlines: CaseDeadline[];
-  history: CaseHistoryEntry[];
-  parties: { id: string; role: string }[];
-}
+/** A case as `GET /api/cases/:id` answers: state, the events it accepts now, deadlines, history, parties. */
+export type CaseView = paths['/api/cases/{id}']['get']['responses'][200]['content']['application/json'];
 
 /** A row of `GET /api/cases`. */
-export interface CaseListItem {
-  id: string;
-  procedure: string;
-  version: number;
-  authority: string;
-  state: string;
-  status: CaseView['status'];
-  /** The projection's timers: when, not which event (that is in the case view). */
-  deadlines: Omit<CaseDeadline, 'event'>[];
-  updatedAt: string;
-}
+export type CaseListItem = paths['/api/cases']['get']['responses'][200]['content']['application/json']['items'][number];
+
+/** A document of a case without its content (`GET /api/cases/:id/documents`). */
+export type CaseDocumentEntry = paths['/api/cases/{id}/documents']['get']['responses'][200]['content']['application/json'][number];

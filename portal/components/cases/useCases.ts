@@ -1,23 +1,25 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { ProcedureConfig } from '../../../engine/index.js';
 import { api, unwrap } from '../../../ui/index.js';
-import type { CaseListItem, CaseView } from './caseTypes.js';
+import type { CaseView } from './caseTypes.js';
 
 /** My cases (`GET /api/cases`, citizens see the cases they are a party of); only when `enabled` (logged in). */
 export function useMyCases(enabled: boolean) {
   return useQuery({
     queryKey: ['cases'],
-    queryFn: async () => (await unwrap(api.GET('/api/cases', { params: { query: { limit: '200' } } }))) as { total: number; items: CaseListItem[] },
+    queryFn: () => unwrap(api.GET('/api/cases', { params: { query: { limit: '200' } } })),
     enabled,
   });
 }
 
-/** One case: state, events it accepts, deadlines, history. */
+/** One case: state, events it accepts, deadlines, history; polled while its effects run. */
 export function useCase(id: string | undefined) {
   return useQuery({
     queryKey: ['case', id],
-    queryFn: async () => (await unwrap(api.GET('/api/cases/{id}', { params: { path: { id: id! }, query: {} } }))) as CaseView,
+    queryFn: () => unwrap(api.GET('/api/cases/{id}', { params: { path: { id: id! }, query: {} } })),
     enabled: id !== undefined,
+    // Effects (receipt, e-file, notices) follow an event within seconds: watch until they are done.
+    refetchInterval: (q) => (q.state.data?.pendingEffects ? 1000 : false),
   });
 }
 
@@ -33,34 +35,22 @@ export function useDefinitions(ids: string[]): Map<string, ProcedureConfig> {
   return new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data] as const] : [])));
 }
 
-/** A notice in my inbox; those with a document carry the case's receipts and decisions. */
-export interface InboxEntry {
-  id: string;
-  caseId: string | null;
-  template: string;
-  subject: string;
-  body: string;
-  documentId: string | null;
-  createdAt: string;
+/**
+ * The documents of a case I may see, oldest first. While the case still carries out effects
+ * (a receipt being signed and filed), the case is polled, and the list follows its changes.
+ */
+export function useCaseDocuments(view: Pick<CaseView, 'id' | 'seq' | 'pendingEffects'>) {
+  return useQuery({
+    queryKey: ['case-documents', view.id, view.seq, view.pendingEffects],
+    queryFn: () => unwrap(api.GET('/api/cases/{id}/documents', { params: { path: { id: view.id }, query: {} } })),
+  });
 }
 
-/** My inbox (`GET /api/me/inbox`). */
-export function useInbox() {
-  return useQuery({ queryKey: ['inbox'], queryFn: async () => (await unwrap(api.GET('/api/me/inbox'))) as InboxEntry[] });
-}
-
-/** What `GET /api/documents/:id/verify` says of a document. */
-export interface Verification {
-  ok: boolean;
-  kind: string;
-  signatures?: { format: string; signer: string; signedAt: string }[];
-  receipt?: { authority: string; receivedAt: string };
-}
-
-/** The check of one document's hash and seal. */
-export function useVerification(documentId: string) {
+/** The check of one document's hash and seal (once `enabled`). */
+export function useVerification(documentId: string, enabled = true) {
   return useQuery({
     queryKey: ['verify', documentId],
-    queryFn: async () => (await unwrap(api.GET('/api/documents/{id}/verify', { params: { path: { id: documentId }, query: {} } }))) as Verification,
+    enabled,
+    queryFn: () => unwrap(api.GET('/api/documents/{id}/verify', { params: { path: { id: documentId }, query: {} } })),
   });
 }

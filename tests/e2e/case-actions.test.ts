@@ -1,0 +1,128 @@
+// The events a citizen may send now, each with its form (issue 10): after the trade office asks
+// for documents, Erika — keyboard only — opens her case, chooses "Unterlagen nachreichen", meets
+// the error summary first, chooses a file and sends it once; the case page then shows the new
+// step. axe finds nothing on the action page before and after the mistake, in German and English.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogueDefinition, example, settled } from '../support/cases.js';
+import { useCaseSuite } from '../support/suite.js';
+import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
+
+const suite = useCaseSuite('e2e-case-actions');
+const def = catalogueDefinition('gewerbeanmeldung');
+let browser: Browser;
+let caseId = '';
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  caseId = (await suite.api.call('POST', '/api/cases', { procedure: 'gewerbeanmeldung' }, { as: 'erika' })).body.id;
+  suite.caseIds.push(caseId);
+  expect((await suite.api.call('POST', `/api/cases/${caseId}/events`, { type: 'SUBMIT', data: example(def, 'anmeldung') }, { as: 'erika' })).status).toBe(200);
+  const requested = await suite.api.call('POST', `/api/cases/${caseId}/events`, { type: 'REQUEST_DOCUMENTS', data: example(def, 'nachforderung') }, { as: 'clerk-gewerbe' });
+  expect(requested, JSON.stringify(requested.body)).toMatchObject({ status: 200, body: { state: 'nachforderung' } });
+  await settled(suite.services.client.workflow.getHandle(caseId));
+});
+afterAll(async () => { await browser?.close(); });
+
+/** Presses Tab until the element matching `selector` has focus (keyboard only, as a person would). */
+async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The value shown for a fact of the case page ("Verfahrensschritt", "Stand"). */
+const fact = (page: Page, term: string) => page.locator('.kern-description-list-item').filter({ has: page.locator('dt', { hasText: term }) }).locator('dd').innerText();
+
+/** Screenshots in German and English at 1280 and 375 px (back to German, 1280 px, after). */
+async function shootAll(page: Page, name: string, ready: string): Promise<void> {
+  for (const lang of ['de', 'en'] as const) {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.evaluate((l) => { localStorage.setItem('amtsweg.language', l); }, lang);
+      await page.reload();
+      await page.locator(ready).first().waitFor({ timeout: 30_000 });
+      await screenshot(page, `${name}-${lang}-${width}`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => { localStorage.setItem('amtsweg.language', 'de'); });
+  await page.reload();
+  await page.locator(ready).first().waitFor({ timeout: 30_000 });
+}
+
+describe('events with a form on the case page, by keyboard', () => {
+  it('lets Erika send the documents the trade office asked for, once, and shows the new step', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    let posts = 0;
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith(`/api/cases/${caseId}/events`)) posts++; });
+    await page.goto(`${suite.api.url}/auth/login?returnTo=${encodeURIComponent('/vorgaenge')}`);
+    await page.locator('#identity').selectOption('erika');
+    await page.locator('#identity').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Meine Vorgänge' }).waitFor();
+
+    await tabTo(page, `a[href="/vorgaenge/${caseId}"]`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Gewerbeanmeldung' }).waitFor();
+    const stepBefore = await fact(page, 'Verfahrensschritt');
+    await tabTo(page, `a[href="/vorgaenge/${caseId}/aktion/SUBMIT_DOCUMENTS"]`);
+    expect(await page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe('Unterlagen nachreichen');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Unterlagen nachreichen' }).waitFor();
+    await page.locator('form.app-form').waitFor();
+    expect(await page.title()).toMatch(/^Unterlagen nachreichen/);
+    await expectNoAxeViolations(page, 'action page');
+    await shootAll(page, 'case-action', 'form.app-form');
+
+    // Sending nothing: the summary takes focus and the title says there is an error.
+    await tabTo(page, 'button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.locator('.app-error-summary').waitFor();
+    expect(await page.evaluate("document.activeElement?.classList.contains('app-error-summary') ?? false")).toBe(true);
+    expect(await page.title()).toMatch(/^Fehler: /);
+    await expectNoAxeViolations(page, 'action page with errors');
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      await screenshot(page, `case-action-error-de-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // A list of files: one entry (added by keyboard when the form shows none), its file chosen from the keyboard.
+    if (!(await page.locator('#root_dokumente_0').count())) {
+      await tabTo(page, 'fieldset#root_dokumente button');
+      await page.keyboard.press('Enter');
+    }
+    await tabTo(page, '#root_dokumente_0');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles({ name: 'erlaubnis-34d.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% Erlaubnis nach § 34d GewO\n') });
+    await page.getByRole('status').filter({ hasText: 'erlaubnis-34d.pdf' }).waitFor();
+    await tabTo(page, 'button[type=submit]');
+    // A double press sends once (one Idempotency-Key per visit, and the button waits).
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+
+    await page.waitForURL(`**/vorgaenge/${caseId}`);
+    await page.getByRole('status').filter({ hasText: '„Unterlagen nachreichen“ ist bei der Behörde eingegangen.' }).waitFor();
+    await expect.poll(() => fact(page, 'Verfahrensschritt')).not.toBe(stepBefore);
+    expect(await page.locator(`a[href="/vorgaenge/${caseId}/aktion/SUBMIT_DOCUMENTS"]`).count()).toBe(0);
+    const view = (await suite.api.call('GET', `/api/cases/${caseId}`, undefined, { as: 'erika' })).body as { state: unknown; history: { type: string }[] };
+    expect(view.state).toBe('pruefung');
+    expect(view.history.filter((h) => h.type === 'SUBMIT_DOCUMENTS')).toHaveLength(1);
+    expect(posts).toBe(1);
+    await expectNoAxeViolations(page, 'case page after sending');
+    await screenshot(page, 'case-action-sent-de-1280');
+
+    // The action page of an event the case no longer accepts says so.
+    await page.goto(`${suite.api.url}/vorgaenge/${caseId}/aktion/SUBMIT_DOCUMENTS`);
+    await page.getByText('gerade nicht möglich').waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
