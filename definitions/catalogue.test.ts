@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkEvent, createCaseMachine, generatePaths, startCase, transitionCase, validateDefinition, validateForm,
+  checkEvent, choiceSchema, createCaseMachine, fieldTexts, formFields, generatePaths, resolveDefinition, startCase, transitionCase, validateDefinition, validateForm,
 } from '../engine/index.js';
 import type { PathReport, ProcedureConfig } from '../engine/index.js';
 import { loadCatalogue } from './index.js';
@@ -23,6 +23,31 @@ describe('the catalogue', () => {
       const result = validateDefinition(def);
       expect(result.errors).toEqual([]);
       expect(result.warnings).toEqual([]);
+    });
+
+    it('names every form field and every choice in German and English', () => {
+      const missing: string[] = [];
+      for (const [formId, form] of Object.entries(def.forms ?? {})) {
+        for (const field of formFields(form.schema)) {
+          const choices = choiceSchema(field.schema);
+          for (const language of ['de', 'en']) {
+            const texts = fieldTexts(field.schema, language);
+            // English must be its own text, not the German fallback.
+            const own = language === 'de' || texts.title !== field.schema.title;
+            if (!texts.title || !own) missing.push(`${formId}${field.pointer} title ${language}`);
+            const labels = choices && fieldTexts(choices, language).enumTitles;
+            if (choices && (labels?.length !== (choices.enum as unknown[]).length || (language === 'en' && labels === fieldTexts(choices, 'de').enumTitles))) {
+              missing.push(`${formId}${field.pointer} choices ${language}`);
+            }
+          }
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+
+    it('names every state in German and English', () => {
+      const untitled = resolveDefinition(def).states.filter((s) => !s.config.meta?.title?.de || !s.config.meta.title.en).map((s) => s.id);
+      expect(untitled).toEqual([]);
     });
 
     it('reaches 100 % of states and transitions along its generated paths', () => {

@@ -71,6 +71,7 @@ function toStateNode(def: ProcedureConfig, state: StateConfig, at: string, delay
   if (state.type) node.type = state.type;
   if (state.initial) node.initial = state.initial;
   if (state.description) node.description = state.description;
+  if (state.meta) node.meta = state.meta;
   if (state.entry) node.entry = state.entry;
   if (state.exit) node.exit = state.exit;
   if (state.on) {

@@ -18,6 +18,8 @@ export { resolveDefinition } from './resolveDefinition.js';
 export type { ProcedureDefinition, StateInfo, TransitionInfo, Trigger } from './resolveDefinition.js';
 export { validateDefinition } from './validateDefinition.js';
 export type { DefinitionResult } from './validateDefinition.js';
+export { choiceSchema, fieldTexts, formFields } from './formTexts.js';
+export type { FieldTexts, FormField } from './formTexts.js';
 export { validateForm } from './validateForm.js';
 export type { FormResult } from './validateForm.js';
 export { GENERAL_CATEGORY, categoriesAt, categorizeData, caseDataCategories } from './categorizeData.js';

@@ -127,6 +127,10 @@ export const procedureSchema = {
         entry: { $ref: '#/$defs/effects' },
         exit: { $ref: '#/$defs/effects' },
         description: { type: 'string' },
+        meta: {
+          type: 'object', additionalProperties: false,
+          properties: { title: { $ref: '#/$defs/text', description: 'the state as citizens and clerks read it ("In Prüfung")' } },
+        },
       },
     },
     transitions: {

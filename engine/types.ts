@@ -67,6 +67,8 @@ export interface StateConfig {
   entry?: EffectConfig[];
   exit?: EffectConfig[];
   description?: string;
+  /** XState's `meta`: the state's title as citizens and clerks read it ("In Prüfung"). */
+  meta?: { title?: LocalizedText };
 }
 
 /** The statechart of a procedure. */
@@ -89,7 +91,10 @@ export interface RoleConfig {
   joinable?: boolean;
 }
 
-/** A form: JSON Schema 2020-12 for the data, a UI schema for its layout. */
+/**
+ * A form: JSON Schema 2020-12 for the data, a UI schema for its layout. Field texts: German in
+ * `title` / `description`, English in `x-i18n`, choice labels in `x-enum-titles` (formTexts.ts).
+ */
 export interface FormConfig {
   title?: LocalizedText;
   schema: Record<string, unknown>;

@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { analyseGraph } from './analyseGraph.js';
 import { checkCategoryPlacement } from './checkCategoryPlacement.js';
+import { checkFormTexts } from './checkFormTexts.js';
 import { checkReferences } from './checkReferences.js';
 import { checkSealing } from './checkSealing.js';
 import { createAjv } from './createAjv.js';
@@ -67,7 +68,7 @@ function checkForms(config: ProcedureConfig): DefinitionIssue[] {
 /**
  * Validates a procedure definition (parsed JSON or its text) before it is published: unsafe
  * content first (size, depth, prototype keys, remote `$ref`, ReDoS patterns), then the
- * meta-schema, the form schemas and their examples, cross-references, data categories placed
+ * meta-schema, the form schemas and their examples (fields without texts are warnings), cross-references, data categories placed
  * where they cannot be enforced, and the statechart's graph. Never throws on bad input and never evaluates anything from it.
  */
 export function validateDefinition(json: unknown): DefinitionResult {
@@ -98,7 +99,7 @@ export function validateDefinition(json: unknown): DefinitionResult {
   const sealing = checkSealing(definition);
   errors.unshift(...formErrors);
   errors.push(...sealing.errors);
-  warnings.push(...sealing.warnings);
+  warnings.push(...sealing.warnings, ...checkFormTexts(config));
   errors.push(...checkCategoryPlacement(config), ...analyseGraph(definition));
   return errors.length ? { ok: false, errors, warnings } : { ok: true, errors, warnings, definition };
 }

@@ -37,7 +37,7 @@ export function CaseActionPage() {
       <p className="kern-body kern-body--muted">{localized(def.title, i18n.language)}</p>
       <h1 className="kern-heading-large">{title}</h1>
       <p className="kern-body">{t('action.lead', { authority: localized(def.authorityTitle, i18n.language) || c.authority })}</p>
-      <ActionForm caseId={caseId} event={event} title={title} form={prepareForm(raw as ProcedureForm)} />
+      <ActionForm caseId={caseId} event={event} title={title} form={prepareForm(raw as ProcedureForm, i18n.language)} />
     </>
   );
 }

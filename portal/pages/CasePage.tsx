@@ -61,7 +61,7 @@ export function CasePage() {
       ) : null}
       <dl className="kern-description-list">
         <Fact term={t('facts.status')}>{t(statusKey(c, def))}</Fact>
-        <Fact term={t('facts.step')}>{stateName(c.state)}</Fact>
+        <Fact term={t('facts.step')}>{stateName(c.state, def, i18n.language)}</Fact>
         <Fact term={t('facts.authority')}>{text(def.authorityTitle) || c.authority}</Fact>
         {submitted ? <Fact term={t('facts.submitted')}>{formatDate(submitted, i18n.language)}</Fact> : null}
         <Fact term={t('facts.number')}><span className="app-case-id">{c.id}</span></Fact>

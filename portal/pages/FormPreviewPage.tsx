@@ -37,7 +37,7 @@ export function FormPreviewPage() {
       ) : null}
       {form ? (
         <KernForm
-          {...prepareForm(form)}
+          {...prepareForm(form, i18n.language)}
           formData={data}
           onChange={(d) => { setData(d); setValid(false); }}
           onInvalid={() => { setInvalid(true); setValid(false); }}

@@ -50,7 +50,7 @@ export function MyCasesPage() {
                     <div className="kern-card__body">
                       <dl className="kern-description-list">
                         <Fact term={t('facts.status')}>{t(statusKey(c, def))}</Fact>
-                        <Fact term={t('facts.step')}>{stateName(c.state)}</Fact>
+                        <Fact term={t('facts.step')}>{stateName(c.state, def, i18n.language)}</Fact>
                         <Fact term={t('list.updated')}>{formatDate(c.updatedAt, i18n.language)}</Fact>
                         {next ? <Fact term={t('facts.nextDeadline')}><DeadlineText deadline={{ dueAt: next.dueAt, outcome: 'running' }} now={now} /></Fact> : null}
                         <Fact term={t('facts.number')}><span className="app-case-id">{c.id}</span></Fact>

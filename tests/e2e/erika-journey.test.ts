@@ -193,9 +193,9 @@ describe('Erika, keyboard only', () => {
     await tabTo(page, 'Meine Vorgänge', 'Shift+Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Meine Vorgänge' }).waitFor();
-    await tabTo(page, /Gewerbeanmeldung/);
+    await tabTo(page, `href=/vorgaenge/${caseId}`);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/vorgaenge/${caseId}`);
+    await page.waitForURL(`**/vorgaenge/${caseId}`, { waitUntil: 'commit' });
     await tabTo(page, 'Nachrichten zu diesem Vorgang');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Nachrichten zum Vorgang' }).waitFor();

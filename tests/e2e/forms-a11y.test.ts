@@ -116,6 +116,22 @@ describe('generated forms of the catalogue', () => {
     await context.close();
   });
 
+  it('labels fields and choices with the definition\'s texts, and relabels them when the language switches', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openPreview(page, 'gewerbeanmeldung', 'SUBMIT');
+    const form = page.locator('form.app-form');
+    await form.getByLabel('Staatsangehörigkeit', { exact: true }).waitFor();
+    await form.getByRole('group', { name: /^Anschrift der Betriebsstätte/ }).getByLabel('Straße', { exact: true }).waitFor();
+    expect(await form.getByRole('combobox', { name: /^Rechtsform/ }).locator('option').allTextContents()).toContain('Gesellschaft mit beschränkter Haftung (GmbH)');
+    await page.getByRole('button', { name: 'English' }).click();
+    await form.getByLabel('Nationality', { exact: true }).waitFor();
+    expect(await form.getByText('Three-letter country code in capitals', { exact: false }).count()).toBe(1);
+    expect(await form.getByRole('combobox', { name: /^Legal form/ }).locator('option').allTextContents()).toContain('Private limited company (GmbH)');
+    expect(await form.getByLabel('Staatsangehörigkeit', { exact: true }).count()).toBe(0);
+    await context.close();
+  });
+
   it('writes screenshots of the form preview (de and en, 1280 and 375 px, first and error state)', async () => {
     for (const lang of ['de', 'en'] as const) {
       for (const width of [1280, 375]) {

@@ -180,7 +180,7 @@ describe('Meine Vorgänge and the case page (as Erika, with a case she opened an
     await expect.poll(() => page.locator('main h2 a').count()).toBe(2);
     expect(await page.locator(`main a[href="/vorgaenge/${submitted}"]`).textContent()).toBe('Gewerbeanmeldung');
     const card = page.locator('li', { has: page.locator(`a[href="/vorgaenge/${submitted}"]`) });
-    expect(await card.textContent()).toMatch(/In Bearbeitung.*Nachforderung.*Frist bis .* – noch (30|31) Tage/);
+    expect(await card.textContent()).toMatch(/In Bearbeitung.*Unterlagen nachgefordert.*Frist bis .* – noch (30|31) Tage/);
     const draftCard = page.locator('li', { has: page.locator(`a[href="/vorgaenge/${draft}"]`) });
     expect(await draftCard.textContent()).toMatch(/Entwurf – noch nicht abgesendet/);
     await context.close();
@@ -197,8 +197,8 @@ describe('Meine Vorgänge and the case page (as Erika, with a case she opened an
     expect(await page.getByRole('link', { name: /herunterladen$/ }).first().getAttribute('href')).toMatch(/^\/api\/documents\/[\w-]+$/);
     expect(await main.textContent()).toMatch(/Frist bis .* – noch (30|31) Tage/);
     expect(await page.locator('.app-timeline li').allTextContents()).toEqual([
-      expect.stringMatching(/^Anmeldung absenden.*durch Gewerbetreibende Person · neuer Schritt: Pruefung$/),
-      expect.stringMatching(/^Unterlagen nachfordern.*durch Sachbearbeitung Gewerbeamt · neuer Schritt: Nachforderung$/),
+      expect.stringMatching(/^Anmeldung absenden.*durch Gewerbetreibende Person · neuer Schritt: In Prüfung$/),
+      expect.stringMatching(/^Unterlagen nachfordern.*durch Sachbearbeitung Gewerbeamt · neuer Schritt: Unterlagen nachgefordert$/),
     ]);
     expect(await page.getByRole('link', { name: 'Unterlagen nachreichen' }).getAttribute('href')).toBe(`/vorgaenge/${submitted}/aktion/SUBMIT_DOCUMENTS`);
     expect(await page.getByRole('heading', { name: 'Nachrichten' }).count()).toBe(1);
@@ -237,7 +237,7 @@ describe('Meine Vorgänge and the case page (as Erika, with a case she opened an
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: '„Anmeldung zurückziehen“ ist bei der Behörde eingegangen.' }).count()).toBe(1);
     await page.reload();
-    await expect.poll(() => page.locator('main').textContent()).toMatch(/Abgeschlossen.*Zurueckgezogen/);
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/Abgeschlossen.*Zurückgezogen/);
     expect(await page.locator('main').textContent()).toMatch(/Der Vorgang ist abgeschlossen/);
     expect(await page.locator('main').textContent()).toMatch(/eingehalten am/);
     await context.close();

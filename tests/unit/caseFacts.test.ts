@@ -12,8 +12,12 @@ const entry = (seq: number, type: string, day: number, from: unknown, to: unknow
 describe('case facts for the portal', () => {
   it('names states and their active paths', () => {
     expect(activePaths({ verfahren: { a: 'x', b: 'y' } })).toEqual(['verfahren', 'verfahren.a', 'verfahren.a.x', 'verfahren.b', 'verfahren.b.y']);
-    expect(stateName('nachforderung')).toBe('Nachforderung');
-    expect(stateName({ verfahren: { a: 'ersterSchritt', b: 'y' } })).toBe('Erster Schritt, Y');
+    expect(stateName('nachforderung', def, 'de')).toBe('Unterlagen nachgefordert');
+    expect(stateName('nachforderung', def, 'en')).toBe('Documents requested');
+    expect(stateName({ verfahren: { a: 'ersterSchritt', b: 'y' } }, undefined, 'de')).toBe('Erster Schritt, Y');
+    const bau = catalogueDefinition('baugenehmigung');
+    expect(stateName({ verfahren: { stellungnahmen: { brandschutz: 'abgegeben', denkmalschutz: 'angefragt' } } }, bau, 'en'))
+      .toBe('Fire safety statement given, Monument protection statement requested');
   });
 
   it('reads deadline events of its own procedure only', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../definitions/index.js';
-import { firstSubmission, formatDuration, humanize, procedureDeadlines, requiredFields } from '../../portal/components/catalogue/procedureFacts.js';
-
-const inGerman = (t?: { de: string }) => t?.de ?? '';
+import { firstSubmission, formatDuration, humanize, procedureDeadlines, requiredFields, stateTitle } from '../../portal/components/catalogue/procedureFacts.js';
 
 describe('procedure facts for the portal', () => {
   const catalogue = [...loadCatalogue().values()];
@@ -14,12 +12,24 @@ describe('procedure facts for the portal', () => {
     for (const def of catalogue) expect(firstSubmission(def), def.id).toBeDefined();
   });
 
-  it('lists the required fields of a form and its uploads apart', () => {
-    const need = requiredFields(wohnsitz, 'anmeldung', inGerman);
+  it('lists the required fields of a form and its uploads apart, by their titles in the language', () => {
+    const need = requiredFields(wohnsitz, 'anmeldung', 'de');
     expect(need.fields).toContain('Familienname');
-    expect(need.fields).toContain('Neue Anschrift');
+    expect(need.fields).toContain('Anschrift der neuen Wohnung');
     expect(need.fields).not.toContain('Geburtsname');
-    expect(need.uploads).toEqual(['Bestätigung des Wohnungsgebers nach § 19 BMG (Upload)']);
+    expect(need.uploads).toEqual(['Wohnungsgeberbestätigung']);
+    const english = requiredFields(wohnsitz, 'anmeldung', 'en');
+    expect(english.fields).toContain('Address of the new home');
+    expect(english.uploads).toEqual(["Landlord's confirmation"]);
+  });
+
+  it('names states by their titles in the language, else by their humanised names', () => {
+    const bau = catalogue.find((d) => d.id === 'baugenehmigung')!;
+    expect(stateTitle(gewerbe, 'zurueckgezogen', 'de')).toBe('Zurückgezogen');
+    expect(stateTitle(gewerbe, 'pruefung', 'en')).toBe('Under review');
+    expect(stateTitle(bau, 'verfahren.stellungnahmen.brandschutz.angefragt', 'de')).toBe('Stellungnahme Brandschutz angefragt');
+    expect(stateTitle(gewerbe, 'neuerSchritt', 'de')).toBe('Neuer Schritt');
+    expect(stateTitle(undefined, 'pruefung', 'de')).toBe('Pruefung');
   });
 
   it('lists the deadlines of the statechart with their meaning', () => {

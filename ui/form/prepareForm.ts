@@ -15,15 +15,20 @@ export interface PreparedForm {
   uiSchema: UiSchema;
 }
 
-const cache = new WeakMap<object, PreparedForm>();
+const cache = new WeakMap<object, Map<string, PreparedForm>>();
 
-/** Prepares a procedure's form for rendering (cached per form object). */
-export function prepareForm(form: ProcedureForm): PreparedForm {
-  let prepared = cache.get(form);
+/**
+ * Prepares a procedure's form for rendering in `language`: labels, hints and choice labels
+ * from the definition's texts (cached per form object and language).
+ */
+export function prepareForm(form: ProcedureForm, language: string): PreparedForm {
+  let byLanguage = cache.get(form);
+  if (!byLanguage) cache.set(form, (byLanguage = new Map()));
+  let prepared = byLanguage.get(language);
   if (!prepared) {
-    const schema = inlineRefs(form.schema);
-    prepared = { schema, uiSchema: prepareUiSchema(schema, (form.uiSchema ?? {}) as UiSchema) };
-    cache.set(form, prepared);
+    const schema = byLanguage.values().next().value?.schema ?? inlineRefs(form.schema);
+    prepared = { schema, uiSchema: prepareUiSchema(schema, (form.uiSchema ?? {}) as UiSchema, language) };
+    byLanguage.set(language, prepared);
   }
   return prepared;
 }

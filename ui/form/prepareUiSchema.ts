@@ -1,4 +1,5 @@
 import type { UiSchema } from '@rjsf/utils';
+import { fieldTexts } from '../../engine/index.js';
 
 type Schema = Record<string, unknown>;
 
@@ -20,9 +21,15 @@ function choiceLabel(value: unknown): string {
   return /^[a-z]{2,4}$/.test(text) && (text.match(/[aeiou]/g) ?? []).length <= 1 ? text.toUpperCase() : humanize(text);
 }
 
-/** The label of a field: its schema `title` (the procedure's text), else the humanised key. */
-export function fieldLabel(schema: Schema, key: string): string {
-  return typeof schema.title === 'string' && schema.title ? schema.title : humanize(key);
+/** The label of a field in `language`: the procedure's text (engine `fieldTexts`), else the humanised key. */
+export function fieldLabel(schema: Schema, key: string, language: string): string {
+  return fieldTexts(schema, language).title ?? humanize(key);
+}
+
+/** Labels of a field's choices in `language`: the procedure's, else made from the values. */
+function choiceLabels(schema: Schema, language: string): string[] {
+  const given = fieldTexts(schema, language).enumTitles;
+  return (schema.enum as unknown[]).map((v, i) => given?.[i] ?? choiceLabel(v));
 }
 
 /** A file reference as the catalogue declares attachments: `{ name, sha256, mediaType?, size? }`. */
@@ -31,14 +38,15 @@ export function isAttachment(schema: Schema): boolean {
   return schema.type === 'object' && !!props && 'sha256' in props && 'name' in props;
 }
 
-/** The uiSchema entries the KERN theme wants for one field (widget choice, label, enum labels). */
-function fieldUi(schema: Schema, key: string, given: UiSchema = {}): UiSchema {
-  const ui: UiSchema = { 'ui:title': fieldLabel(schema, key), ...given };
-  if (isAttachment(schema)) return { ...ui, ...propertiesUi(schema, given), 'ui:field': 'attachment' };
-  if (schema.type === 'object' && schema.properties) return { ...ui, ...propertiesUi(schema, given) };
+/** The uiSchema entries the KERN theme wants for one field (widget choice, label, hint, choice labels). */
+function fieldUi(schema: Schema, key: string, given: UiSchema, language: string): UiSchema {
+  const { description } = fieldTexts(schema, language);
+  const ui: UiSchema = { 'ui:title': fieldLabel(schema, key, language), ...(description ? { 'ui:description': description } : {}), ...given };
+  if (isAttachment(schema)) return { ...ui, ...propertiesUi(schema, given, language), 'ui:field': 'attachment' };
+  if (schema.type === 'object' && schema.properties) return { ...ui, ...propertiesUi(schema, given, language) };
   const enumValues = Array.isArray(schema.enum) ? schema.enum : undefined;
   if (enumValues) {
-    ui['ui:enumNames'] = enumValues.map(choiceLabel);
+    ui['ui:enumNames'] = choiceLabels(schema, language);
     ui['ui:widget'] ??= enumValues.length <= MAX_RADIOS ? 'radio' : 'select';
   } else if (schema.type === 'boolean') {
     ui['ui:widget'] ??= 'radio';
@@ -46,10 +54,11 @@ function fieldUi(schema: Schema, key: string, given: UiSchema = {}): UiSchema {
     const items = schema.items as Schema;
     if (Array.isArray(items.enum) && schema.uniqueItems) {
       ui['ui:widget'] ??= 'checkboxes';
-      ui['ui:enumNames'] = items.enum.map(choiceLabel);
+      ui['ui:enumNames'] = choiceLabels(items, language);
     } else {
-      ui.items = fieldUi(items, key, (given.items as UiSchema | undefined) ?? {});
-      ui.items['ui:title'] = fieldLabel(schema, key);
+      ui.items = fieldUi(items, key, (given.items as UiSchema | undefined) ?? {}, language);
+      ui.items['ui:title'] = fieldLabel(schema, key, language);
+      delete ui.items['ui:description'];
     }
   } else if (schema.type === 'string' && typeof schema.maxLength === 'number' && schema.maxLength > 200 && !schema.format) {
     ui['ui:widget'] ??= 'textarea';
@@ -57,16 +66,17 @@ function fieldUi(schema: Schema, key: string, given: UiSchema = {}): UiSchema {
   return ui;
 }
 
-function propertiesUi(schema: Schema, given: UiSchema): UiSchema {
+function propertiesUi(schema: Schema, given: UiSchema, language: string): UiSchema {
   const props = (schema.properties ?? {}) as Record<string, Schema>;
-  return Object.fromEntries(Object.entries(props).map(([key, sub]) => [key, fieldUi(sub, key, (given[key] as UiSchema | undefined) ?? {})]));
+  return Object.fromEntries(Object.entries(props).map(([key, sub]) => [key, fieldUi(sub, key, (given[key] as UiSchema | undefined) ?? {}, language)]));
 }
 
 /**
- * The uiSchema a form is rendered with: the definition's own (order, widgets) completed with
- * a label for every field, radio buttons for yes/no and short choices, checkboxes for
- * multiple choice, a text area for long text and the file field for attachments.
+ * The uiSchema a form is rendered with in `language`: the definition's own (order, widgets)
+ * completed with a label and hint for every field and a label for every choice (the
+ * definition's texts, see engine `fieldTexts`), radio buttons for yes/no and short choices,
+ * checkboxes for multiple choice, a text area for long text and the file field for attachments.
  */
-export function prepareUiSchema(schema: Schema, given: UiSchema = {}): UiSchema {
-  return { ...given, ...propertiesUi(schema, given), 'ui:submitButtonOptions': { norender: true } };
+export function prepareUiSchema(schema: Schema, given: UiSchema, language: string): UiSchema {
+  return { ...given, ...propertiesUi(schema, given, language), 'ui:submitButtonOptions': { norender: true } };
 }

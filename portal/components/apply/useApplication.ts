@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { api, formPages, prepareForm, unwrap } from '../../../ui/index.js';
 import type { FormPage, PreparedForm } from '../../../ui/index.js';
 import { eventForm, useProcedure } from './procedure.js';
@@ -26,8 +27,9 @@ export function citizenEvent(view: CaseView, procedure: Procedure): string | und
   return view.accepts.find((a) => a.by.some((r) => citizenRoles.includes(r)) && eventForm(procedure, a.type))?.type;
 }
 
-/** Loads case view, procedure and draft of an application. */
+/** Loads case view, procedure and draft of an application; the form is prepared in the page's language. */
 export function useApplication(caseId: string | undefined) {
+  const { i18n } = useTranslation('apply');
   const view = useQuery({
     queryKey: ['case', caseId],
     enabled: !!caseId,
@@ -47,7 +49,7 @@ export function useApplication(caseId: string | undefined) {
   if (!view.data || !procedure.data || draft.isPending) return { error };
   const event = citizenEvent(view.data, procedure.data);
   const raw = event ? eventForm(procedure.data, event) : undefined;
-  const form = raw ? prepareForm(raw) : undefined;
+  const form = raw ? prepareForm(raw, i18n.language) : undefined;
   const app: Application = {
     view: view.data, procedure: procedure.data, event, form, pages: form ? formPages(form) : undefined,
     draft: draft.data && draft.data.event === event ? draft.data : undefined,

@@ -26,7 +26,7 @@ export function CaseTimeline({ def, view }: { def: ProcedureConfig; view: CaseVi
               <p className="kern-body kern-body--bold">{what(e.type)}</p>
               <p className="kern-body kern-body--small">
                 <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
-                {role ? ` · ${t('case.by', { role })}` : ''} · {t('case.to', { state: stateName(e.to) })}
+                {role ? ` · ${t('case.by', { role })}` : ''} · {t('case.to', { state: stateName(e.to, def, i18n.language) })}
               </p>
             </li>
           );

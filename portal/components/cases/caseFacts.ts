@@ -1,6 +1,6 @@
 import { durationMs } from '../../../engine/index.js';
 import type { ProcedureConfig } from '../../../engine/index.js';
-import { humanize, procedureDeadlines } from '../catalogue/procedureFacts.js';
+import { procedureDeadlines, stateTitle } from '../catalogue/procedureFacts.js';
 
 const DAY_MS = 86_400_000;
 
@@ -21,14 +21,14 @@ export function activePaths(value: unknown, prefix = ''): string[] {
 }
 
 /**
- * A state for people. Definitions have no state titles yet, so it is the state's name humanised
- * (`pruefung` → "Pruefung"); parallel regions are joined.
+ * A state for people in `language`: the titles of its active leaf states (`meta.title` of the
+ * definition, else the name humanised), parallel regions joined.
  */
-export function stateName(value: unknown): string {
+export function stateName(value: unknown, def: ProcedureConfig | undefined, language: string): string {
   // The case list carries the state as one keyword: `a.x|b.y` for parallel regions.
   const paths = typeof value === 'string' ? value.split('|') : activePaths(value);
   const leaves = paths.filter((p) => !paths.some((q) => q.startsWith(`${p}.`)));
-  return leaves.map((p) => humanize(p.split('.').at(-1)!)).join(', ');
+  return leaves.map((p) => stateTitle(def, p, language)).join(', ');
 }
 
 /** The delay and state of a deadline event (`xstate.after.P1M.<procedure>.<state path>`); undefined for other events. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProcedureConfig } from '../../../engine/index.js';
-import { formatDuration, humanize, procedureDeadlines } from './procedureFacts.js';
+import { formatDuration, procedureDeadlines, stateTitle } from './procedureFacts.js';
 
 /** The deadlines of a procedure (the statechart's `after`), each as "3 Monate: what happens then". */
 export function ProcedureDeadlines({ def }: { def: ProcedureConfig }) {
@@ -13,7 +13,7 @@ export function ProcedureDeadlines({ def }: { def: ProcedureConfig }) {
         <ul className="kern-list kern-list--bullet">
           {deadlines.map((d) => {
             const duration = formatDuration(d.delay, i18n.language);
-            const state = humanize(d.state.split('.').at(-1)!);
+            const state = stateTitle(def, d.state, i18n.language);
             return <li key={`${d.state}-${d.delay}`}>{d.description ? t('procedure.deadlineItem', { duration, description: d.description }) : t('procedure.deadlineItemPlain', { duration, state })}</li>;
           })}
         </ul>

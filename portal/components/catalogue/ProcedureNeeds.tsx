@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ProcedureConfig } from '../../../engine/index.js';
-import { localized } from '../../../ui/index.js';
 import { requiredFields } from './procedureFacts.js';
 
 /** "Was Sie brauchen": the online ID's level, the required details and the documents to upload of the first form. */
 export function ProcedureNeeds({ def, form }: { def: ProcedureConfig; form: string | undefined }) {
   const { t, i18n } = useTranslation('catalogue');
-  const need = form ? requiredFields(def, form, (v) => localized(v, i18n.language)) : { fields: [], uploads: [] };
+  const need = form ? requiredFields(def, form, i18n.language) : { fields: [], uploads: [] };
   return (
     <section className="app-section" aria-labelledby="need-title">
       <h2 className="kern-heading-medium" id="need-title">{t('procedure.needTitle')}</h2>

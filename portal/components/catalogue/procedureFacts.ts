@@ -1,6 +1,5 @@
-import { parseDuration, resolveDefinition } from '../../../engine/index.js';
-import type { ProcedureConfig } from '../../../engine/index.js';
-import type { Localize } from './groupProcedures.js';
+import { fieldTexts, parseDuration, resolveDefinition } from '../../../engine/index.js';
+import type { ProcedureConfig, StateConfig } from '../../../engine/index.js';
 
 /**
  * The event a citizen sends first (the application, or a bid once a tender is published) and its
@@ -21,17 +20,29 @@ export function humanize(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-type Schema = { title?: unknown; description?: unknown; required?: string[]; properties?: Record<string, Schema>; $ref?: string; $defs?: Record<string, Schema> };
-
-/** A field's label: its `title` (text or `{ de, en }`), else its name humanised. */
-function label(schema: Schema, id: string, text: Localize): string {
-  if (typeof schema.title === 'string') return schema.title;
-  if (schema.title && typeof schema.title === 'object') return text(schema.title as { de: string; en: string });
-  return humanize(id);
+/**
+ * A state of the procedure for people in `language`: its `meta.title`, else its name humanised
+ * (`pruefung` → "Pruefung"). `path` is the state's dot path (`verfahren.entscheidung`).
+ */
+export function stateTitle(def: ProcedureConfig | undefined, path: string, language: string): string {
+  const names = path.split('.');
+  let states: Record<string, StateConfig> | undefined = def?.machine.states;
+  let state: StateConfig | undefined;
+  for (const name of names) {
+    state = states && Object.hasOwn(states, name) ? states[name] : undefined;
+    states = state?.states;
+  }
+  const title = state?.meta?.title;
+  return (title && (language === 'en' ? title.en : title.de)) || humanize(names.at(-1)!);
 }
 
-/** What a citizen must have ready for a form: its required fields, and the documents to upload. */
-export function requiredFields(def: ProcedureConfig, formId: string, text: Localize): { fields: string[]; uploads: string[] } {
+type Schema = { required?: string[]; properties?: Record<string, Schema>; $ref?: string; $defs?: Record<string, Schema> } & Record<string, unknown>;
+
+/** A field's label in `language`: the definition's text (engine `fieldTexts`), else its name humanised. */
+const label = (schema: Schema, id: string, language: string) => fieldTexts(schema, language).title ?? humanize(id);
+
+/** What a citizen must have ready for a form: its required fields, and the documents to upload, in `language`. */
+export function requiredFields(def: ProcedureConfig, formId: string, language: string): { fields: string[]; uploads: string[] } {
   const root = def.forms?.[formId]?.schema as Schema | undefined;
   const resolve = (s: Schema): Schema => (s.$ref?.startsWith('#/$defs/') ? root?.$defs?.[s.$ref.slice(8)] ?? s : s);
   const fields: string[] = [];
@@ -42,8 +53,7 @@ export function requiredFields(def: ProcedureConfig, formId: string, text: Local
     const resolved = resolve(prop);
     // An upload is an object carrying a file's hash and media type (see the definitions' forms).
     const isUpload = resolved.properties?.sha256 !== undefined && resolved.properties?.mediaType !== undefined;
-    if (isUpload) uploads.push(typeof prop.description === 'string' ? prop.description : label(prop, id, text));
-    else fields.push(label(prop, id, text));
+    (isUpload ? uploads : fields).push(label(prop, id, language));
   }
   return { fields, uploads };
 }

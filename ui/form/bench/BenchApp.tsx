@@ -17,7 +17,7 @@ function useFirstPaint() {
 export function RjsfBench({ fields }: { fields: number }) {
   useFirstPaint();
   const [data, setData] = useState<FormData>({});
-  const [form] = useState(() => prepareForm({ schema: benchSchema(fields) }));
+  const [form] = useState(() => prepareForm({ schema: benchSchema(fields) }, 'de'));
   return <KernForm {...form} formData={data} onChange={setData} onSubmit={() => undefined} />;
 }
 

@@ -5,13 +5,15 @@ import { FieldErrors, FieldHint, OptionalMark } from './FieldTemplate.js';
 /** A list of entries: a fieldset named by the field's label, its entries, "Eintrag hinzufügen". */
 export function ArrayFieldTemplate(props: ArrayFieldTemplateProps) {
   const { t } = useTranslation('form');
-  const { title, schema, items, canAdd, onAddClick, required, fieldPathId, rawErrors, disabled, readonly } = props;
+  const { title, schema, uiSchema, items, canAdd, onAddClick, required, fieldPathId, rawErrors, disabled, readonly } = props;
   const id = fieldPathId.$id;
+  // The hint in the page's language (prepareUiSchema), else the schema's own.
+  const hint = uiSchema?.['ui:description'] ?? schema.description;
   const errors = rawErrors?.filter(Boolean);
   return (
     <fieldset className={`kern-fieldset app-form-group${errors?.length ? ' kern-fieldset--error' : ''}`} id={id}>
       <legend className="kern-label kern-label--large">{title}<OptionalMark required={required} /></legend>
-      <FieldHint id={id} text={typeof schema.description === 'string' ? schema.description : undefined} />
+      <FieldHint id={id} text={typeof hint === 'string' ? hint : undefined} />
       <FieldErrors id={id} errors={errors} />
       <div className="kern-fieldset__body">
         {items.length ? items : <p className="kern-body">{t('noItems')}</p>}
