@@ -5,6 +5,8 @@ export type { ApiErrorBody } from './api/client.js';
 export type { components, paths } from './api/schema.js';
 export { LANGUAGES, createI18n, localized } from './i18n/createI18n.js';
 export type { Language } from './i18n/createI18n.js';
+export { ErrorSummary } from './shell/ErrorSummary.js';
+export type { SummaryItem } from './shell/ErrorSummary.js';
 export { LanguageSwitch } from './shell/LanguageSwitch.js';
 export { PageShell } from './shell/PageShell.js';
 export type { PageShellProps, ShellLink } from './shell/PageShell.js';

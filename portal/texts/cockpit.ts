@@ -92,7 +92,6 @@ export const cockpitTexts = {
       notifyLabel: 'Bei jedem Zugriff einer Behörde auf meine Daten eine Nachricht ins Postfach',
       save: 'Einstellungen speichern',
       saved: 'Ihre Einstellungen sind gespeichert.',
-      problem: 'Es gibt ein Problem',
       error: {
         channels: 'Wählen Sie mindestens einen Weg.',
         email: 'Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org.',
@@ -203,7 +202,6 @@ export const cockpitTexts = {
       notifyLabel: 'Send a message to my inbox on every access of an authority to my data',
       save: 'Save settings',
       saved: 'Your settings are saved.',
-      problem: 'There is a problem',
       error: {
         channels: 'Choose at least one way.',
         email: 'Enter an e-mail address, for example name@example.org.',

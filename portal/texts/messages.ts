@@ -36,7 +36,6 @@ export const messagesTexts = {
     reading: 'Dateien werden gelesen …',
     successHeading: 'Ihre Nachricht wurde übermittelt',
     successBody: 'Die Behörde hat Ihre Nachricht am {{date}} erhalten.',
-    summaryHeading: 'Es gibt ein Problem',
     errors: {
       textRequired: 'Bitte geben Sie einen Text ein.',
       textTooLong: 'Der Text darf höchstens {{max}} Zeichen lang sein.',
@@ -86,7 +85,6 @@ export const messagesTexts = {
     reading: 'Reading the files …',
     successHeading: 'Your message has been delivered',
     successBody: 'The authority received your message on {{date}}.',
-    summaryHeading: 'There is a problem',
     errors: {
       textRequired: 'Please enter a text.',
       textTooLong: 'The text must be at most {{max}} characters long.',

@@ -1,7 +1,7 @@
 import type { FormProps } from '@rjsf/core';
 import { AttachmentField } from './fields/AttachmentField.js';
 import { ArrayFieldItemTemplate, ArrayFieldTemplate } from './templates/ArrayTemplates.js';
-import { ErrorSummary } from './templates/ErrorSummary.js';
+import { FormErrorSummary } from './templates/ErrorSummary.js';
 import { FieldTemplate } from './templates/FieldTemplate.js';
 import { ObjectFieldTemplate } from './templates/ObjectFieldTemplate.js';
 import { BaseInputTemplate } from './widgets/BaseInputTemplate.js';
@@ -12,7 +12,7 @@ import { CheckboxesWidget, RadioWidget, SelectWidget, TextareaWidget } from './w
  * fieldset, the error summary, ARIA state on every control, "optional" instead of "*".
  */
 export const kernTheme = {
-  templates: { FieldTemplate, ObjectFieldTemplate, ArrayFieldTemplate, ArrayFieldItemTemplate, ErrorListTemplate: ErrorSummary, BaseInputTemplate },
+  templates: { FieldTemplate, ObjectFieldTemplate, ArrayFieldTemplate, ArrayFieldItemTemplate, ErrorListTemplate: FormErrorSummary, BaseInputTemplate },
   widgets: { RadioWidget, CheckboxesWidget, SelectWidget, TextareaWidget },
   fields: { attachment: AttachmentField },
 } satisfies Pick<FormProps, 'templates' | 'widgets' | 'fields'>;

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../../ui/index.js';
 import { savePreferences } from './cockpitApi.js';
 import type { Preferences, PreferencesInput } from './cockpitApi.js';
 import type { ReportErrors } from './CockpitSection.js';
@@ -31,12 +32,12 @@ export function SettingsForm({ initial, reportErrors }: { initial: Preferences; 
   const [errors, setErrors] = useState<SettingsError[]>([]);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  // Stable between renders: the summary takes focus when its entries change, not on every keystroke.
+  const summaryItems = useMemo(() => errors.map((e) => ({ text: e.message, ...(e.field ? { field: TARGET[e.field] } : {}) })), [errors]);
   const errorOf = (field: SettingsField) => errors.find((e) => e.field === field)?.message;
 
   useEffect(() => {
     reportErrors(errors.length > 0);
-    if (errors.length) summary.current?.focus();
   }, [errors, reportErrors]);
 
   async function submit(event: FormEvent) {
@@ -70,20 +71,7 @@ export function SettingsForm({ initial, reportErrors }: { initial: Preferences; 
   });
   return (
     <form noValidate onSubmit={(e) => void submit(e)}>
-      {errors.length ? (
-        <div className="kern-alert kern-alert--danger" role="alert" tabIndex={-1} ref={summary} aria-labelledby="settings-summary-title">
-          <div className="kern-alert__header"><span className="kern-icon kern-icon--danger" aria-hidden="true" /><h2 className="kern-title" id="settings-summary-title">{t('settings.problem')}</h2></div>
-          <div className="kern-alert__body">
-            <ul className="cockpit-summary-list">
-              {errors.map((e) => (
-                <li key={e.message}>{e.field
-                  ? <a className="kern-link" href={`#${TARGET[e.field]}`} onClick={(ev) => { ev.preventDefault(); document.getElementById(TARGET[e.field!])?.focus(); }}>{e.message}</a>
-                  : e.message}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      <ErrorSummary id="settings-summary-title" items={summaryItems} />
       <div role="status" className="cockpit-status">
         {saved ? <div className="kern-alert kern-alert--success"><div className="kern-alert__header"><span className="kern-icon kern-icon--success" aria-hidden="true" /><span className="kern-title">{t('settings.saved')}</span></div></div> : null}
       </div>

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, idempotencyKey, unwrap } from '../../../ui/index.js';
-import { ErrorSummary } from './ErrorSummary.js';
-import type { SummaryItem } from './ErrorSummary.js';
+import { ApiError, ErrorSummary, api, idempotencyKey, unwrap } from '../../../ui/index.js';
+import type { SummaryItem } from '../../../ui/index.js';
 import { MESSAGE_LIMITS, checkMessage, formatSize, toAttachment } from './messageFiles.js';
 import type { MessageProblem } from './messageFiles.js';
 import type { Message } from './MessageList.js';
@@ -72,7 +71,7 @@ export function MessageForm({ caseId, onSent, onErrorsChange }: { caseId: string
   return (
     <form noValidate onSubmit={submit} aria-labelledby="message-form-heading">
       <h2 id="message-form-heading" className="kern-heading-medium" style={{ marginBlockStart: '2rem' }}>{t('formHeading')}</h2>
-      <ErrorSummary items={errors} namespace="messages" />
+      <ErrorSummary items={errors} id="message-error-summary-title" />
       <div className={`kern-form-input${textErrors.length ? ' kern-form-input--error' : ''}`}>
         <label className="kern-label" htmlFor="message-text">{t('textLabel')}</label>
         <div className="kern-hint" id="message-text-hint">{t('textHint', { max: MESSAGE_LIMITS.textMaxLength.toLocaleString(i18n.language) })}</div>
