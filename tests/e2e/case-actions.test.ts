@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueDefinition, example, settled } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
+import { tabToSelector } from './support/keyboard.js';
 
 const suite = useCaseSuite('e2e-case-actions');
 const def = catalogueDefinition('gewerbeanmeldung');
@@ -23,15 +24,6 @@ beforeAll(async () => {
   await settled(suite.services.client.workflow.getHandle(caseId));
 });
 afterAll(async () => { await browser?.close(); });
-
-/** Presses Tab until the element matching `selector` has focus (keyboard only, as a person would). */
-async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 /** The value shown for a fact of the case page ("Verfahrensschritt", "Stand"). */
 const fact = (page: Page, term: string) => page.locator('.kern-description-list-item').filter({ has: page.locator('dt', { hasText: term }) }).locator('dd').innerText();
@@ -68,25 +60,25 @@ describe('events with a form on the case page, by keyboard', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Meine Vorgänge' }).waitFor();
 
-    await tabTo(page, `a[href="/vorgaenge/${caseId}"]`);
+    await tabToSelector(page, `a[href="/vorgaenge/${caseId}"]`);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Gewerbeanmeldung' }).waitFor();
     const stepBefore = await fact(page, 'Verfahrensschritt');
-    await tabTo(page, `a[href="/vorgaenge/${caseId}/aktion/SUBMIT_DOCUMENTS"]`);
+    await tabToSelector(page, `a[href="/vorgaenge/${caseId}/aktion/SUBMIT_DOCUMENTS"]`);
     expect(await page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe('Unterlagen nachreichen');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Unterlagen nachreichen' }).waitFor();
     await page.locator('form.app-form').waitFor();
-    expect(await page.title()).toMatch(/^Unterlagen nachreichen/);
+    await expect.poll(() => page.title()).toMatch(/^Unterlagen nachreichen/);
     await expectNoAxeViolations(page, 'action page');
     await shootAll(page, 'case-action', 'form.app-form');
 
     // Sending nothing: the summary takes focus and the title says there is an error.
-    await tabTo(page, 'button[type=submit]');
+    await tabToSelector(page, 'button[type=submit]');
     await page.keyboard.press('Enter');
     await page.locator('.app-error-summary').waitFor();
     expect(await page.evaluate("document.activeElement?.classList.contains('app-error-summary') ?? false")).toBe(true);
-    expect(await page.title()).toMatch(/^Fehler: /);
+    await expect.poll(() => page.title()).toMatch(/^Fehler: /);
     await expectNoAxeViolations(page, 'action page with errors');
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
@@ -96,14 +88,14 @@ describe('events with a form on the case page, by keyboard', () => {
 
     // A list of files: one entry (added by keyboard when the form shows none), its file chosen from the keyboard.
     if (!(await page.locator('#root_dokumente_0').count())) {
-      await tabTo(page, 'fieldset#root_dokumente button');
+      await tabToSelector(page, 'fieldset#root_dokumente button');
       await page.keyboard.press('Enter');
     }
-    await tabTo(page, '#root_dokumente_0');
+    await tabToSelector(page, '#root_dokumente_0');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
     await chooser.setFiles({ name: 'erlaubnis-34d.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% Erlaubnis nach § 34d GewO\n') });
     await page.getByRole('status').filter({ hasText: 'erlaubnis-34d.pdf' }).waitFor();
-    await tabTo(page, 'button[type=submit]');
+    await tabToSelector(page, 'button[type=submit]');
     // A double press sends once (one Idempotency-Key per visit, and the button waits).
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');

@@ -10,6 +10,7 @@ import { waitFor } from '../../scripts/index.js';
 import { catalogueDefinition, example } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
+import { tabTo } from './support/keyboard.js';
 
 const erika = { as: 'erika' };
 const clerk = { as: 'clerk-gewerbe' };
@@ -59,19 +60,6 @@ async function loggedIn(language: 'de' | 'en', width: number, returnTo: string):
   return { context, page };
 }
 
-// Run in the page (a string: the test's TypeScript project has no DOM types).
-const FOCUSED_NAME = "((el) => ((el && el.labels && el.labels[0]) || el)?.innerText?.trim() ?? '')(document.activeElement)";
-
-/** Presses Tab (or Shift+Tab) until the focused element's text is `name`; fails after 60 presses. */
-async function tabTo(page: Page, name: string | RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press(key);
-    const text = await page.evaluate<string>(FOCUSED_NAME);
-    if (typeof name === 'string' ? text === name : name.test(text)) return;
-  }
-  throw new Error(`no focusable element named ${String(name)} within 60 × ${key}`);
-}
-
 /** The focused element's id, else its text. */
 const focused = (page: Page) => page.evaluate<string>("document.activeElement?.id || document.activeElement?.innerText?.trim() || ''");
 
@@ -84,7 +72,7 @@ describe('Datencockpit', () => {
     await tabTo(page, 'Zugriffsprotokoll', 'Shift+Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('h1').innerText()).toBe('Zugriffsprotokoll');
-    expect(await page.title()).toMatch(/^Zugriffsprotokoll – /);
+    await expect.poll(() => page.title()).toMatch(/^Zugriffsprotokoll – /);
     expect(await page.getByRole('link', { name: 'Zugriffsprotokoll' }).getAttribute('aria-current')).toBe('page');
     const row = page.getByRole('row').nth(1);
     await row.waitFor();
@@ -137,7 +125,7 @@ describe('Datencockpit', () => {
     await tabTo(page, 'Einstellungen speichern');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Ihre Einstellungen sind gespeichert.' }).waitFor();
-    expect(await page.title()).toMatch(/^Einstellungen – /);
+    await expect.poll(() => page.title()).toMatch(/^Einstellungen – /);
 
     await page.reload();
     await page.locator('#settings-email').waitFor();

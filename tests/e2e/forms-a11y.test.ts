@@ -71,7 +71,7 @@ describe('generated forms of the catalogue', () => {
       }
       summaries++;
       await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('app-error-summary')), { message: `${where}: focus on the summary` }).toBe(true);
-      expect(await page.title(), where).toMatch(/^Fehler: /);
+      await expect.poll(() => page.title(), { message: where }).toMatch(/^Fehler: /);
       await expectNoAxeViolations(page, `${where} (errors shown)`);
       const links = summary.getByRole('link');
       const count = await links.count();

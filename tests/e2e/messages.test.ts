@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueDefinition, example, settled } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
+import { tabToSelector } from './support/keyboard.js';
 
 const suite = useCaseSuite('e2e-messages');
 let browser: Browser;
@@ -20,15 +21,6 @@ beforeAll(async () => {
   await settled(suite.services.client.workflow.getHandle(caseId));
 });
 afterAll(async () => { await browser?.close(); });
-
-/** Presses Tab until the element matching `selector` has focus (keyboard only, as a person would). */
-async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 // Strings, not functions: the test code is type-checked without the DOM library.
 const focusedId = (page: Page) => page.evaluate<string>("document.activeElement?.id || document.activeElement?.getAttribute('aria-labelledby') || ''");
@@ -58,12 +50,12 @@ describe('messages on the case page, by keyboard', () => {
     await shoot(page, 'de-empty');
 
     // Sending nothing: the summary takes focus, its link leads to the text field.
-    await tabTo(page, 'button[type=submit]');
+    await tabToSelector(page, 'button[type=submit]');
     await page.keyboard.press('Enter');
     const summary = page.locator('.kern-alert--danger');
     await summary.waitFor();
     expect(await focusedId(page)).toBe('message-error-summary-title');
-    expect(await page.title()).toMatch(/^Fehler: /);
+    await expect.poll(() => page.title()).toMatch(/^Fehler: /);
     await expectNoAxeViolations(page, 'messages page with errors');
     await shoot(page, 'de-error');
     await page.keyboard.press('Tab');
@@ -72,11 +64,11 @@ describe('messages on the case page, by keyboard', () => {
     await page.keyboard.type('Guten Tag,\nanbei die Gewerbeerlaubnis.');
 
     // The file input opens the (here simulated) file dialog from the keyboard.
-    await tabTo(page, '#message-files');
+    await tabToSelector(page, '#message-files');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
     await chooser.setFiles({ name: 'erlaubnis.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% Gewerbeerlaubnis\n') });
     await page.getByText('erlaubnis.pdf (1 KB)').waitFor();
-    await tabTo(page, 'button[type=submit]');
+    await tabToSelector(page, 'button[type=submit]');
     // A double press sends once (one Idempotency-Key per message, and the button waits).
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
@@ -92,7 +84,7 @@ describe('messages on the case page, by keyboard', () => {
     await expectNoAxeViolations(page, 'messages page after sending');
     await shoot(page, 'de-sent');
 
-    await tabTo(page, 'button.app-language');
+    await tabToSelector(page, 'button.app-language');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Messages about the case' }).waitFor();
     await page.getByText('Checked: the authority\'s signature is valid, the content unchanged').first().waitFor();

@@ -151,7 +151,7 @@ describe('catalogue, procedure and BITV pages (logged out)', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Business registration');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByRole('link', { name: 'Start application' }).count()).toBe(1);
-    expect(await page.title()).toMatch(/^Business registration/);
+    await expect.poll(() => page.title()).toMatch(/^Business registration/);
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Business registration');
     await context.close();

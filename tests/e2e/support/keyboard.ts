@@ -28,3 +28,12 @@ export async function tabTo(page: Page, name: string | RegExp, key: 'Tab' | 'Shi
   }
   throw new Error(`nothing focusable named ${String(name)} within ${max} × ${key}`);
 }
+
+/** Presses Tab until the element matching the CSS `selector` has focus; fails after `max` presses. */
+export async function tabToSelector(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
