@@ -6,7 +6,7 @@ import { projectRoot } from './tools.mjs';
 
 /** What the UI build reads: the apps, the shared kit, the pure engine, the build's config and lock file. */
 const SOURCES = ['ui', 'portal', 'workbench', 'designer', 'engine'];
-const FILES = ['vite.config.ts', 'package-lock.json'];
+const FILES = ['vite.config.ts', 'package.json', 'package-lock.json'];
 export const UI_DIR = join(projectRoot, 'dist/ui');
 const STAMP = join(UI_DIR, '.sources-sha256');
 

@@ -35,6 +35,16 @@ describe('serving the UIs', () => {
     expect((await fetch(`${suite.api.url}/assets/nope-123.js`)).status).toBe(404);
   });
 
+  // The engine's barrel once pulled its definition checker's regex analyser (recheck, 3 MB of
+  // Scala.js) into the portal: package.json's `sideEffects` lets the build drop what no page uses.
+  it('keeps the portal\'s JavaScript under a 1.5 MB budget', async () => {
+    const html = await (await fetch(`${suite.api.url}/`)).text();
+    const scripts = [...html.matchAll(/"(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    const sizes = await Promise.all(scripts.map(async (path) => (await (await fetch(suite.api.url + path)).arrayBuffer()).byteLength));
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(1.5 * 1024 * 1024);
+  });
+
   it('serves workbench and designer under their own paths and keeps the API\'s JSON 404', async () => {
     expect((await fetch(`${suite.api.url}/workbench/`)).status).toBe(200);
     expect((await fetch(`${suite.api.url}/designer/`)).status).toBe(200);
