@@ -27,3 +27,4 @@ export type { CategoryMap } from './categorizeData.js';
 export { pickCategories } from './pickCategories.js';
 export { generatePaths } from './generatePaths.js';
 export type { CasePath, Coverage, PathOptions, PathReport, PathStep } from './generatePaths.js';
+export { MESSAGE_LIMITS } from './messageLimits.js';

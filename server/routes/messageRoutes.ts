@@ -14,7 +14,8 @@ import { HttpError } from '../HttpError.js';
 import { requireAssurance } from '../identity/index.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import type { JsonSchema, Principal } from '../http/RouteSpec.js';
-import { MESSAGE_LIMITS, messageBodySchema, readMessageBody } from './readMessageBody.js';
+import { MESSAGE_LIMITS } from '../../engine/index.js';
+import { messageBodySchema, readMessageBody } from './readMessageBody.js';
 import type { MessageBody } from './readMessageBody.js';
 import { purposeQuery } from './schemas.js';
 

@@ -1,16 +1,8 @@
 import { isPdf, sha256Hex } from '../../documents/index.js';
+import { MESSAGE_LIMITS } from '../../engine/index.js';
 import type { DefinitionIssue } from '../../engine/index.js';
 import type { JsonSchema } from '../http/RouteSpec.js';
 
-/** Limits of a message (published in the route's OpenAPI description, checked by `readMessageBody`). */
-export const MESSAGE_LIMITS = {
-  textMaxLength: 10_000,
-  maxFiles: 5,
-  fileMaxBytes: 5 * 1024 * 1024,
-  totalMaxBytes: 10 * 1024 * 1024,
-  mediaTypes: ['application/pdf', 'image/png', 'image/jpeg'],
-  nameMaxLength: 200,
-} as const;
 
 /** Largest JSON body of `POST /api/cases/:id/messages`: the files as base64 (4/3) plus text and field names. */
 export const MESSAGE_BODY_LIMIT = '15mb';

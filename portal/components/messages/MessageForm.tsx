@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MESSAGE_LIMITS } from '../../../engine/index.js';
 import { ApiError, ErrorSummary, api, idempotencyKey, unwrap } from '../../../ui/index.js';
 import type { SummaryItem } from '../../../ui/index.js';
-import { MESSAGE_LIMITS, checkMessage, formatSize, toAttachment } from './messageFiles.js';
+import { checkMessage, formatSize, toAttachment } from './messageFiles.js';
 import type { MessageProblem } from './messageFiles.js';
 import type { Message } from './MessageList.js';
 

@@ -1,11 +1,4 @@
-/** The server's limits of a message (server/routes/readMessageBody.ts MESSAGE_LIMITS), checked before sending. */
-export const MESSAGE_LIMITS = {
-  textMaxLength: 10_000,
-  maxFiles: 5,
-  fileMaxBytes: 5 * 1024 * 1024,
-  totalMaxBytes: 10 * 1024 * 1024,
-  mediaTypes: ['application/pdf', 'image/png', 'image/jpeg'],
-} as const;
+import { MESSAGE_LIMITS } from '../../../engine/index.js';
 
 /** A problem with the message before it is sent: the i18n key of its text, its values, and the field it belongs to. */
 export interface MessageProblem {
