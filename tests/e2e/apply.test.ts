@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_IDENTITIES } from '../../server/index.js';
 import { catalogueDefinition, example, settled, startCase } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
-import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
+import { expectNoAxeViolations, launchChromium, screenshot, screenshotAllSizes } from './support/chromium.js';
 import { fillForm } from './support/fillForm.js';
 import { loginOnIdpPage } from './support/portalLogin.js';
 
@@ -55,7 +55,7 @@ async function joinTender(page: Page, procedure: string, staff: string, user = '
   await expect.poll(async () => { await page.reload(); await page.locator('main h1').waitFor(); return join.count(); }, { timeout: 30_000 }).toBe(1);
   expect(await page.locator('li.kern-card', { has: join }).innerText()).toMatch(/Angebotsfrist\s*Frist bis .* – noch \d+ Tage/);
   await expectNoAxeViolations(page, `${procedure}: open tenders`);
-  await shootAll(page, `procedure-open-tenders-${procedure}`, `a[href="/verfahren/${procedure}/teilnehmen/${caseId}"]`);
+  await screenshotAllSizes(page, `procedure-open-tenders-${procedure}`, `a[href="/verfahren/${procedure}/teilnehmen/${caseId}"]`);
   expect(await join.innerText()).toBe('An dieser Ausschreibung teilnehmen');
   expect(await join.getAttribute('aria-label')).toMatch(/^An dieser Ausschreibung teilnehmen: .{10,}/);
   await join.click();
@@ -101,23 +101,6 @@ async function submitAndConfirm(page: Page, caseId: string, click: 'click' | 'db
   expect(await page.getByRole('link', { name: /Eingangsbestätigung herunterladen/ }).getAttribute('href')).toMatch(/^\/api\/documents\/[0-9a-f-]{36}$/);
 }
 
-/** Screenshots of the page as it is, in German and English at 1280 and 375 px (back to German, 1280 px, after). */
-async function shootAll(page: Page, name: string, ready: string): Promise<void> {
-  for (const lang of ['de', 'en'] as const) {
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.evaluate((l) => { localStorage.setItem('amtsweg.language', l); }, lang);
-      await page.reload();
-      await page.locator(ready).first().waitFor({ timeout: 30_000 });
-      await screenshot(page, `${name}-${lang}-${width}`);
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.evaluate(() => { localStorage.setItem('amtsweg.language', 'de'); });
-  await page.reload();
-  await page.locator(ready).first().waitFor({ timeout: 30_000 });
-}
-
 describe('applying through the portal', () => {
   it('starts, fills with examples[0] and submits every procedure a citizen can open, receipt verified', async () => {
     const list = (await suite.api.call('GET', '/api/procedures')).body as { id: string }[];
@@ -142,7 +125,7 @@ describe('applying through the portal', () => {
       await fillAllPages(page, first!.schema, sample!);
       await expectNoAxeViolations(page, `${id}: check answers`);
       // The answers come back from the draft after each reload.
-      if (id === 'gewerbeanmeldung') await shootAll(page, 'apply-check', '.kern-summary');
+      if (id === 'gewerbeanmeldung') await screenshotAllSizes(page, 'apply-check', '.kern-summary');
       await submitAndConfirm(page, caseId);
       await expectNoAxeViolations(page, `${id}: confirmation`);
       const view = (await suite.api.call('GET', `/api/cases/${caseId}`, undefined, { as: user })).body as { history: { type: string }[] };
@@ -176,7 +159,7 @@ describe('applying through the portal', () => {
     await page.waitForURL('**/schritt/2');
     expect(await page.getByRole('status').filter({ hasText: 'Entwurf gespeichert' }).count()).toBe(1);
     await expectNoAxeViolations(page, 'step 2 of a long form');
-    await shootAll(page, 'apply-step', 'form.app-form');
+    await screenshotAllSizes(page, 'apply-step', 'form.app-form');
     await context.close();
 
     const later = await browser.newContext();
@@ -187,7 +170,7 @@ describe('applying through the portal', () => {
     await again.getByRole('status').filter({ hasText: 'Entwurf vom' }).waitFor();
     await expectNoAxeViolations(again, 'task list');
     expect(await again.locator('.kern-task-list__item').first().innerText()).toMatch(/Erledigt/);
-    await shootAll(again, 'apply-tasklist', '.kern-task-list');
+    await screenshotAllSizes(again, 'apply-tasklist', '.kern-task-list');
     await again.getByRole('link', { name: 'Allgemeine Angaben' }).click();
     expect(await again.locator('#root_familienname').inputValue()).toBe('Musterfrau');
     expect(await again.locator('#root_vornamen').inputValue()).toBe(example.vornamen);

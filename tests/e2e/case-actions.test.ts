@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueDefinition, example, settled } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
-import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
+import { expectNoAxeViolations, launchChromium, screenshot, screenshotAllSizes } from './support/chromium.js';
 import { tabToSelector } from './support/keyboard.js';
 
 const suite = useCaseSuite('e2e-case-actions');
@@ -27,23 +27,6 @@ afterAll(async () => { await browser?.close(); });
 
 /** The value shown for a fact of the case page ("Verfahrensschritt", "Stand"). */
 const fact = (page: Page, term: string) => page.locator('.kern-description-list-item').filter({ has: page.locator('dt', { hasText: term }) }).locator('dd').innerText();
-
-/** Screenshots in German and English at 1280 and 375 px (back to German, 1280 px, after). */
-async function shootAll(page: Page, name: string, ready: string): Promise<void> {
-  for (const lang of ['de', 'en'] as const) {
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.evaluate((l) => { localStorage.setItem('amtsweg.language', l); }, lang);
-      await page.reload();
-      await page.locator(ready).first().waitFor({ timeout: 30_000 });
-      await screenshot(page, `${name}-${lang}-${width}`);
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.evaluate(() => { localStorage.setItem('amtsweg.language', 'de'); });
-  await page.reload();
-  await page.locator(ready).first().waitFor({ timeout: 30_000 });
-}
 
 describe('events with a form on the case page, by keyboard', () => {
   it('lets Erika send the documents the trade office asked for, once, and shows the new step', async () => {
@@ -71,7 +54,7 @@ describe('events with a form on the case page, by keyboard', () => {
     await page.locator('form.app-form').waitFor();
     await expect.poll(() => page.title()).toMatch(/^Unterlagen nachreichen/);
     await expectNoAxeViolations(page, 'action page');
-    await shootAll(page, 'case-action', 'form.app-form');
+    await screenshotAllSizes(page, 'case-action', 'form.app-form');
 
     // Sending nothing: the summary takes focus and the title says there is an error.
     await tabToSelector(page, 'button[type=submit]');

@@ -36,3 +36,24 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
   const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   expect(found, `axe violations on ${where}`).toEqual([]);
 }
+
+/**
+ * Screenshots of the page as it is, in German and English at 1280 and 375 px wide (the language
+ * chosen as a person would keep it, then the page reloaded until `ready` shows); German at
+ * 1280 px again afterwards.
+ */
+export async function screenshotAllSizes(page: Page, name: string, ready: string): Promise<void> {
+  const show = async (lang: 'de' | 'en', width: number) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate((l) => { localStorage.setItem('amtsweg.language', l); }, lang);
+    await page.reload();
+    await page.locator(ready).first().waitFor({ timeout: 30_000 });
+  };
+  for (const lang of ['de', 'en'] as const) {
+    for (const width of [1280, 375]) {
+      await show(lang, width);
+      await screenshot(page, `${name}-${lang}-${width}`);
+    }
+  }
+  await show('de', 1280);
+}
