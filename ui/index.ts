@@ -11,6 +11,7 @@ export { LanguageSwitch } from './shell/LanguageSwitch.js';
 export { PageShell } from './shell/PageShell.js';
 export type { PageShellProps, ShellLink } from './shell/PageShell.js';
 export { renderPlaceholder } from './shell/renderPlaceholder.js';
+export { useFocusWhenShown } from './shell/useFocusWhenShown.js';
 export { usePageTitle } from './shell/usePageTitle.js';
 export { KernForm, fieldId, fieldLabel, focusField, isAttachment, prepareForm } from './form/index.js';
 export type { FormData, KernFormProps, PreparedForm, ProcedureForm, ServerFieldError } from './form/index.js';

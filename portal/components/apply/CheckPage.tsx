@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { fieldId, focusField, idempotencyKey, usePageTitle } from '../../../ui/index.js';
+import { fieldId, focusField, idempotencyKey, useFocusWhenShown, usePageTitle } from '../../../ui/index.js';
 import type { FormData, PreparedForm, ServerFieldError } from '../../../ui/index.js';
 import { CheckAnswers } from './CheckAnswers.js';
 import type { AnswerSection } from './CheckAnswers.js';
@@ -33,6 +33,7 @@ export function CheckPage({ caseId, event, form, data, sections, backTo, onRefus
   const sending = useRef(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ message: string; errors?: ServerFieldError[] } | null>(null);
+  const problem = useFocusWhenShown<HTMLDivElement>(failure);
   const title = t('apply.checkTitle');
   usePageTitle(title, !!failure);
 
@@ -46,7 +47,6 @@ export function CheckPage({ caseId, event, form, data, sections, backTo, onRefus
     if (result.ok) return void navigate(`/antrag/${caseId}/bestaetigung`);
     setFailure({ message: result.message, errors: result.fieldErrors });
     if (result.fieldErrors) onRefused(result.fieldErrors);
-    requestAnimationFrame(() => document.getElementById('submit-problem')?.focus());
   };
 
   return (
@@ -55,7 +55,7 @@ export function CheckPage({ caseId, event, form, data, sections, backTo, onRefus
       <h1 className="kern-heading-large">{title}</h1>
       <p className="kern-body">{t('apply.checkLead')}</p>
       {failure ? (
-        <div className="kern-alert kern-alert--danger app-error-summary" role="alert" tabIndex={-1} id="submit-problem">
+        <div className="kern-alert kern-alert--danger app-error-summary" role="alert" tabIndex={-1} id="submit-problem" ref={problem}>
           <div className="kern-alert__header"><span className="kern-icon kern-icon--danger" aria-hidden="true" /><h2 className="kern-title">{t('form:errorSummary')}</h2></div>
           <div className="kern-alert__body">
             <p className="kern-body">{failure.errors ? t('apply.serverRefused') : t('apply.failed', { message: failure.message })}</p>

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { KernForm, idempotencyKey, usePageTitle } from '../../../ui/index.js';
+import { KernForm, idempotencyKey, useFocusWhenShown, usePageTitle } from '../../../ui/index.js';
 import type { FormData, PreparedForm, ServerFieldError } from '../../../ui/index.js';
 import { submitEvent } from '../apply/submitEvent.js';
 
@@ -32,6 +32,7 @@ export function ActionForm({ caseId, event, title, form }: ActionFormProps) {
   const [busy, setBusy] = useState(false);
   const [serverErrors, setServerErrors] = useState<ServerFieldError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  const problem = useFocusWhenShown<HTMLDivElement>(failure !== null);
   usePageTitle(title, invalid || serverErrors.length > 0 || failure !== null);
 
   const send = async (answers: FormData) => {
@@ -50,14 +51,13 @@ export function ActionForm({ caseId, event, title, form }: ActionFormProps) {
     setServerErrors(result.fieldErrors ?? []);
     if (!result.fieldErrors) {
       setFailure(result.message);
-      requestAnimationFrame(() => document.getElementById('action-problem')?.focus());
     }
   };
 
   return (
     <>
       {failure !== null ? (
-        <div className="kern-alert kern-alert--danger app-error-summary" role="alert" tabIndex={-1} id="action-problem">
+        <div className="kern-alert kern-alert--danger app-error-summary" role="alert" tabIndex={-1} id="action-problem" ref={problem}>
           <div className="kern-alert__header"><span className="kern-icon kern-icon--danger" aria-hidden="true" /><h2 className="kern-title">{t('form:errorSummary')}</h2></div>
           <div className="kern-alert__body"><p className="kern-body">{t('action.failed', { message: failure })}</p></div>
         </div>

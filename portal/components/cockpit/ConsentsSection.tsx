@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusWhenShown } from '../../../ui/index.js';
 import { useConsents } from './cockpitApi.js';
 import type { ConsentDecision } from './cockpitApi.js';
 import { CockpitSection, QueryState } from './CockpitSection.js';
@@ -23,7 +24,7 @@ function ConsentList() {
   const [pending, setPending] = useState<PendingDecision | null>(null);
   const [done, setDone] = useState<ConsentDecision | null>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const status = useRef<HTMLDivElement>(null);
+  const status = useFocusWhenShown<HTMLDivElement>(done);
 
   function ask(next: PendingDecision) {
     opener.current = document.activeElement as HTMLElement | null;
@@ -33,9 +34,8 @@ function ConsentList() {
   async function decided(decision: ConsentDecision) {
     setPending(null);
     await queries.invalidateQueries({ queryKey: ['me', 'consents'] });
-    setDone(decision);
     // The button that opened the dialog is gone with the old status: the result takes focus.
-    requestAnimationFrame(() => status.current?.focus());
+    setDone(decision);
   }
   function cancelled() {
     setPending(null);
