@@ -8,3 +8,5 @@ export type { AmtswegConfig } from './readConfig.js';
 export { CONFIG_VARIABLES } from './variables.js';
 export { readOrCreateSecret } from './readOrCreateSecret.js';
 export type { ConfigVariable } from './variables.js';
+export { DEFAULT_AUTHORITIES_FILE, GERMAN_STATES, loadAuthorities } from './authorities.js';
+export type { Authorities, AuthorityProfile, GermanState } from './authorities.js';

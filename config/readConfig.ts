@@ -39,6 +39,8 @@ export interface AmtswegConfig {
   maxTokenLifetimeSeconds: number;
   /** The longest consent staff may ask for, in days (ISO 8601 `P<n>D`). */
   consentMaxDuration: string;
+  /** The installation's authorities (names, addresses, states): `AMTSWEG_AUTHORITIES`. */
+  authoritiesFile: string;
 }
 
 /** A configuration that cannot work: every problem at once, each naming its variable. */
@@ -128,6 +130,7 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     publishApprovals,
     maxTokenLifetimeSeconds: seconds('AMTSWEG_MAX_TOKEN_LIFETIME', 3600),
     consentMaxDuration,
+    authoritiesFile: env.AMTSWEG_AUTHORITIES ? resolve(projectRoot, env.AMTSWEG_AUTHORITIES) : resolve(projectRoot, 'config', 'authorities.json'),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -45,6 +45,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { name: 'AMTSWEG_TRUST_PROXY', meaning: '`1` behind a reverse proxy (client IPs for rate limits from `X-Forwarded-For`)', default: 'off' },
   { name: 'SMTP_URL', meaning: 'mail server for notifications (`smtp://user:pass@host:587`)', default: 'development mail sink on `127.0.0.1:1025`' },
   { name: 'AMTSWEG_MAIL_FROM', meaning: 'sender of notification mail', default: '`Amtsweg <no-reply@amtsweg.local>`' },
+  { name: 'AMTSWEG_AUTHORITIES', meaning: 'JSON file of the installation\'s authorities by id: name (de, en), postal address, state (for public holidays that end a Frist), functional mailbox; see `config/authorities.json`. A relative path is taken from the project folder', default: 'the development authorities of Musterstadt in `config/authorities.json`' },
   { name: 'AMTSWEG_PKI_DIR', meaning: 'folder of the development PKI (root CA, one seal per authority)', default: '`.data/pki`' },
   { name: 'AMTSWEG_SMTP_PORT', meaning: 'port of the development mail sink', default: '`1025`' },
 ];

@@ -2,7 +2,7 @@
 // Any number of these may run side by side against one Temporal cluster and one database.
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { LogLevel } from '@temporalio/worker';
-import { readConfig } from '../config/index.js';
+import { loadAuthorities, readConfig } from '../config/index.js';
 import { readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
 import { loadDocumentSealer, loadPayloadCipher, openDevCheckpointLog } from '../documents/index.js';
@@ -32,6 +32,7 @@ const { worker, connection } = await createCaseWorker({
     store,
     signerFor: devSigners(settings.pkiDir),
     sealer: loadDocumentSealer(settings.sealingKeyFile),
+    authorities: loadAuthorities(settings.authoritiesFile),
     ...(mailer ? { mailer } : {}),
     ...(delayMs > 0 ? { effectDelay: { ms: delayMs, types: (env.AMTSWEG_TEST_EFFECT_DELAY_TYPES ?? '').split(',').filter(Boolean) } } : {}),
   },

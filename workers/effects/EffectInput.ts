@@ -2,6 +2,7 @@ import type { Actor, CategoryMap, Effect, LocalizedText } from '../../engine/ind
 import type { Party, Store } from '../../store/index.js';
 import type { TransitionRecord } from '../activities.js';
 import type { DocumentSealer, Signer } from '../../documents/index.js';
+import type { Authorities } from '../../config/index.js';
 
 /** The event that produced an effect (for entry effects of the initial state: the start). */
 export interface Trigger {
@@ -62,9 +63,14 @@ export interface EffectDeps {
   /** The installation's sealing key: seals documents filed sealed and opens them at the opening. */
   sealer: DocumentSealer;
   mailer?: MailSender;
-  /** Display names of authorities; the id is shown when missing. */
-  authorityNames?: Record<string, string>;
+  /** The installation's authorities (name, address, state); the id is shown for one missing. */
+  authorities?: Authorities;
 }
 
 /** One effect type's implementation; it must be idempotent on `input.key`. */
 export type EffectHandler = (input: RunEffectInput, deps: EffectDeps) => Promise<unknown>;
+
+/** The name of an authority in a language, as documents and mails show it (its id when unknown). */
+export function authorityName(deps: Pick<EffectDeps, 'authorities'>, id: string, language: 'de' | 'en' = 'de'): string {
+  return deps.authorities?.[id]?.name[language] ?? id;
+}

@@ -1,6 +1,7 @@
 import { renderDocument, sealPdf } from '../../documents/index.js';
 import { audit } from './audit.js';
 import { misconfigured } from './misconfigured.js';
+import { authorityName } from './EffectInput.js';
 import type { EffectHandler, RunEffectInput } from './EffectInput.js';
 import { fileDocument, withGeneral } from './fileBytes.js';
 
@@ -21,7 +22,7 @@ export const renderDecision: EffectHandler = async (input, deps) => {
   const name = String(input.effect.params.document ?? 'bescheid');
   const pdf = await renderDocument({
     title: String(input.effect.params.title ?? 'Bescheid'),
-    authority: deps.authorityNames?.[input.authority] ?? input.authority,
+    authority: authorityName(deps, input.authority),
     caseId: input.caseId,
     procedureTitle: input.title.de,
     fields: fieldsOf(input),
@@ -44,13 +45,13 @@ export const sign: EffectHandler = async (input, deps) => {
   const source = docs.filter((d) => d.kind === 'rendered' && d.title === name).at(-1);
   if (!source) throw misconfigured(`sign: no rendered document "${name}" in case ${input.caseId} (add a renderDocument effect before sign)`);
   const signer = await deps.signerFor(input.authority);
-  const authorityName = deps.authorityNames?.[input.authority] ?? input.authority;
+  const sealedBy = authorityName(deps, input.authority);
   const sealed = await sealPdf(new Uint8Array(source.content), signer, {
-    reason: name, location: authorityName, name: authorityName, signingTime: new Date(input.trigger.at),
+    reason: name, location: sealedBy, name: sealedBy, signingTime: new Date(input.trigger.at),
   });
   const doc = await fileDocument(deps.store, input, {
     key: input.key, kind: 'sealed', title: `${name} (gesiegelt)`, fileName: `${name}-gesiegelt.pdf`, mediaType: 'application/pdf', content: sealed,
-    signatures: [{ format: 'PAdES', signer: authorityName, signedAt: input.trigger.at }], categories: source.categories,
+    signatures: [{ format: 'PAdES', signer: sealedBy, signedAt: input.trigger.at }], categories: source.categories,
   });
   await audit(deps.store, input.caseId, input.key, { at: input.trigger.at, actor: 'system', action: 'document.sealed', details: { document: doc.id, source: source.id, sha256: doc.sha256 } });
   return { document: doc.id };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { defaultPreference } from '../../store/index.js';
 import { renderNotification } from '../mail/index.js';
 import type { TemplateName } from '../mail/index.js';
+import { authorityName } from './EffectInput.js';
 import type { EffectDeps, RunEffectInput } from './EffectInput.js';
 
 /** A notification to deliver to parties of a case. */
@@ -68,7 +69,7 @@ export async function deliverNotice(deps: EffectDeps, notice: Notice): Promise<v
 export async function deliver(input: RunEffectInput, deps: EffectDeps, delivery: Delivery): Promise<void> {
   const values = {
     procedureTitle: input.title, caseId: input.caseId, receivedAt: input.trigger.at, accessedAt: input.trigger.at,
-    authority: deps.authorityNames?.[input.authority] ?? input.authority, stateLabel: input.trigger.type,
+    authority: authorityName(deps, input.authority), stateLabel: input.trigger.type,
     documents: [], categories: [], purpose: '', deadline: input.trigger.at, ...delivery.values,
   };
   for (const recipient of new Set(delivery.recipients)) {

@@ -1,4 +1,5 @@
 import { deliverNotice } from '../effects/deliver.js';
+import { authorityName } from '../effects/EffectInput.js';
 import type { EffectDeps } from '../effects/EffectInput.js';
 import type { MessageDelivery } from './MessageInput.js';
 import { messageKey } from './recordMessage.js';
@@ -10,7 +11,7 @@ import { messageKey } from './recordMessage.js';
  */
 export async function deliverMessage(delivery: MessageDelivery, deps: EffectDeps): Promise<void> {
   const key = messageKey(delivery.caseId, delivery.messageId);
-  const authority = deps.authorityNames?.[delivery.authority] ?? delivery.authority;
+  const authority = authorityName(deps, delivery.authority);
   for (const recipient of new Set(delivery.recipients)) {
     await deliverNotice(deps, {
       key: `${key}:${recipient}`, recipient, caseId: delivery.caseId, template: 'message',
