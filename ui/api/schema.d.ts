@@ -68,7 +68,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -285,7 +285,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -649,7 +649,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -822,7 +822,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -961,7 +961,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -1109,7 +1109,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -1268,7 +1268,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -1334,7 +1334,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -1827,7 +1827,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
