@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { EntityManager, EntitySchema, QueryResult, RequiredEntityData } from '@mikro-orm/postgresql';
+import type { EntityManager, EntitySchema, Knex, QueryResult, RequiredEntityData } from '@mikro-orm/postgresql';
 import { appRoleProblems } from './appRoleProblems.js';
 import {
   AuditRecordSchema, CaseRecordSchema, ConsentRecordSchema, DocumentRecordSchema, EffectRecordSchema, InboxRecordSchema,
@@ -31,6 +31,8 @@ const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, med
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
 export interface Store extends TransparencyRepo, SessionRepo, MessageRepo, DraftRepo {
+  /** The Knex instance under the ORM, for libraries that keep state in PostgreSQL (rate limits across server processes). */
+  knex(): Knex;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
   recordEffect(record: New<EffectRecord>): Promise<boolean>;
   /** Effects recorded for a case, oldest first. */
@@ -142,6 +144,7 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
     ...sessionRepo(orm),
     ...messageRepo(orm),
     ...draftRepo(orm),
+    knex: () => orm.em.getConnection().getKnex(),
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
     effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),
     async projectCase(r) {
