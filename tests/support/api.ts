@@ -29,10 +29,11 @@ export interface TestRateLimits {
   consentPerOfficerPerHour?: number;
 }
 
-export async function startApi(services: TestServices, taskQueue: string, rateLimits?: TestRateLimits): Promise<TestApi> {
+export async function startApi(services: TestServices, taskQueue: string, rateLimits?: TestRateLimits, options: { publicUrl?: string } = {}): Promise<TestApi> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const identity = { publicUrl: url, dataDir: services.dir };
+  // `publicUrl`: behind a load balancer at that URL, as one of several servers.
+  const identity = { publicUrl: options.publicUrl ?? url, dataDir: services.dir };
   const app = createApp({
     temporal: { client: services.client, namespace: services.client.options.namespace, taskQueue },
     store: services.store,
