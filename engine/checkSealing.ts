@@ -1,22 +1,9 @@
 import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
 import { inspectGuard } from './inspectGuard.js';
-import type { ProcedureDefinition, StateInfo, Trigger } from './resolveDefinition.js';
+import { placedEffects } from './effects/placedEffects.js';
+import type { ProcedureDefinition, StateInfo } from './resolveDefinition.js';
 import type { EffectConfig } from './types.js';
-
-/** An effect with where it stands: its JSON pointer and, for transition actions, what fires it. */
-interface PlacedEffect {
-  effect: EffectConfig;
-  at: string;
-  trigger?: Trigger;
-}
-
-function placedEffects(def: ProcedureDefinition): PlacedEffect[] {
-  return [
-    ...def.states.flatMap((s) => (['entry', 'exit'] as const).flatMap((kind) => (s.config[kind] ?? []).map((effect, i) => ({ effect, at: `${s.pointer}/${kind}/${i}` })))),
-    ...def.transitions.flatMap((t) => (t.config.actions ?? []).map((effect, i) => ({ effect, at: `${t.id}/actions/${i}`, trigger: t.trigger }))),
-  ];
-}
 
 /** Effects that may run on a sealing event's data: none of them keeps that data in plain. */
 const SAFE_WITH_SEALED_DATA = new Set(['receipt', 'notify', 'createEFile', 'requestConsent']);
