@@ -92,7 +92,7 @@ export function checkReferences(def: ProcedureDefinition): { errors: DefinitionI
 function documents(def: ProcedureDefinition): Set<string> {
   const docs = new Set(Object.keys(def.forms));
   const effects = [...def.states.flatMap((s) => [...(s.config.entry ?? []), ...(s.config.exit ?? [])]), ...def.transitions.flatMap((t) => t.config.actions ?? [])];
-  for (const e of effects) if (e.type === 'renderDocument' && typeof e.params?.document === 'string') docs.add(e.params.document);
+  for (const e of effects) if (e.type === 'renderDocument') docs.add(e.params.document);
   docs.add('receipt');
   return docs;
 }
