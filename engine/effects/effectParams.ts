@@ -96,6 +96,7 @@ const sign = Type.Object({
     { title: 'Document', description: 'Name of a document rendered before by renderDocument.' },
   ),
   kind: Type.Enum(['seal', 'signature'], {
+    default: 'seal',
     ...texts(
       { title: 'Art', description: 'Siegel der Behörde (PAdES) oder Signatur einer Person. Persönliche Signaturen kann Amtsweg noch nicht erstellen: die Prüfung der Definition lehnt „signature“ ab.' },
       { title: 'Kind', description: 'The authority\'s seal (PAdES) or a person\'s signature. Amtsweg cannot make personal signatures yet: validation refuses "signature".' },
