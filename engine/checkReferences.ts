@@ -92,7 +92,7 @@ export function checkReferences(def: ProcedureDefinition): { errors: DefinitionI
 function documents(def: ProcedureDefinition): Set<string> {
   const docs = new Set(Object.keys(def.forms));
   const effects = [...def.states.flatMap((s) => [...(s.config.entry ?? []), ...(s.config.exit ?? [])]), ...def.transitions.flatMap((t) => t.config.actions ?? [])];
-  for (const e of effects) if (e.type === 'renderDocument' && typeof e.params?.document === 'string') docs.add(e.params.document);
+  for (const e of effects) if (e.type === 'renderDocument') docs.add(e.params.document);
   docs.add('receipt');
   return docs;
 }
@@ -102,18 +102,19 @@ function checkEffect(def: ProcedureDefinition, effect: EffectConfig, at: string,
     errors.push(issue(`${at}/type`, 'effect-unknown', `Unbekannte Wirkung „${effect.type}“ (bekannt: ${EFFECT_TYPES.join(', ')}).`, `Unknown effect type "${effect.type}" (known: ${EFFECT_TYPES.join(', ')}).`));
     return;
   }
-  const p = effect.params ?? {};
-  if (effect.type === 'notify' && typeof p.to === 'string' && !has(def.roles, p.to) && !has(def.recipients, p.to)) {
-    errors.push(issue(`${at}/params/to`, 'recipient-undefined', `„${p.to}“ ist weder eine Rolle noch ein Empfänger.`, `"${p.to}" is neither a role nor a recipient.`));
+  if (effect.type === 'notify' && !has(def.roles, effect.params.to) && !has(def.recipients, effect.params.to)) {
+    const { to } = effect.params;
+    errors.push(issue(`${at}/params/to`, 'recipient-undefined', `„${to}“ ist weder eine Rolle noch ein Empfänger.`, `"${to}" is neither a role nor a recipient.`));
   }
-  const doc = effect.type === 'sign' || effect.type === 'fileDocument' || effect.type === 'notify' ? p.document : undefined;
+  const doc = effect.type === 'sign' || effect.type === 'fileDocument' || effect.type === 'notify' ? effect.params.document : undefined;
   if (typeof doc === 'string' && !documents(def).has(doc)) {
     errors.push(issue(`${at}/params/document`, 'document-undefined', `Das Dokument „${doc}“ ist weder ein Formular noch wird es erzeugt.`, `Document "${doc}" is neither a form nor rendered anywhere.`));
   }
   if (effect.type === 'requestConsent') {
-    (p.categories as string[]).forEach((c, i) => categories.push({ category: c, at: `${at}/params/categories/${i}` }));
-    if (typeof p.validFor === 'string' && !parseDefinitionDuration(p.validFor)) {
-      errors.push(issue(`${at}/params/validFor`, 'duration-invalid', `„${p.validFor}“ ist keine ISO-8601-Dauer.`, `"${p.validFor}" is not an ISO 8601 duration.`));
+    const { categories: requested, validFor } = effect.params;
+    requested.forEach((c, i) => categories.push({ category: c, at: `${at}/params/categories/${i}` }));
+    if (typeof validFor === 'string' && !parseDefinitionDuration(validFor)) {
+      errors.push(issue(`${at}/params/validFor`, 'duration-invalid', `„${validFor}“ ist keine ISO-8601-Dauer.`, `"${validFor}" is not an ISO 8601 duration.`));
     }
   }
 }

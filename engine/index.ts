@@ -4,6 +4,9 @@ export type {
   MachineConfig, ProcedureConfig, RoleConfig, StateConfig, TransitionConfig, TransitionsConfig,
 } from './types.js';
 export { EFFECT_TYPES } from './types.js';
+export { EFFECT_PARAMS } from './effects/effectParams.js';
+export { checkEffectParams } from './effects/effectParamIssues.js';
+export { consentRole } from './effects/checkEffects.js';
 export { durationMs, parseDuration } from './duration.js';
 export type { Duration } from './duration.js';
 export { createCaseMachine } from './createCaseMachine.js';

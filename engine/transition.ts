@@ -3,13 +3,9 @@ import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import { TRANSITION_MARK } from './createCaseMachine.js';
 import type { Actor, CaseEvent, CaseInfo } from './createCaseMachine.js';
 import { EFFECT_TYPES } from './types.js';
-import type { EffectType, LocalizedText, ProcedureConfig } from './types.js';
+import type { Effect, LocalizedText, ProcedureConfig } from './types.js';
 
-/** An effect to carry out, as data. */
-export interface Effect {
-  type: EffectType;
-  params: Record<string, unknown>;
-}
+export type { Effect } from './types.js';
 
 /** A deadline timer to start: fire `event` after `delayMs`. */
 export interface TimerStart {
@@ -40,7 +36,7 @@ function toStep(snapshot: AnyMachineSnapshot, actions: { type: string; params?: 
   for (const action of actions) {
     const params = (action.params ?? {}) as Record<string, unknown>;
     if (effectTypes.has(action.type)) {
-      step.effects.push({ type: action.type as EffectType, params });
+      step.effects.push({ type: action.type, params } as Effect);
     } else if (action.type === 'xstate.raise' && typeof params.delay === 'number') {
       step.timers.start.push({ id: String(params.id), delayMs: params.delay, event: params.event as { type: string } });
     } else if (action.type === 'xstate.cancel') {

@@ -55,6 +55,7 @@ function sealed(d: Def, { keepData = false, quorum = 2 } = {}): void {
   on(d, 'submitted').OPEN = { target: 'approved', actions: [{ type: 'openSealed', params: { document: 'antrag' } }] };
 }
 const submit = (d: Def) => on(d, 'draft').SUBMIT as TransitionConfig;
+const consent = (from?: string) => ({ type: 'requestConsent' as const, params: { categories: ['einkommen'], purpose: { de: 'Prüfung', en: 'Review' }, ...(from ? { from } : {}) } });
 
 /** code, where it must point, the breaking change, a near miss that stays valid. */
 const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def) => void][] = [
@@ -74,7 +75,16 @@ const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def)
   ['role-undefined', '/events/APPROVE/by/0', (d) => { d.events.APPROVE!.by = ['chief']; }, (d) => { d.roles.chief = { kind: 'staff' }; d.events.APPROVE!.by = ['chief']; }],
   ['form-undefined', '/events/APPROVE/form', (d) => { d.events.APPROVE!.form = 'bescheid'; }, (d) => { d.events.APPROVE!.form = 'antrag'; }],
   ['effect-unknown', '/machine/states/approved/entry/0/type', (d) => { states(d).approved!.entry![0] = { type: 'sendFax' as 'receipt' }; }, (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 't', document: 'bescheid' } }; }],
-  ['schema-required', '/machine/states/approved/entry/0/params/document', (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 't' } }; }, () => {}],
+  ['effect-param-missing', '/machine/states/approved/entry/0/params/document', (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 't' } } as never; }, () => {}],
+  // Issue 13: handlers read params the meta-schema forbids; a bad param names the effect type.
+  ['effect-param-unknown', '/machine/states/approved/entry/0/params/title', (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 't', document: 'bescheid', title: 'Bescheid' } } as never; }, () => {}],
+  ['effect-param-unknown', '/machine/states/approved/entry/2/params/state', (d) => { states(d).approved!.entry![2]!.params = { to: 'finanzamt', state: 'erledigt' } as never; }, (d) => { states(d).approved!.entry![2]!.params = { to: 'finanzamt', template: 'statusChanged' }; }],
+  ['effect-params-missing', '/machine/states/approved/entry/3/params', (d) => { states(d).approved!.entry!.push({ type: 'sign' } as never); }, (d) => { states(d).approved!.entry!.push({ type: 'sign', params: { document: 'bescheid', kind: 'seal' } }); }],
+  ['effect-param-invalid', '/machine/states/approved/entry/3/params/kind', (d) => { states(d).approved!.entry!.push({ type: 'sign', params: { document: 'bescheid', kind: 'stamp' } } as never); }, () => {}],
+  ['sign-kind-unsupported', '/machine/states/approved/entry/3/params/kind', (d) => { states(d).approved!.entry!.push({ type: 'sign', params: { document: 'bescheid', kind: 'signature' } }); }, () => {}],
+  // dsgvo-auskunft asked the role `applicant`, which it does not have: the request failed silently.
+  ['consent-role-invalid', '/machine/states/approved/entry/3/params/from', (d) => { states(d).approved!.entry!.push(consent('clerk')); }, (d) => { states(d).approved!.entry!.push(consent('applicant')); }],
+  ['consent-role-invalid', '/machine/states/approved/entry/3', (d) => { states(d).approved!.entry!.push(consent()); d.roles = { clerk: { kind: 'staff' } }; d.events.SUBMIT!.by = ['clerk']; }, (d) => { states(d).approved!.entry!.push(consent()); }],
   ['recipient-undefined', '/machine/states/approved/entry/2/params/to', (d) => { states(d).approved!.entry![2]!.params = { to: 'steuerberater' }; }, (d) => { states(d).approved!.entry![2]!.params = { to: 'clerk' }; }],
   ['document-undefined', '/machine/states/approved/entry/1/params/document', (d) => { states(d).approved!.entry![1]!.params = { to: 'applicant', document: 'urkunde' }; }, (d) => { states(d).approved!.entry![1]!.params = { to: 'applicant', document: 'antrag' }; }],
   ['category-undefined', '/forms/antrag/schema/properties/betrag/x-data-category', (d) => { schema(d).properties.betrag!['x-data-category'] = 'gehalt'; }, (d) => { d.dataCategories!.gehalt = {}; schema(d).properties.betrag!['x-data-category'] = 'gehalt'; }],
@@ -143,6 +153,15 @@ describe('validateDefinition()', () => {
     const result = validateDefinition(def);
     expect(result.ok).toBe(true);
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'sealed-never-opened', path: '/machine/states/draft/on/SUBMIT/actions/1' }));
+  });
+
+  it('says which effect a bad parameter belongs to, in German and English', () => {
+    const def = base() as Def;
+    states(def).approved!.entry![0] = { type: 'renderDocument', params: { template: 'bescheid', document: 'bescheid', title: 'Bescheid' } } as never;
+    expect(validateDefinition(def).errors).toEqual([{
+      path: '/machine/states/approved/entry/0/params/title', code: 'effect-param-unknown',
+      message: { de: 'renderDocument: unbekannter Parameter „title“ (erlaubt: template, document).', en: 'renderDocument: unknown parameter "title" (allowed: template, document).' },
+    }]);
   });
 
   it('reads JSON text and reports text that is not JSON', () => {

@@ -6,6 +6,8 @@ import { checkFormTexts } from './checkFormTexts.js';
 import { checkReferences } from './checkReferences.js';
 import { checkSealing } from './checkSealing.js';
 import { createAjv } from './createAjv.js';
+import { checkEffects } from './effects/checkEffects.js';
+import { effectParamIssue } from './effects/effectParamIssues.js';
 import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
 import { formValidator } from './formValidator.js';
@@ -87,7 +89,10 @@ export function validateDefinition(json: unknown): DefinitionResult {
   const { validate } = metaSchema();
   if (!validate(doc)) {
     // `if` errors only repeat what the `then` branch already reported.
+    // Errors in an effect's params name the effect type and the parameter (effect-param-*).
     return failed((validate.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => {
+      const param = effectParamIssue(e);
+      if (param) return param;
       const found = localizeAjvError(e);
       return { ...found, code: `schema-${found.code}` };
     }));
@@ -98,7 +103,7 @@ export function validateDefinition(json: unknown): DefinitionResult {
   const { errors, warnings } = checkReferences(definition);
   const sealing = checkSealing(definition);
   errors.unshift(...formErrors);
-  errors.push(...sealing.errors);
+  errors.push(...sealing.errors, ...checkEffects(definition));
   warnings.push(...sealing.warnings, ...checkFormTexts(config));
   errors.push(...checkCategoryPlacement(config), ...analyseGraph(definition));
   return errors.length ? { ok: false, errors, warnings } : { ok: true, errors, warnings, definition };

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../cli/commands/paths.js';
+import { catalogueDir } from '../../definitions/index.js';
 import { simulate } from '../../cli/commands/simulate.js';
 import { validate } from '../../cli/commands/validate.js';
 import { runCli } from '../../cli/runCli.js';
@@ -32,6 +33,21 @@ describe('amtsweg validate', () => {
   it('prints a JSON report with --json', async () => {
     expect(await validate.run(['--json', 'anfrage'])).toBe(0);
     expect(JSON.parse(out.join('\n'))).toEqual([expect.objectContaining({ ok: true, errors: [] })]);
+  });
+
+  // Issue 13: a definition written outside the catalogue put `title` into renderDocument and saw
+  // "Property "title" is not allowed" without the effect it belongs to.
+  it('refuses an unknown effect parameter with its JSON pointer, naming the effect type, in either language', async () => {
+    const definition = JSON.parse(readFileSync(join(catalogueDir, 'gewerbeanmeldung', 'procedure.json'), 'utf8')) as { machine: { states: Record<string, { entry?: { params?: Record<string, unknown> }[] }> } };
+    definition.machine.states.angemeldet!.entry![0]!.params!.title = 'Gewerbeanmeldebescheinigung';
+    const file = join(mkdtempSync(join(tmpdir(), 'amtsweg-validate-')), 'procedure.json');
+    writeFileSync(file, JSON.stringify(definition));
+    expect(await validate.run([file])).toBe(1);
+    expect(out).toContain(`${relative(process.cwd(), file)}:/machine/states/angemeldet/entry/0/params/title: effect-param-unknown: renderDocument: unknown parameter "title" (allowed: template, document).`);
+    expect(out.at(-1)).toBe('1 definitions, 1 with errors');
+    out.length = 0;
+    expect(await validate.run(['--lang', 'de', file])).toBe(1);
+    expect(out[0]).toMatch(/params\/title: effect-param-unknown: renderDocument: unbekannter Parameter „title“ \(erlaubt: template, document\)\.$/);
   });
 });
 

@@ -18,15 +18,15 @@ function fieldsOf(input: RunEffectInput): { label: string; value: string }[] {
 }
 
 /** renderDocument: renders the decision (Bescheid) to PDF from the case's data. */
-export const renderDecision: EffectHandler = async (input, deps) => {
-  const name = String(input.effect.params.document ?? 'bescheid');
+export const renderDecision: EffectHandler<'renderDocument'> = async (input, deps) => {
+  const name = input.effect.params.document;
   const pdf = await renderDocument({
-    title: String(input.effect.params.title ?? 'Bescheid'),
+    title: 'Bescheid',
     authority: authorityName(deps, input.authority),
     caseId: input.caseId,
     procedureTitle: input.title.de,
     fields: fieldsOf(input),
-    body: [String(input.effect.params.text ?? `Ihr Antrag (${input.title.de}) wurde entschieden; die Entscheidung lautet: ${input.trigger.type}.`)],
+    body: [`Ihr Antrag (${input.title.de}) wurde entschieden; die Entscheidung lautet: ${input.trigger.type}.`],
     date: input.trigger.at,
     language: 'de',
   });
@@ -36,9 +36,14 @@ export const renderDecision: EffectHandler = async (input, deps) => {
   return { document: doc.id };
 };
 
-/** sign: seals the latest rendered document of that name with the authority's seal (PAdES). */
-export const sign: EffectHandler = async (input, deps) => {
-  const name = String(input.effect.params.document ?? 'bescheid');
+/**
+ * sign: seals the latest rendered document of that name with the authority's seal (PAdES).
+ * `kind: signature` (a person's signature) is refused: there is no signer for persons yet, and
+ * a seal in its place would claim what did not happen.
+ */
+export const sign: EffectHandler<'sign'> = async (input, deps) => {
+  const { document: name, kind } = input.effect.params;
+  if (kind !== 'seal') throw misconfigured(`sign: kind "${kind}" is not available (only "seal", the authority's seal); ${name} stays unsigned`);
   const docs = await deps.store.documentsOf(input.caseId);
   const done = docs.find((d) => d.effectKey === input.key);
   if (done) return { document: done.id };
