@@ -50,6 +50,8 @@ const on = (d: Def, s: string) => states(d)[s]!.on!;
 /** Files SUBMIT's data sealed; OPEN, fired by `quorum` clerks in `submitted`, opens it. */
 function sealed(d: Def, { keepData = false, quorum = 2 } = {}): void {
   d.events.SUBMIT!.keepData = keepData;
+  // Data filed sealed is not in the case: APPROVE's guard would read nothing (guard-data-unavailable).
+  if (!keepData) on(d, 'submitted').APPROVE = 'approved';
   on(d, 'draft').SUBMIT = { target: 'submitted', actions: [{ type: 'receipt' }, { type: 'fileDocument', params: { document: 'antrag', sealed: true } }] };
   d.events.OPEN = { by: ['clerk'], quorum };
   on(d, 'submitted').OPEN = { target: 'approved', actions: [{ type: 'openSealed', params: { document: 'antrag' } }] };
