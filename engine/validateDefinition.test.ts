@@ -58,6 +58,19 @@ function sealed(d: Def, { keepData = false, quorum = 2 } = {}): void {
 }
 const submit = (d: Def) => on(d, 'draft').SUBMIT as TransitionConfig;
 
+const big = { '>': [{ var: 'data.antrag.betrag' }, 100] };
+/** SUBMIT leads to `pruefung`, which has only the eventless transitions `always`. */
+function viaPruefung(d: Def, always: StateConfig['always']): void {
+  submit(d).target = 'pruefung';
+  states(d).pruefung = { always };
+}
+/** APPROVE carries a form `bescheid`; REJECT's guard reads it, though APPROVE ends the case. */
+function withBescheid(d: Def): void {
+  d.forms!.bescheid = { schema: { type: 'object', properties: { grund: { type: 'string' } } } };
+  d.events.APPROVE!.form = 'bescheid';
+  on(d, 'submitted').REJECT = [{ target: 'rejected', guard: { '!!': { var: 'data.bescheid.grund' } } }, { target: 'lapsed' }];
+}
+
 /** code, where it must point, the breaking change, a near miss that stays valid. */
 const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def) => void][] = [
   ['schema-type', '/version', (d) => { (d as { version: unknown }).version = '1'; }, (d) => { d.version = 2; }],
@@ -102,6 +115,16 @@ const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def)
   ['sealed-copied', '/machine/states/submitted/entry/0', (d) => { sealed(d); states(d).submitted!.entry = [{ type: 'fileDocument', params: { document: 'kopie' } }]; }, (d) => { sealed(d); states(d).submitted!.entry = [{ type: 'createEFile' }]; }],
   ['quorum-with-form', '/events/OPEN/quorum', (d) => { sealed(d); d.events.OPEN!.form = 'antrag'; }, (d) => { sealed(d); d.events.APPROVE!.form = 'antrag'; }],
   ['guard-reads-sealed', '/machine/states/draft/on/SUBMIT/guard', (d) => { sealed(d); submit(d).guard = { '>': [{ var: 'event.data.betrag' }, 1] }; }, (d) => { sealed(d); submit(d).guard = { '==': [{ var: 'case.version' }, 1] }; }],
+  // Issue 13: eventless transitions (`always`); `pruefung` is a transient state SUBMIT leads to.
+  ['always-no-fallback', '/machine/states/pruefung/always', (d) => { viaPruefung(d, [{ target: 'approved', guard: big }, { target: 'submitted', guard: { '!': big } }]); }, (d) => { viaPruefung(d, [{ target: 'approved', guard: big }, { target: 'submitted' }]); }],
+  ['always-loop', '/machine/states/pruefung/always', (d) => { viaPruefung(d, 'vorpruefung'); states(d).vorpruefung = { always: [{ target: 'pruefung', guard: big }, { target: 'submitted' }] }; }, (d) => { viaPruefung(d, 'vorpruefung'); states(d).vorpruefung = { always: [{ target: 'approved', guard: big }, { target: 'submitted' }] }; }],
+  ['always-target-missing', '/machine/states/pruefung/always/1', (d) => { viaPruefung(d, [{ target: 'approved', guard: big }, { actions: [{ type: 'createEFile' }] }]); }, (d) => { viaPruefung(d, [{ target: 'approved', guard: big }, { target: 'submitted', actions: [{ type: 'createEFile' }] }]); }],
+  // Guards read only data that exists at their transition: no event data without an event …
+  ['guard-no-event-data', '/machine/states/pruefung/always/0/guard', (d) => { viaPruefung(d, [{ target: 'approved', guard: { '>': [{ var: 'event.data.betrag' }, 100] } }, { target: 'submitted' }]); }, (d) => { viaPruefung(d, [{ target: 'approved', guard: big }, { target: 'submitted' }]); }],
+  ['guard-no-event-data', '/machine/states/submitted/after/P1M/0/guard', (d) => { states(d).submitted!.after = { P1M: [{ target: 'lapsed', guard: { '!': { var: 'event.data.betrag' } } }, { target: 'rejected' }] }; }, (d) => { states(d).submitted!.after = { P1M: [{ target: 'lapsed', guard: { '!': { var: 'data.antrag.betrag' } } }, { target: 'rejected' }] }; }],
+  // … and a form's data only once an event that can happen before stored it.
+  ['guard-data-unavailable', '/machine/states/draft/on/SUBMIT/guard', (d) => { submit(d).guard = big; }, (d) => { submit(d).guard = { '>': [{ var: 'event.data.betrag' }, 100] }; }],
+  ['guard-data-unavailable', '/machine/states/submitted/on/REJECT/0/guard', (d) => { withBescheid(d); }, (d) => { withBescheid(d); d.events.NOTE = { by: ['clerk'], form: 'bescheid' }; on(d, 'submitted').NOTE = {}; }],
 ];
 
 describe('validateDefinition()', () => {
@@ -145,6 +168,15 @@ describe('validateDefinition()', () => {
     const result = validateDefinition(def);
     expect(result.ok).toBe(true);
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'sealed-never-opened', path: '/machine/states/draft/on/SUBMIT/actions/1' }));
+  });
+
+  it('warns about transitions a transient state never takes', () => {
+    const def = base() as Def;
+    viaPruefung(def, [{ target: 'approved', guard: big }, { target: 'submitted' }, { target: 'rejected' }]);
+    states(def).pruefung!.on = { REJECT: 'rejected' };
+    const result = validateDefinition(def);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.filter((w) => w.code === 'transition-shadowed').map((w) => w.path)).toEqual(['/machine/states/pruefung/on/REJECT', '/machine/states/pruefung/always/2']);
   });
 
   it('reads JSON text and reports text that is not JSON', () => {
