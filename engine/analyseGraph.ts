@@ -7,9 +7,10 @@ import type { ProcedureDefinition } from './resolveDefinition.js';
 /**
  * Static analysis of the statechart over its leaf states (`leafGraph`): unreachable states,
  * final states no path reaches, states where a case would be stuck (no role may act, no
- * deadline runs, no eventless transition leaves) and states from which no final state can be
- * reached; eventless transitions that loop or may leave a case stuck (`checkEventless`).
- * Reachability follows every transition, eventless ones included, as if each guard could hold.
+ * deadline runs, and no eventless transition leaves — or only guarded ones, which may all fail)
+ * and states from which no final state can be reached; eventless circles, eventless transitions
+ * without target and transitions a transient state shadows (`checkEventless`). Reachability
+ * follows every transition, eventless ones included, as if each guard could hold.
  */
 export function analyseGraph(def: ProcedureDefinition, graph: LeafGraph): { errors: DefinitionIssue[]; warnings: DefinitionIssue[] } {
   const { byId, leaves, edges, reached, transient, ancestors } = graph;

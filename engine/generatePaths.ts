@@ -3,9 +3,8 @@ import { createCaseMachine } from './createCaseMachine.js';
 import type { CaseEvent } from './createCaseMachine.js';
 import { formSamples } from './formSamples.js';
 import { leafGraph } from './leafGraph.js';
-import type { LeafGraph } from './leafGraph.js';
+import { activeStates, passedStates } from './passedStates.js';
 import { resolveDefinition } from './resolveDefinition.js';
-import type { ProcedureDefinition } from './resolveDefinition.js';
 import { acceptedEvents, checkEvent, startCase, transitionCase } from './transition.js';
 import type { Effect, Step } from './transition.js';
 import type { ProcedureConfig } from './types.js';
@@ -59,23 +58,6 @@ function nodeKey(node: Node): string {
   return JSON.stringify([value, context.data, [...node.timers.keys()].sort()]);
 }
 
-function activeStates(step: Step): string[] {
-  return (step.snapshot._nodes as { path: string[] }[]).map((n) => n.path.join('.')).filter(Boolean);
-}
-
-/**
- * Every state a step entered, also those it left again at once: the targets of its transitions
- * with the children entered below them (`initial` for the first step).
- */
-function enteredStates(def: ProcedureDefinition, graph: LeafGraph, step: Step, initial?: string): string[] {
-  const targets = step.transitions.flatMap((id) => def.transitions.find((t) => t.id === id)?.target ?? []);
-  if (initial !== undefined) targets.unshift(initial);
-  return [...new Set(targets.flatMap((target) => graph.enter(target).flatMap((leaf) => {
-    const chain = [leaf, ...graph.ancestors(graph.byId.get(leaf)!).map((a) => a.id)];
-    return chain.slice(0, chain.indexOf(target) + 1);
-  })))];
-}
-
 /**
  * Generates every simple path from the initial state to a final state by driving the real
  * engine (`startCase`, `checkEvent`, `transitionCase`): each event the state accepts is fired by
@@ -92,10 +74,7 @@ export function generatePaths(config: ProcedureConfig, options: PathOptions = {}
   const machine = createCaseMachine(config);
   const start = startCase(machine, { id: 'simulation', procedure: def.id, version: def.version }, at);
   const graph = leafGraph(def);
-  const passed = (step: Step, initial?: string) => {
-    const active = new Set(activeStates(step));
-    return enteredStates(def, graph, step, initial).filter((s) => !active.has(s));
-  };
+  const passed = (step: Step, initial?: string) => passedStates(def, graph, step, initial);
   const timersAfter = (timers: Map<string, string>, step: Step, fired?: string) => {
     const next = new Map(timers);
     if (fired) next.delete(fired);

@@ -54,6 +54,13 @@ describe('amtsweg with eventless transitions', () => {
     expect(out).toContain('states: 6/6 (100.0 %)');
   });
 
+  it('simulates a submission routed through the transient state, with the effects of the whole step', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'amtsweg-sim-')), 'events.json');
+    writeFileSync(file, JSON.stringify([{ type: 'SUBMIT', data: { betrieb: 'Biergarten Linde', flaeche: 60 } }, { type: 'APPROVE' }]));
+    expect(await simulate.run([fixture, file])).toBe(0);
+    expect(out.join('\n')).toContain('1 SUBMIT (applicant)\n    passed: eingang\n    state: pruefung\n    effects: receipt, createEFile, fileDocument {"document":"antrag"}\n');
+  });
+
   it('refuses a guard that reads data which cannot exist at its transition, with a JSON pointer', async () => {
     // The transient state reads the submission as event data; the draft reads it before anyone submitted.
     const file = variant((def) => {
