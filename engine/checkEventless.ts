@@ -25,14 +25,19 @@ function shortestPath(next: Map<string, string[]>, from: string, to: string): st
 }
 
 /**
- * Checks the eventless (`always`) transitions: each needs a target; they must not lead in a
- * circle — between them nothing changes the case's data, so guards that let a case go round
- * once let it go round forever; and transitions of a transient state (one an unguarded
- * eventless transition leaves at once) never fire (a warning).
+ * Checks the eventless (`always`) transitions: none on a final state; each needs a target;
+ * they must not lead in a circle — between them nothing changes the case's data, so guards
+ * that let a case go round once let it go round forever; and transitions of a transient state
+ * (one an unguarded eventless transition leaves at once) never fire (a warning).
  */
 export function checkEventless(def: ProcedureDefinition, graph: LeafGraph): { errors: DefinitionIssue[]; warnings: DefinitionIssue[] } {
   const errors: DefinitionIssue[] = [];
   const warnings: DefinitionIssue[] = [];
+  for (const s of def.states) {
+    if (s.kind === 'final' && s.config.always !== undefined) {
+      errors.push(issue(`${s.pointer}/always`, 'always-on-final', `Der Endzustand „${s.id}“ kann keine ereignislosen Übergänge haben: in ihm ist der Vorgang (oder sein Teil) abgeschlossen.`, `Final state "${s.id}" cannot have eventless transitions: in it the case (or its part) is complete.`));
+    }
+  }
   for (const t of def.transitions) {
     if (t.trigger.kind === 'always' && t.targetName === undefined) {
       errors.push(issue(t.id, 'always-target-missing', `Ein ereignisloser Übergang von „${t.source}“ braucht ein Ziel; ohne Ziel würde er immer wieder genommen.`, `An eventless transition of "${t.source}" needs a target; without one it would be taken again and again.`));
