@@ -71,6 +71,20 @@ function withBescheid(d: Def): void {
   on(d, 'submitted').REJECT = [{ target: 'rejected', guard: { '!!': { var: 'data.bescheid.grund' } } }, { target: 'lapsed' }];
 }
 
+/** `submitted` becomes two regions: NOTE (form bescheid) in one, APPROVE guarded on it in the other. */
+function inRegions(d: Def): void {
+  d.forms!.bescheid = { schema: { type: 'object', properties: { grund: { type: 'string' } } } };
+  d.events.NOTE = { by: ['clerk'], form: 'bescheid' };
+  states(d).submitted = {
+    type: 'parallel', onDone: 'approved',
+    states: {
+      notiz: { initial: 'offen', states: { offen: { on: { NOTE: 'fertig' } }, fertig: { type: 'final' } } },
+      freigabe: { initial: 'offen', states: { offen: { on: { APPROVE: { target: 'fertig', guard: { '!!': { var: 'data.bescheid.grund' } } }, REJECT: '#rejected' } }, fertig: { type: 'final' } } },
+    },
+  };
+  delete states(d).lapsed;
+}
+
 /** code, where it must point, the breaking change, a near miss that stays valid. */
 const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def) => void][] = [
   ['schema-type', '/version', (d) => { (d as { version: unknown }).version = '1'; }, (d) => { d.version = 2; }],
@@ -178,6 +192,15 @@ describe('validateDefinition()', () => {
     const result = validateDefinition(def);
     expect(result.ok).toBe(true);
     expect(result.warnings.filter((w) => w.code === 'transition-shadowed').map((w) => w.path)).toEqual(['/machine/states/pruefung/on/REJECT', '/machine/states/pruefung/always/2']);
+  });
+
+  it('lets a guard in one parallel region read what an event of another region stored', () => {
+    const def = base() as Def;
+    inRegions(def);
+    expect(validateDefinition(def).errors).toEqual([]);
+    // Outside the parallel state, before it, the same guard reads nothing.
+    on(def, 'draft').SUBMIT = { target: 'submitted', guard: { '!!': { var: 'data.bescheid.grund' } } };
+    expect(validateDefinition(def).errors.map((e) => [e.code, e.path])).toEqual([['guard-data-unavailable', '/machine/states/draft/on/SUBMIT/guard']]);
   });
 
   it('reads JSON text and reports text that is not JSON', () => {
