@@ -9,6 +9,9 @@ import type { GuardRule, ProcedureConfig, StateConfig, TransitionsConfig } from 
 /** Action marking which transition ran (params.id = its JSON pointer); `transitionCase` reports it. */
 export const TRANSITION_MARK = 'amtsweg.transition';
 
+/** Most microsteps (a transition and the eventless ones after it) one step of a case may take. */
+const MAX_MICROSTEPS = 1000;
+
 /** What the engine knows about the case it computes for; time comes in with each event. */
 export interface CaseInfo {
   id: string;
@@ -46,18 +49,22 @@ type EventWithTime = { at?: string; input?: { at?: string } };
 
 type XTransition = { target?: string; guard?: unknown; actions?: unknown[]; description?: string };
 
-/** Scope that JSON Logic guards read: `{ data, event, case }`. */
-export function guardScope(context: CaseContext, event: CaseEvent) {
-  return { data: context.data, event: { type: event.type, data: event.data ?? {} }, case: context.case };
+/**
+ * Scope that JSON Logic guards read: `{ data, event, case }`. An eventless guard sees no event
+ * data: XState hands it whatever event started the step (a submission, a deadline, none), so
+ * what it read would depend on how the case got there.
+ */
+export function guardScope(context: CaseContext, event: CaseEvent, eventless = false) {
+  return { data: context.data, event: { type: event.type, data: eventless ? {} : event.data ?? {} }, case: context.case };
 }
 
-function toTransitions(def: ProcedureConfig, config: TransitionsConfig, at: string, storeForm: string | undefined): XTransition[] {
+function toTransitions(def: ProcedureConfig, config: TransitionsConfig, at: string, storeForm: string | undefined, eventless = false): XTransition[] {
   return transitionEntries(config, at).map(({ config: t, id }) => {
     const out: XTransition = {};
     // `#a.b` is a path from the root; XState spells it with the machine id.
     if (t.target !== undefined) out.target = t.target.startsWith('#') ? `#${def.id}.${t.target.slice(1)}` : t.target;
     if (t.description !== undefined) out.description = t.description;
-    if (t.guard !== undefined) out.guard = { type: 'logic', params: { rule: t.guard } };
+    if (t.guard !== undefined) out.guard = { type: 'logic', params: { rule: t.guard, eventless } };
     const actions: unknown[] = [{ type: TRANSITION_MARK, params: { id } }];
     if (storeForm) actions.push({ type: 'storeForm', params: { form: storeForm } });
     actions.push(...(t.actions ?? []));
@@ -90,6 +97,7 @@ function toStateNode(def: ProcedureConfig, state: StateConfig, at: string, delay
     );
   }
   if (state.onDone !== undefined) node.onDone = toTransitions(def, state.onDone, `${at}/onDone`, undefined);
+  if (state.always !== undefined) node.always = toTransitions(def, state.always, `${at}/always`, undefined, true);
   if (state.states) {
     node.states = Object.fromEntries(Object.entries(state.states).map(([k, s]) => [k, toStateNode(def, s, `${at}/states${pointer(k)}`, delays)]));
   }
@@ -100,7 +108,8 @@ function toStateNode(def: ProcedureConfig, state: StateConfig, at: string, delay
  * Builds the XState machine of a procedure. Guards become JSON Logic evaluations, `after`
  * keys (ISO 8601 durations) become named delays measured from the triggering event's `at`,
  * the form data an event carries is stored under `context.data[formId]` (unless the event says
- * `keepData: false`), and every transition carries a `TRANSITION_MARK` action for coverage.
+ * `keepData: false`) before any eventless (`always`) transition after it reads it, and every
+ * transition carries a `TRANSITION_MARK` action for coverage.
  */
 export function createCaseMachine(def: ProcedureConfig): AnyStateMachine {
   const delays = new Set<string>();
@@ -113,11 +122,13 @@ export function createCaseMachine(def: ProcedureConfig): AnyStateMachine {
       // that threw on missing input would cost an exception per event.
       context: ({ input }: { input?: { case?: CaseInfo } }) => ({ data: {}, case: input?.case }),
       states,
+      // Static analysis refuses eventless cycles; should one slip through, a step fails instead of spinning.
+      options: { maxIterations: MAX_MICROSTEPS },
     } as never,
     {
       guards: {
-        logic: ({ context, event }: { context: CaseContext; event: CaseEvent }, params: { rule: GuardRule }) =>
-          evaluateGuard(params.rule, guardScope(context, event)),
+        logic: ({ context, event }: { context: CaseContext; event: CaseEvent }, params: { rule: GuardRule; eventless: boolean }) =>
+          evaluateGuard(params.rule, guardScope(context, event, params.eventless)),
       },
       actions: {
         storeForm: assign(({ context, event }: { context: CaseContext; event: CaseEvent }, params: { form: string }) => ({

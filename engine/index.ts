@@ -29,5 +29,8 @@ export { GENERAL_CATEGORY, categoriesAt, categorizeData, caseDataCategories } fr
 export type { CategoryMap } from './categorizeData.js';
 export { pickCategories } from './pickCategories.js';
 export { generatePaths } from './generatePaths.js';
+export { leafGraph } from './leafGraph.js';
+export type { LeafGraph } from './leafGraph.js';
+export { passedStates } from './passedStates.js';
 export type { CasePath, Coverage, PathOptions, PathReport, PathStep } from './generatePaths.js';
 export { MESSAGE_LIMITS } from './messageLimits.js';

@@ -111,6 +111,7 @@ export const procedureSchema = {
         on: { type: 'object', additionalProperties: { $ref: '#/$defs/transitions' } },
         after: { type: 'object', additionalProperties: { $ref: '#/$defs/transitions' } },
         onDone: { $ref: '#/$defs/transitions' },
+        always: { $ref: '#/$defs/transitions', description: 'eventless transitions: the first alternative whose guard holds is taken at once' },
         entry: { $ref: '#/$defs/effects' },
         exit: { $ref: '#/$defs/effects' },
         description: { type: 'string' },

@@ -49,6 +49,13 @@ export interface StateConfig {
   after?: Record<string, TransitionsConfig>;
   /** Taken when a compound state reaches a final child, or every region of a parallel state has. */
   onDone?: TransitionsConfig;
+  /**
+   * Eventless transitions, taken as soon as the state is entered (and after every event in it)
+   * when their guard holds: the first alternative whose guard holds wins. A state whose last
+   * alternative has no guard is transient — a case passes through it, e.g. to route on the
+   * data an event just submitted (read as `data.<form>.<field>`).
+   */
+  always?: TransitionsConfig;
   entry?: EffectConfig[];
   exit?: EffectConfig[];
   description?: string;

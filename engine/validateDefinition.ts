@@ -3,6 +3,7 @@ import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { analyseGraph } from './analyseGraph.js';
 import { checkCategoryPlacement } from './checkCategoryPlacement.js';
 import { checkFormTexts } from './checkFormTexts.js';
+import { checkGuards } from './checkGuards.js';
 import { checkReferences } from './checkReferences.js';
 import { checkSealing } from './checkSealing.js';
 import { createAjv } from './createAjv.js';
@@ -11,6 +12,7 @@ import { effectParamIssue } from './effects/effectParamIssues.js';
 import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
 import { formValidator } from './formValidator.js';
+import { leafGraph } from './leafGraph.js';
 import { localizeAjvError } from './localizeAjvError.js';
 import { procedureSchema } from './procedureSchema.js';
 import { resolveDefinition } from './resolveDefinition.js';
@@ -70,8 +72,9 @@ function checkForms(config: ProcedureConfig): DefinitionIssue[] {
 /**
  * Validates a procedure definition (parsed JSON or its text) before it is published: unsafe
  * content first (size, depth, prototype keys, remote `$ref`, ReDoS patterns), then the
- * meta-schema, the form schemas and their examples (fields without texts are warnings), cross-references, data categories placed
- * where they cannot be enforced, and the statechart's graph. Never throws on bad input and never evaluates anything from it.
+ * meta-schema, the form schemas and their examples (fields without texts are warnings), cross-references, what guards
+ * read against the data that exists at their transition, data categories placed where they cannot be enforced, and the
+ * statechart's graph (eventless transitions included). Never throws on bad input and never evaluates anything from it.
  */
 export function validateDefinition(json: unknown): DefinitionResult {
   let doc = json;
@@ -105,6 +108,9 @@ export function validateDefinition(json: unknown): DefinitionResult {
   errors.unshift(...formErrors);
   errors.push(...sealing.errors, ...checkEffects(definition));
   warnings.push(...sealing.warnings, ...checkFormTexts(config));
-  errors.push(...checkCategoryPlacement(config), ...analyseGraph(definition));
+  const graph = leafGraph(definition);
+  const analysis = analyseGraph(definition, graph);
+  errors.push(...checkGuards(definition, graph), ...checkCategoryPlacement(config), ...analysis.errors);
+  warnings.push(...analysis.warnings);
   return errors.length ? { ok: false, errors, warnings } : { ok: true, errors, warnings, definition };
 }
