@@ -6,8 +6,10 @@ export type {
 export { EFFECT_TYPES } from './types.js';
 export { durationMs, parseDuration } from './duration.js';
 export type { Duration } from './duration.js';
+export { GERMAN_STATES, berlinDate, deadlineEnd, isFristDuration, readDeadlineEnd } from './legalDeadline.js';
+export type { DeadlineCalendar, FristCalendar, GermanState } from './legalDeadline.js';
 export { createCaseMachine } from './createCaseMachine.js';
-export type { Actor, CaseContext, CaseEvent, CaseInfo } from './createCaseMachine.js';
+export type { Actor, CaseContext, CaseEvent, CaseInfo, CaseMachineOptions } from './createCaseMachine.js';
 export { acceptedEvents, checkEvent, persistCase, restoreCase, startCase, transitionCase } from './transition.js';
 export type { Effect, EventRejection, Step, TimerStart } from './transition.js';
 export { approveEvent } from './approveEvent.js';
