@@ -6,7 +6,7 @@ export type {
 export { EFFECT_TYPES } from './types.js';
 export { durationMs, parseDuration } from './duration.js';
 export type { Duration } from './duration.js';
-export { GERMAN_STATES, berlinDate, deadlineEnd, isFristDuration, readDeadlineEnd } from './legalDeadline.js';
+export { GERMAN_STATES, berlinDate, deadlineEnd, readDeadlineEnd } from './legalDeadline.js';
 export type { DeadlineCalendar, FristCalendar, GermanState } from './legalDeadline.js';
 export { createCaseMachine } from './createCaseMachine.js';
 export type { Actor, CaseContext, CaseEvent, CaseInfo, CaseMachineOptions } from './createCaseMachine.js';

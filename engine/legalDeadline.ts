@@ -17,14 +17,14 @@ export interface FristCalendar {
 }
 
 /** Authorities, and so their Fristen, keep German civil time. */
-export const FRIST_TIME_ZONE = 'Europe/Berlin';
+const FRIST_TIME_ZONE = 'Europe/Berlin';
 
 /**
  * Whether a duration is a Frist of German law (§§ 187–193 BGB): only calendar parts — years,
  * months, weeks, days. A duration with any time part (`PT10S`, `PT2H`, `P1DT2H`) is an exact
  * period from the instant of the event.
  */
-export function isFristDuration(d: Duration): boolean {
+function isFristDuration(d: Duration): boolean {
   return d.hours === 0 && d.minutes === 0 && d.seconds === 0;
 }
 
@@ -56,7 +56,7 @@ function isNonWorkingDay(day: Temporal.PlainDate, calendar: FristCalendar): bool
  * Temporal's calendar arithmetic with `overflow: 'constrain'` does. Then § 193 BGB / § 31 (3)
  * VwVfG: a Saturday, Sunday or public holiday moves the end to the next working day.
  */
-export function fristLastDay(eventDay: Temporal.PlainDate, d: Duration, calendar: FristCalendar): Temporal.PlainDate {
+function fristLastDay(eventDay: Temporal.PlainDate, d: Duration, calendar: FristCalendar): Temporal.PlainDate {
   let last = eventDay.add({ years: d.years, months: d.months, weeks: d.weeks, days: d.days }, { overflow: 'constrain' });
   while (isNonWorkingDay(last, calendar)) last = last.add({ days: 1 });
   return last;
@@ -67,7 +67,7 @@ export function fristLastDay(eventDay: Temporal.PlainDate, d: Duration, calendar
  * last day in Berlin, i.e. the start of the following day there — 23:00 UTC in winter, 22:00
  * UTC in summer.
  */
-export function fristEnd(at: string, d: Duration, calendar: FristCalendar): number {
+function fristEnd(at: string, d: Duration, calendar: FristCalendar): number {
   const eventDay = Temporal.PlainDate.from(berlinDate(at));
   return fristLastDay(eventDay, d, calendar).add({ days: 1 }).toZonedDateTime({ timeZone: FRIST_TIME_ZONE }).epochMilliseconds;
 }
