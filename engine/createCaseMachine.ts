@@ -1,8 +1,10 @@
 import { assign, createMachine } from 'xstate';
 import type { AnyStateMachine } from 'xstate';
 import { pointer } from './DefinitionIssue.js';
-import { durationMs, parseDuration } from './duration.js';
+import { parseDuration } from './duration.js';
 import { evaluateGuard } from './evaluateGuard.js';
+import { deadlineEnd } from './legalDeadline.js';
+import type { DeadlineCalendar } from './legalDeadline.js';
 import { transitionEntries } from './resolveDefinition.js';
 import type { GuardRule, ProcedureConfig, StateConfig, TransitionsConfig } from './types.js';
 
@@ -42,6 +44,12 @@ export interface CaseEvent {
   /** For an event with a quorum: every person who fired it, in order (`actor` is the last). */
   approvedBy?: Actor[];
   at: string;
+}
+
+/** How a case machine computes: the calendar its deadlines are counted in. */
+export interface CaseMachineOptions {
+  /** Fristen in the authority's state (default: Fristen with nationwide holidays only), or `'exact'` periods. */
+  calendar?: DeadlineCalendar;
 }
 
 /** The init event carries its time in `input.at`; all others in `at`. */
@@ -106,12 +114,15 @@ function toStateNode(def: ProcedureConfig, state: StateConfig, at: string, delay
 
 /**
  * Builds the XState machine of a procedure. Guards become JSON Logic evaluations, `after`
- * keys (ISO 8601 durations) become named delays measured from the triggering event's `at`,
+ * keys (ISO 8601 durations) become named delays from the triggering event's `at` to the
+ * deadline's end in `options.calendar` (see `deadlineEnd`: a Frist of days, weeks, months or
+ * years ends at 24:00 Berlin of its last working day; a duration with a time part is exact),
  * the form data an event carries is stored under `context.data[formId]` (unless the event says
  * `keepData: false`) before any eventless (`always`) transition after it reads it, and every
  * transition carries a `TRANSITION_MARK` action for coverage.
  */
-export function createCaseMachine(def: ProcedureConfig): AnyStateMachine {
+export function createCaseMachine(def: ProcedureConfig, options: CaseMachineOptions = {}): AnyStateMachine {
+  const calendar = options.calendar ?? {};
   const delays = new Set<string>();
   const states = Object.fromEntries(Object.entries(def.machine.states).map(([k, s]) => [k, toStateNode(def, s, `/machine/states${pointer(k)}`, delays)]));
   return createMachine(
@@ -138,7 +149,11 @@ export function createCaseMachine(def: ProcedureConfig): AnyStateMachine {
       delays: Object.fromEntries(
         [...delays].map((iso) => {
           if (!parseDuration(iso)) throw new Error(`after: "${iso}" is not an ISO 8601 duration`);
-          return [iso, ({ event }: { event: EventWithTime }) => durationMs(iso, new Date(event.at ?? event.input?.at ?? NaN))];
+          return [iso, ({ event }: { event: EventWithTime }) => {
+            const at = event.at ?? event.input?.at ?? '';
+            // An event without a time (a path search) gets no deadline, as before.
+            return Number.isNaN(Date.parse(at)) ? NaN : deadlineEnd(iso, at, calendar) - Date.parse(at);
+          }];
         }),
       ),
     } as never,

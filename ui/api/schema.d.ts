@@ -101,6 +101,11 @@ export interface paths {
                                 type: string;
                             }[];
                             authority: string;
+                            /** @description How the case counts its deadlines: as Fristen (§§ 187–193 BGB) with the public holidays of `state` (nationwide ones only without); absent: exact periods (a case started before Fristen were counted) */
+                            calendar?: {
+                                /** @enum {string} */
+                                state?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            };
                             deadlines: {
                                 /** Format: date-time */
                                 dueAt: string;
@@ -205,6 +210,11 @@ export interface paths {
                                 type: string;
                             }[];
                             authority: string;
+                            /** @description How the case counts its deadlines: as Fristen (§§ 187–193 BGB) with the public holidays of `state` (nationwide ones only without); absent: exact periods (a case started before Fristen were counted) */
+                            calendar?: {
+                                /** @enum {string} */
+                                state?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            };
                             deadlines: {
                                 /** Format: date-time */
                                 dueAt: string;
@@ -685,6 +695,11 @@ export interface paths {
                                 type: string;
                             }[];
                             authority: string;
+                            /** @description How the case counts its deadlines: as Fristen (§§ 187–193 BGB) with the public holidays of `state` (nationwide ones only without); absent: exact periods (a case started before Fristen were counted) */
+                            calendar?: {
+                                /** @enum {string} */
+                                state?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            };
                             deadlines: {
                                 /** Format: date-time */
                                 dueAt: string;
@@ -990,6 +1005,11 @@ export interface paths {
                                 type: string;
                             }[];
                             authority: string;
+                            /** @description How the case counts its deadlines: as Fristen (§§ 187–193 BGB) with the public holidays of `state` (nationwide ones only without); absent: exact periods (a case started before Fristen were counted) */
+                            calendar?: {
+                                /** @enum {string} */
+                                state?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            };
                             deadlines: {
                                 /** Format: date-time */
                                 dueAt: string;
