@@ -28,3 +28,7 @@ export { pickCategories } from './pickCategories.js';
 export { generatePaths } from './generatePaths.js';
 export type { CasePath, Coverage, PathOptions, PathReport, PathStep } from './generatePaths.js';
 export { MESSAGE_LIMITS } from './messageLimits.js';
+export { parseDataUrl, sniffMediaType } from './dataUrl.js';
+export type { DataUrl } from './dataUrl.js';
+export { UPLOAD_LIMITS, checkFile, checkFilesTotal, fileInfo, fileLimits, formatBytes, isFileField, mediaTypeNames } from './fileFields.js';
+export type { FileLimits, FileProblem } from './fileFields.js';
