@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { RJSFSchema } from '@rjsf/utils';
 import { UPLOAD_LIMITS, validateForm } from '../../engine/index.js';
-import { FormValidator } from '../../ui/index.js';
+import { FormValidator } from './createFormValidator.js';
 
 // One table of file cases, run against both validators: the engine's ajv (server and workflow)
 // and the portal's FormValidator (cfworker plus the engine's file checks). They must agree.
@@ -48,7 +49,7 @@ describe('file fields: engine validateForm and the portal FormValidator agree', 
     expect(found.sort()).toEqual([...expected].sort());
     // The portal shows a file of a list at the list's widget, so it names the list.
     const lifted = expected.map(([p, k]) => [p.replace(/^\/liste\/\d+$/, '/liste'), k]);
-    const portal = browser.errorsOf(schema, data).map((e) => [e.property.replace(/\./g, '/'), browserKeyword(e.name!)]);
+    const portal = browser.errorsOf(schema as RJSFSchema, data).map((e) => [(e.property ?? '').replace(/\./g, '/'), browserKeyword(e.name!)]);
     expect(portal.sort()).toEqual(lifted.sort());
   });
 
