@@ -1,16 +1,18 @@
 import { decodedSize, leadingBytes, parseDataUrl, RECOGNISED_MEDIA_TYPES, sniffMediaType } from './dataUrl.js';
 
 /**
- * Installation-wide limits of files in form data. A submission travels through Temporal (the
- * update that carries the event, the effects' inputs) as JSON, base64 inflating files by 4/3,
- * and Temporal refuses payloads over 2 MB (`limit.blobSize.error`): 1 MB of files per submission
- * stays well below it. A form may declare less per field, never more.
+ * Installation-wide limits of files in form data. A file travels through Temporal as part of the
+ * form data: in the update that carries the event, and twice in every effect's input (the
+ * event's data and the case's data), base64 inflating it by 4/3 — and Temporal refuses a payload
+ * over 2 MB (`limit.blobSize.error`). 512 KB of files per submission keeps an effect's input near
+ * 1.4 MB. Larger files need storage outside Temporal (content-addressed in PostgreSQL when the
+ * event is accepted, see DESIGN.md); until then a form may declare less per field, never more.
  */
 export const UPLOAD_LIMITS = {
   /** Largest file a field may accept (and the default of a field that declares no `x-maxBytes`). */
-  maxBytes: 1024 * 1024,
+  maxBytes: 512 * 1024,
   /** All files of one submission together. */
-  totalMaxBytes: 1024 * 1024,
+  totalMaxBytes: 512 * 1024,
   /** Types a field accepts when it declares none: the ones recognised by their content. */
   mediaTypes: RECOGNISED_MEDIA_TYPES,
 } as const;
