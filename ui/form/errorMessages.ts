@@ -1,6 +1,6 @@
 import { TranslatableString, replaceStringParameters } from '@rjsf/utils';
 import type { TFunction } from 'i18next';
-import { fileLimits, formatBytes, mediaTypeNames, UPLOAD_LIMITS } from '../../engine/index.js';
+import { fileLimits, formatBytes, isFileField, mediaTypeNames, UPLOAD_LIMITS } from '../../engine/index.js';
 import type { ErrorMessage } from './createFormValidator.js';
 
 /** The limit a failed keyword names (`minLength` → the schema's minLength). */
@@ -18,6 +18,10 @@ function fileValues(field: Record<string, unknown>, language: string) {
  */
 export function errorMessages(t: TFunction<'form'>, language: string): ErrorMessage {
   return (keyword, field) => {
+    // A missing file is asked for as a file ("Wählen Sie eine Datei aus"), not as an answer.
+    const items = (field.items ?? {}) as Record<string, unknown>;
+    if (keyword === 'required' && isFileField(field)) return t('errors.fileRequired');
+    if (keyword === 'minItems' && isFileField(items)) return t('errors.filesMinItems', { count: Number(field.minItems) });
     const key = t(`errors.${keyword}`, { defaultValue: '' }) ? keyword : keyword.startsWith('format.') ? 'format' : 'other';
     return t(`errors.${key}`, { limit: limitOf(keyword, field), ...fileValues(field, language) });
   };

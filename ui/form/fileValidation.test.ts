@@ -60,3 +60,10 @@ describe('file fields: engine validateForm and the portal FormValidator agree', 
     expect(typed.ok ? [] : typed.errors.map((e) => e.message.de)).toEqual(['Dieser Dateityp ist nicht erlaubt. Erlaubt: PDF oder PNG.']);
   });
 });
+
+describe('FormValidator: a list of files before anything is chosen', () => {
+  it('asks for a file, not for the right type of the empty entry RJSF puts there', () => {
+    const list = { type: 'object', required: ['liste'], properties: { liste: { type: 'array', minItems: 1, items: { type: 'string', format: 'data-url' } } } } as RJSFSchema;
+    expect(browser.errorsOf(list, { liste: [null] }).map((e) => [e.property, e.name])).toEqual([['.liste', 'minItems']]);
+  });
+});

@@ -2,7 +2,6 @@ import type { WidgetProps } from '@rjsf/utils';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkFile, fileInfo, fileLimits, formatBytes, mediaTypeNames } from '../../../engine/index.js';
-import { errorTextId } from '../ids.js';
 import { ariaOf } from './BaseInputTemplate.js';
 import { readDataUrl } from './readDataUrl.js';
 
@@ -14,17 +13,19 @@ import { readDataUrl } from './readDataUrl.js';
  */
 export function FileWidget(props: WidgetProps) {
   const { t, i18n } = useTranslation('form');
-  const { id, value, onChange, schema, disabled, readonly, rawErrors, multiple } = props;
+  const { id, value, onChange, schema, disabled, readonly, multiple } = props;
   // A list of files (RJSF's files array) gets the list's schema: its items are the file field.
   const field = (multiple ? schema.items : schema) as Record<string, unknown>;
   const limits = fileLimits(field);
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const values = (multiple ? (Array.isArray(value) ? value : []) : value ? [value] : []) as unknown[];
+  // Only files count: RJSF fills a list with `minItems` empty entries before anything is chosen.
+  const values = (multiple ? (Array.isArray(value) ? value : []) : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
   const aria = ariaOf(props);
-  const local = problem && !rawErrors?.length;
-  const describedBy = [aria['aria-describedby'], `${id}-allowed`, local ? errorTextId(id) : ''].filter(Boolean).join(' ');
+  // A refused file is said at once, beside what the last check found (its own id, so both can show).
+  const problemId = `${id}-file-error`;
+  const describedBy = [aria['aria-describedby'], `${id}-allowed`, problem ? problemId : ''].filter(Boolean).join(' ');
   const size = (bytes: number) => formatBytes(bytes, i18n.language);
   const types = mediaTypeNames(limits.mediaTypes, i18n.language);
 
@@ -58,27 +59,30 @@ export function FileWidget(props: WidgetProps) {
   return (
     <div className="app-attachment">
       <p className="kern-hint" id={`${id}-allowed`}>{t('file.limits', { types, size: size(limits.maxBytes) })}</p>
-      {local ? <p className="kern-error" id={errorTextId(id)}>{problem}</p> : null}
+      {problem ? <p className="kern-error" id={problemId} role="alert">{problem}</p> : null}
       <input
         ref={input} type="file" id={id} className="kern-form-input__input" accept={limits.mediaTypes.join(',')} disabled={disabled || readonly} multiple={multiple}
-        aria-invalid={aria['aria-invalid'] || (local ? true : undefined)} aria-required={aria['aria-required']} aria-describedby={describedBy}
+        aria-invalid={aria['aria-invalid'] || (problem ? true : undefined)} aria-required={aria['aria-required']} aria-describedby={describedBy}
         onChange={(e) => void choose([...(e.target.files ?? [])])}
       />
       <div role="status">
         {reading ? <p className="kern-body">{t('file.readingFile')}</p> : null}
-        {values.map((v, i) => {
-          const file = fileInfo(v);
-          if (!file) return null;
-          const name = file.name ?? t('file.unnamed');
-          return (
-            <p className="kern-body" key={i}>
-              {t('file.chosen', { name, size: size(file.size) })}{' '}
-              <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => remove(i)} disabled={disabled || readonly}>
-                <span className="kern-label">{t('file.remove', { name })}</span>
-              </button>
-            </p>
-          );
-        })}
+        {values.length ? (
+          <ul className="kern-list app-files" aria-label={t('file.chosenList')}>
+            {values.map((v, i) => {
+              const file = fileInfo(v);
+              const name = file?.name ?? t('file.unnamed');
+              return (
+                <li key={i}>
+                  <span className="kern-body">{t('file.chosen', { name, size: file ? size(file.size) : '–' })}</span>{' '}
+                  <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => remove(i)} disabled={disabled || readonly}>
+                    <span className="kern-label">{t('file.remove', { name })}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
       </div>
     </div>
   );
