@@ -6,7 +6,7 @@ import { decodedSize, leadingBytes, parseDataUrl, RECOGNISED_MEDIA_TYPES, sniffM
  * event's data and the case's data), base64 inflating it by 4/3 — and Temporal refuses a payload
  * over 2 MB (`limit.blobSize.error`). 512 KB of files per submission keeps an effect's input near
  * 1.4 MB. Larger files need storage outside Temporal (content-addressed in PostgreSQL when the
- * event is accepted, see DESIGN.md); until then a form may declare less per field, never more.
+ * event is accepted); until then a form may declare less per field, never more.
  */
 export const UPLOAD_LIMITS = {
   /** Largest file a field may accept (and the default of a field that declares no `x-maxBytes`). */
