@@ -19,5 +19,7 @@ describe('attachmentsOf()', () => {
   it('names a file without a name after its field, and takes no data URL that is not base64', () => {
     expect(attachmentsOf({ unterlagen: ['data:application/pdf;base64,JVBERi0='] }).map((f) => f.name)).toEqual(['unterlagen-0']);
     expect(attachmentsOf({ text: 'data:,Hallo' })).toEqual([]);
+    const sneaky = `data:application/pdf;name=${encodeURIComponent('../../etc/passwd\n.pdf')};base64,JVBERi0=`;
+    expect(attachmentsOf({ datei: sneaky }).map((f) => f.name)).toEqual(['.._.._etc_passwd_.pdf']);
   });
 });

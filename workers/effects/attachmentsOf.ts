@@ -7,17 +7,20 @@ export interface FoundAttachment extends ReceivedAttachment {
 }
 
 const escape = (key: string | number) => String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+const BAD_NAME_CHARS = /[\u0000-\u001f\u007f/\\]/g;
 
 /**
  * Files inside form data: every string value that is a data URL (what a file field holds, see
  * engine fileFields; validateForm checked its size and type), with the `name=` parameter as file
- * name, else the field's path.
+ * name (path separators and control characters replaced), else the field's path.
  */
 export function attachmentsOf(data: unknown, path = '', pointer = ''): FoundAttachment[] {
   if (typeof data === 'string') {
     const url = data.startsWith('data:') ? parseDataUrl(data) : undefined;
     if (!url) return [];
-    const name = url.name || path.replace(/^\//, '').replace(/\//g, '-') || 'anhang';
+    // The name is the sender's: no path, no control characters, not endless.
+    const name = (url.name?.replace(BAD_NAME_CHARS, '_').trim().slice(0, 200) || path.replace(/^\//, '').replace(/\//g, '-')) || 'anhang';
     return [{ name, mediaType: url.mediaType, content: new Uint8Array(Buffer.from(url.base64, 'base64')), pointer }];
   }
   if (Array.isArray(data)) return data.flatMap((v, i) => attachmentsOf(v, `${path}/${i}`, `${pointer}/${i}`));
