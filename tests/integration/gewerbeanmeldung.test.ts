@@ -42,7 +42,7 @@ describe('Gewerbeanmeldung from submission to sealed certificate (real Temporal,
     await handle.result();
 
     const docs = await suite.services.store.documentsOf(id);
-    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'receipt', 'submission', 'rendered', 'sealed']);
+    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'receipt', 'submission', 'attachment', 'rendered', 'sealed']);
 
     // The first receipt verifies offline against the root, for exactly the data submitted.
     const receipt = docs[0]!;
