@@ -45,6 +45,8 @@ export interface FixtureEntry {
 export interface FixtureManifest {
   /** Commit and package version the histories were captured from (`-dirty` when the tree had changes). */
   commit: string;
+  /** The last commit that changed workflows/ or engine/ (the code a replay runs) before the capture. */
+  workflowCodeCommit: string;
   codeVersion: string;
   temporalSdk: string;
   capturedAt: string;

@@ -56,6 +56,9 @@ async function main(): Promise<void> {
   const files = loadCatalogue();
   const plans = planPaths(files).filter((p) => !only.length || only.includes(p.procedure));
   console.log(`[capture] ${plans.length} paths of ${new Set(plans.map((p) => p.procedure)).size} procedures`);
+  // The code the cases ran on, read before the capture (its own files are not code).
+  const dirty = git('status', '--porcelain', '--', ':!tests/fixtures/histories').length ? '-dirty' : '';
+  const code = { commit: git('rev-parse', 'HEAD') + dirty, workflowCodeCommit: git('log', '-1', '--format=%H', '--', 'workflows', 'engine') };
   const services = await startServices();
   const taskQueue = `capture-${randomUUID()}`;
   const worker = await startWorkerProcess(services, taskQueue);
@@ -98,7 +101,7 @@ async function main(): Promise<void> {
   }
   const kept = only.length && existsSync(join(dir, 'manifest.json')) ? readManifest(release).entries.filter((e) => !only.includes(e.procedure)) : [];
   const manifest: FixtureManifest = {
-    commit: git('rev-parse', 'HEAD') + (git('status', '--porcelain', '--', ':!tests/fixtures/histories').length ? '-dirty' : ''),
+    ...code,
     codeVersion: version('package.json'),
     temporalSdk: version('node_modules/@temporalio/worker/package.json'),
     capturedAt: new Date().toISOString(),
