@@ -30,16 +30,17 @@ export interface TestRateLimits {
   consentPerOfficerPerHour?: number;
 }
 
-export async function startApi(services: TestServices, taskQueue: string, rateLimits?: TestRateLimits, options: { publicUrl?: string } = {}): Promise<TestApi> {
+export async function startApi(services: TestServices, taskQueue: string, rateLimits?: TestRateLimits, options: { publicUrl?: string; catalogue?: Catalogue } = {}): Promise<TestApi> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  // `publicUrl`: behind a load balancer at that URL, as one of several servers.
+  // `publicUrl`: behind a load balancer at that URL, as one of several servers; `catalogue`: other
+  // published procedures than the files of definitions/.
   const identity = { publicUrl: options.publicUrl ?? url, dataDir: services.dir };
   const app = createApp({
     temporal: { client: services.client, namespace: services.client.options.namespace, taskQueue },
     store: services.store,
     authorities: loadAuthorities(),
-    catalogue: new Catalogue(loadCatalogue(), services.store),
+    catalogue: options.catalogue ?? new Catalogue(loadCatalogue(), services.store),
     identity,
     rateLimits: rateLimits ?? { loginPerMinute: 1000, submissionsPerMinute: 10_000 },
     log: (err) => console.error('[api]', err),
