@@ -150,24 +150,19 @@ export interface WorkerProcess {
   kill(): Promise<void>;
 }
 
-/** Starts `workers/main.ts` against the suite's services and waits until it polls. */
-export async function startWorkerProcess(services: TestServices, taskQueue: string, env: Record<string, string> = {}): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_DATA_DIR: services.dir, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', AMTSWEG_SEALING_KEY: services.sealingKey, AMTSWEG_SEALING_KEY_ID: 'test', LOG_LEVEL: 'WARN', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** Runs `script` with tsx in a process of its own and waits until its output says `ready`. */
+async function spawnUntil(script: string, env: Record<string, string | undefined>, ready: string, what: string): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  const ready = new Promise<void>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('[worker] ready')) resolve();
+      if (output.includes(ready)) resolve();
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`worker exited (${code}) before it was ready:\n${output}`)));
+    child.once('exit', (code) => reject(new Error(`${what} exited (${code}) before it was ready:\n${output}`)));
   });
-  await ready;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     process: child,
@@ -178,6 +173,13 @@ export async function startWorkerProcess(services: TestServices, taskQueue: stri
       await exited;
     },
   };
+}
+
+/** Starts `workers/main.ts` against the suite's services and waits until it polls. */
+export function startWorkerProcess(services: TestServices, taskQueue: string, env: Record<string, string> = {}): Promise<WorkerProcess> {
+  return spawnUntil('workers/main.ts', {
+    ...process.env, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_DATA_DIR: services.dir, AMTSWEG_PKI_DIR: services.pkiDir, SMTP_URL: services.mail.url, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', AMTSWEG_SEALING_KEY: services.sealingKey, AMTSWEG_SEALING_KEY_ID: 'test', LOG_LEVEL: 'WARN', ...env,
+  }, '[worker] ready', 'worker');
 }
 
 /** An API server in a process of its own (`server/main.ts`), as `npm start` runs it. */
@@ -190,30 +192,8 @@ export interface ServerProcess extends WorkerProcess {
  * is the address browsers use (a load balancer in front of several servers).
  */
 export async function startServerProcess(services: TestServices, taskQueue: string, port: number, publicUrl: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, PORT: String(port), AMTSWEG_PUBLIC_URL: publicUrl, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_DATA_DIR: services.dir, AMTSWEG_PKI_DIR: services.pkiDir, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('[server] listening')) resolve();
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before it listened:\n${output}`)));
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return {
-    url: `http://127.0.0.1:${port}`,
-    process: child,
-    output: () => output,
-    stop: () => stopProcess(child),
-    async kill() {
-      child.kill('SIGKILL');
-      await exited;
-    },
-  };
+  const server = await spawnUntil('server/main.ts', {
+    ...process.env, PORT: String(port), AMTSWEG_PUBLIC_URL: publicUrl, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_DATA_DIR: services.dir, AMTSWEG_PKI_DIR: services.pkiDir, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', LOG_LEVEL: 'warn',
+  }, '[server] listening', 'server');
+  return { ...server, url: `http://127.0.0.1:${port}` };
 }
