@@ -32,7 +32,7 @@ export function ConfirmationPage() {
           <p className="kern-body">{t('confirmation.referenceHint')}</p>
         </div>
       </div>
-      <ReceiptBox caseId={caseId} />
+      <ReceiptBox caseId={caseId} authorityName={localized(procedure.data?.authorityTitle, i18n.language)} />
       <h2 className="kern-heading-medium">{t('confirmation.next')}</h2>
       <p className="kern-body">{t('confirmation.nextText')}</p>
       <p className="kern-body">{due

@@ -154,7 +154,8 @@ describe('Erika, keyboard only', () => {
     await page.waitForURL(`**/antrag/${caseId}/bestaetigung`);
     await expect.poll(() => page.locator('#case-reference').innerText()).toBe(caseId);
     await page.locator('#receipt-verification').waitFor({ timeout: 60_000 });
-    expect(await page.locator('#receipt-verification').innerText()).toMatch(/Geprüft: Die Eingangsbestätigung ist echt/);
+    // The authority as the procedure names it, not its id ("gewerbeamt").
+    expect(await page.locator('#receipt-verification').innerText()).toMatch(/Geprüft: Die Eingangsbestätigung ist echt und unverändert, gesiegelt von der Behörde „Gewerbeamt“/);
     await tabTo(page, /^Eingangsbestätigung herunterladen/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     // The signed receipt (JSON with a detached CMS signature) of exactly this case.

@@ -13,8 +13,9 @@ const WAIT_MS = 60_000;
  * The receipt of the case: the worker files it shortly after the submission, so the case's
  * documents are polled until it is there (the newest receipt: of the submission just made);
  * then it is verified by the server (hash and the authority's seal) and offered for download.
+ * `authorityName` is the authority as the procedure names it; the receipt itself holds its id.
  */
-export function ReceiptBox({ caseId }: { caseId: string }) {
+export function ReceiptBox({ caseId, authorityName }: { caseId: string; authorityName?: string }) {
   const { t, i18n } = useTranslation('apply');
   const started = Date.now();
   const receipt = useQuery({
@@ -29,7 +30,7 @@ export function ReceiptBox({ caseId }: { caseId: string }) {
   const verification = useVerification(documentId ?? '', !!documentId);
   const v = verification.data;
   const facts = v?.receipt as ReceiptFacts | undefined;
-  const signer = facts?.authority ?? '';
+  const signer = authorityName || facts?.authority || '';
   const receivedAt = typeof facts?.receivedAt === 'string' ? new Date(facts.receivedAt).toLocaleString(i18n.language) : undefined;
   return (
     <section aria-labelledby="receipt-title" className="app-receipt">

@@ -12,6 +12,8 @@ export interface Procedure {
   title: Text;
   description?: Text;
   authority: string;
+  /** The authority as citizens read it ("Gewerbeamt"). */
+  authorityTitle?: Text;
   legalBasis?: string;
   assuranceLevel?: 'basic' | 'substantial' | 'high';
   roles: Record<string, { kind: 'citizen' | 'staff'; title?: Text }>;
