@@ -1,9 +1,9 @@
 /** Pure core of Amtsweg: procedure definitions and the case statechart. No I/O, no clock. */
 export type {
-  DataCategoryConfig, EffectConfig, EffectParams, EffectType, EventConfig, FormConfig, GuardRule, LocalizedText,
-  MachineConfig, ProcedureConfig, RoleConfig, StateConfig, TransitionConfig, TransitionsConfig,
+  DataCategoryConfig, DocumentKind, DocumentTemplateConfig, EffectConfig, EffectParams, EffectType, EventConfig, FormConfig, GuardRule, LocalizedText,
+  MachineConfig, NotificationTemplateConfig, ProcedureConfig, RoleConfig, StateConfig, TransitionConfig, TransitionsConfig,
 } from './types.js';
-export { EFFECT_TYPES } from './types.js';
+export { DOCUMENT_KINDS, EFFECT_TYPES, KINDS_NEEDING_REMEDY } from './types.js';
 export { durationMs, parseDuration } from './duration.js';
 export type { Duration } from './duration.js';
 export { createCaseMachine } from './createCaseMachine.js';
@@ -28,3 +28,7 @@ export { pickCategories } from './pickCategories.js';
 export { generatePaths } from './generatePaths.js';
 export type { CasePath, Coverage, PathOptions, PathReport, PathStep } from './generatePaths.js';
 export { MESSAGE_LIMITS } from './messageLimits.js';
+export {
+  BUILT_IN_NOTICES, effectTemplate, formShapes, formatDate, renderTemplate, templateCategories, templateView,
+} from './templates/index.js';
+export type { EffectTemplate, FieldShape, FormShapes, TemplateLanguage, TemplateView, TemplateViewInput } from './templates/index.js';

@@ -15,6 +15,7 @@ import { resolveDefinition } from './resolveDefinition.js';
 import type { ProcedureDefinition } from './resolveDefinition.js';
 import { DEFINITION_LIMITS, scanDefinition } from './scanDefinition.js';
 import type { ProcedureConfig } from './types.js';
+import { checkTemplates } from './templates/checkTemplates.js';
 import { validateForm } from './validateForm.js';
 
 /** Outcome of `validateDefinition`; `definition` is present when there are no errors. */
@@ -68,7 +69,7 @@ function checkForms(config: ProcedureConfig): DefinitionIssue[] {
 /**
  * Validates a procedure definition (parsed JSON or its text) before it is published: unsafe
  * content first (size, depth, prototype keys, remote `$ref`, ReDoS patterns), then the
- * meta-schema, the form schemas and their examples (fields without texts are warnings), cross-references, data categories placed
+ * meta-schema, the form schemas and their examples (fields without texts are warnings), cross-references, document and notification templates (placeholders against the forms), data categories placed
  * where they cannot be enforced, and the statechart's graph. Never throws on bad input and never evaluates anything from it.
  */
 export function validateDefinition(json: unknown): DefinitionResult {
@@ -100,6 +101,9 @@ export function validateDefinition(json: unknown): DefinitionResult {
   errors.unshift(...formErrors);
   errors.push(...sealing.errors);
   warnings.push(...sealing.warnings, ...checkFormTexts(config));
+  const templates = checkTemplates(definition);
+  errors.push(...templates.errors);
+  warnings.push(...templates.warnings);
   errors.push(...checkCategoryPlacement(config), ...analyseGraph(definition));
   return errors.length ? { ok: false, errors, warnings } : { ok: true, errors, warnings, definition };
 }
