@@ -7,5 +7,5 @@ export { MailError, type MailErrorCode } from './MailError.js';
 export { renderNotification, type RenderNotificationInput } from './renderNotification.js';
 export { renderOwnNotification, type OwnNotificationText } from './renderOwnNotification.js';
 export type {
-  LocalizedText, NotificationLanguage, NotificationOverrides, NotificationValues, RenderedNotification, TemplateName,
+  LocalizedText, NotificationLanguage, NotificationValues, RenderedNotification, TemplateName,
 } from './NotificationValues.js';

@@ -1,4 +1,5 @@
 import type { NotificationLanguage, RenderedNotification } from './NotificationValues.js';
+import { FOOTER } from './notificationTemplates.js';
 import { renderBlocks } from './renderBlocks.js';
 
 /** A procedure's own notification, its templates already rendered in one language. */
@@ -7,11 +8,6 @@ export interface OwnNotificationText {
   body: string;
 }
 
-const FOOTER = {
-  de: 'Diese Nachricht wurde automatisch erstellt. Bitte antworten Sie nicht auf diese E-Mail.',
-  en: 'This message was generated automatically. Please do not reply to this e-mail.',
-};
-
 /**
  * Lays out a procedure's own notification as a mail: the subject on one line, the body split
  * into paragraphs at blank lines, and the automatic-message footer. Text and values are
@@ -19,5 +15,5 @@ const FOOTER = {
  */
 export function renderOwnNotification(text: OwnNotificationText, language: NotificationLanguage): RenderedNotification {
   const paragraphs = text.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  return renderBlocks(text.subject.replace(/\s*[\r\n]+\s*/g, ' ').trim(), [...paragraphs, FOOTER[language]], language);
+  return renderBlocks(text.subject, [...paragraphs, FOOTER[language]], language);
 }
