@@ -14,7 +14,7 @@ const content: DocumentContent = {
   title: 'Bescheid über die Gewerbeanmeldung',
   tenor: 'Die Anmeldung des Gewerbes „Straßenverkauf von Süßwaren“ wird bestätigt.',
   reasons: 'Die Anmeldung ist vollständig.\n\nÄnderungen sind anzuzeigen (§ 14 Abs. 1 GewO).',
-  notes: 'Gebühr: 30 Euro.',
+  notes: 'Gebühr: 30 Euro. Genehmigungsfiktion, Pflichten, offline, Auflagen, effizient.',
   remedy: 'Gegen diesen Bescheid kann innerhalb eines Monats nach seiner Bekanntgabe Klage beim Verwaltungsgericht Augsburg erhoben werden.',
 };
 const text = async (c: DocumentContent) => runPoppler('pdftotext', await renderDocument(c));
@@ -25,10 +25,14 @@ describe('renderDocument()', () => {
     for (const expected of ['Łukasz Żółć', 'Ørstedvej 7', 'Straßenverkauf von Süßwaren', 'Änderungen sind anzuzeigen']) expect(out).toContain(expected);
   });
 
+  it('replaces what Noto Sans cannot draw instead of failing', async () => {
+    expect(await text({ ...content, addressee: ['Łukasz 😀 Żółć'] })).toContain('Łukasz ? Żółć');
+  });
+
   it('has the parts of an administrative act: authority with address, Aktenzeichen, date, addressee, Tenor, Begründung, Rechtsbehelfsbelehrung, seal note', async () => {
     const out = await text(content);
     for (const expected of ['Stadt Musterstadt – Gewerbeamt', 'Rathausplatz 1', '86150 Musterstadt', 'Aktenzeichen: GEWE-2026-1A2B3C4D', '2. März 2026',
-      'Bescheid über die Gewerbeanmeldung', 'Begründung', 'Hinweise', 'Gebühr: 30 Euro.', 'Rechtsbehelfsbelehrung', 'Verwaltungsgericht Augsburg',
+      'Bescheid über die Gewerbeanmeldung', 'Begründung', 'Hinweise', 'Gebühr: 30 Euro. Genehmigungsfiktion, Pflichten, offline, Auflagen, effizient.', 'Rechtsbehelfsbelehrung', 'Verwaltungsgericht Augsburg',
       'mit dem elektronischen Siegel der Behörde versehen']) expect(out).toContain(expected);
     expect(out.indexOf('Begründung')).toBeLessThan(out.indexOf('Rechtsbehelfsbelehrung'));
   });
