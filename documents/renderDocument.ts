@@ -1,8 +1,8 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { documentFonts } from './documentFonts.js';
 import { toFontCharset, wrapText } from './fitText.js';
 import { isUtcIsoString } from './isUtcIsoString.js';
+import { subsettingFontkit } from './subsettingFontkit.js';
 
 /** What an official document says, every text already rendered in the document's language. */
 export interface DocumentContent {
@@ -63,7 +63,7 @@ export async function renderDocument(content: DocumentContent): Promise<Uint8Arr
   if (!(ISO_DATE.test(content.date) || isUtcIsoString(content.date)) || Number.isNaN(date.getTime())) throw new TypeError(`renderDocument: invalid date ${JSON.stringify(content.date)}`);
   const text = TEXT[content.language];
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(subsettingFontkit);
   const fonts = documentFonts();
   const regular = await pdf.embedFont(fonts.regular, { subset: true, customName: FONT_NAMES.regular });
   const bold = await pdf.embedFont(fonts.bold, { subset: true, customName: FONT_NAMES.bold });
