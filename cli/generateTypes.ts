@@ -1,5 +1,6 @@
 import { compile } from 'json-schema-to-typescript';
 import type { JSONSchema } from 'json-schema-to-typescript';
+import { leafGraph } from '../engine/index.js';
 import type { ProcedureDefinition } from '../engine/index.js';
 
 const pascal = (s: string) => s.replace(/(^|[-_\s])(\w)/g, (_, __, c: string) => c.toUpperCase());
@@ -13,7 +14,8 @@ function withoutTitles(schema: unknown): unknown {
 
 /**
  * TypeScript types for a procedure: one interface per form (json-schema-to-typescript; unknown
- * properties closed, as `validateForm` rejects them) and the union of its events. Node-only
+ * properties closed, as `validateForm` rejects them), the union of its events and the union of
+ * the leaf states a case can stand in (without transient ones, see `always`). Node-only
  * (json-schema-to-typescript needs prettier), hence here and not in the engine.
  */
 export async function generateTypes(def: ProcedureDefinition): Promise<string> {
@@ -34,5 +36,13 @@ export async function generateTypes(def: ProcedureDefinition): Promise<string> {
   });
   parts.push(`/** Events of ${def.id}@${def.version}. */\nexport type ${prefix}Event =\n${events.join('\n')};`);
   parts.push(`/** Event types of ${def.id}@${def.version}. */\nexport type ${prefix}EventType = ${prefix}Event['type'];`);
+  const { leaves, transient } = leafGraph(def);
+  const passed = leaves.filter((s) => transient.has(s.id)).map((s) => s.id);
+  const resting = leaves.filter((s) => !transient.has(s.id)).map((s) => `  | '${s.id}'`);
+  parts.push([
+    '/**', ` * Leaf states a case of ${def.id}@${def.version} can stand in (dot paths).`,
+    ...(passed.length ? [` * Not among them, as an eventless transition leaves them at once: ${passed.join(', ')}.`] : []),
+    ' */', `export type ${prefix}State =`, ...(resting.length ? resting : ['  never']),
+  ].join('\n') + ';');
   return parts.join('\n\n') + '\n';
 }

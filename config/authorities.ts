@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { GERMAN_STATES } from '../engine/index.js';
+import type { GermanState } from '../engine/index.js';
 import { ConfigError, projectRoot } from './readConfig.js';
-
-/** The German states (ISO 3166-2:DE without the prefix); public holidays differ between them. */
-export const GERMAN_STATES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
-/** One German state. */
-export type GermanState = (typeof GERMAN_STATES)[number];
 
 /** An authority of the installation as documents and mails name it. */
 export interface AuthorityProfile {

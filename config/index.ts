@@ -8,5 +8,8 @@ export type { AmtswegConfig } from './readConfig.js';
 export { CONFIG_VARIABLES } from './variables.js';
 export { readOrCreateSecret } from './readOrCreateSecret.js';
 export type { ConfigVariable } from './variables.js';
-export { DEFAULT_AUTHORITIES_FILE, GERMAN_STATES, loadAuthorities } from './authorities.js';
-export type { Authorities, AuthorityProfile, GermanState } from './authorities.js';
+export { DEFAULT_AUTHORITIES_FILE, loadAuthorities } from './authorities.js';
+export type { Authorities, AuthorityProfile } from './authorities.js';
+// The states and their holidays belong to the engine, which counts Fristen in them.
+export { GERMAN_STATES } from '../engine/index.js';
+export type { GermanState } from '../engine/index.js';

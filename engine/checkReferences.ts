@@ -1,29 +1,17 @@
 import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
 import { MAX_DURATION_YEARS, parseDefinitionDuration } from './duration.js';
-import { inspectGuard } from './inspectGuard.js';
-import type { ProcedureDefinition, TransitionInfo } from './resolveDefinition.js';
+import type { ProcedureDefinition } from './resolveDefinition.js';
 import { EFFECT_TYPES } from './types.js';
 import type { EffectConfig } from './types.js';
 
 const effectTypes = new Set<string>(EFFECT_TYPES);
 const has = (map: object | undefined, key: string) => map !== undefined && Object.hasOwn(map, key);
 
-/** Whether a form schema has the property path `segments` (unknown below a schema without `properties`). */
-function hasField(schema: unknown, segments: string[]): boolean {
-  let node = schema as { properties?: Record<string, unknown> } | undefined;
-  for (const seg of segments) {
-    if (!node || typeof node !== 'object' || !node.properties) return true;
-    if (!has(node.properties, seg)) return false;
-    node = node.properties[seg] as typeof node;
-  }
-  return true;
-}
-
 /**
  * Cross-references of a definition that satisfies the meta-schema: events used and declared,
  * roles, forms, recipients, documents and data categories referenced and defined, effect types,
- * durations, state targets, and what guards read (safe paths, existing forms and fields).
+ * durations and state targets (what guards read: `checkGuards`).
  */
 export function checkReferences(def: ProcedureDefinition): { errors: DefinitionIssue[]; warnings: DefinitionIssue[] } {
   const errors: DefinitionIssue[] = [];
@@ -81,7 +69,6 @@ export function checkReferences(def: ProcedureDefinition): { errors: DefinitionI
       errors.push(issue(t.id, 'target-undefined', `Das Ziel „${t.targetName}“ ist weder ein Geschwisterzustand von „${t.source}“ noch (mit #) ein Pfad ab der Wurzel.`, `Target "${t.targetName}" is neither a sibling state of "${t.source}" nor (with #) a path from the root.`));
     }
     t.config.actions?.forEach((e, i) => checkEffect(def, e, `${t.id}/actions/${i}`, errors, categoryRefs));
-    if (t.guard !== undefined && typeof t.guard === 'object') checkGuard(def, t, errors);
   }
   for (const { category, at } of categoryRefs) {
     if (!has(def.dataCategories, category)) errors.push(issue(at, 'category-undefined', `Die Datenkategorie „${category}“ ist nicht definiert.`, `Data category "${category}" is not defined.`));
@@ -92,7 +79,7 @@ export function checkReferences(def: ProcedureDefinition): { errors: DefinitionI
 function documents(def: ProcedureDefinition): Set<string> {
   const docs = new Set(Object.keys(def.forms));
   const effects = [...def.states.flatMap((s) => [...(s.config.entry ?? []), ...(s.config.exit ?? [])]), ...def.transitions.flatMap((t) => t.config.actions ?? [])];
-  for (const e of effects) if (e.type === 'renderDocument' && typeof e.params?.document === 'string') docs.add(e.params.document);
+  for (const e of effects) if (e.type === 'renderDocument') docs.add(e.params.document);
   docs.add('receipt');
   return docs;
 }
@@ -102,44 +89,19 @@ function checkEffect(def: ProcedureDefinition, effect: EffectConfig, at: string,
     errors.push(issue(`${at}/type`, 'effect-unknown', `Unbekannte Wirkung „${effect.type}“ (bekannt: ${EFFECT_TYPES.join(', ')}).`, `Unknown effect type "${effect.type}" (known: ${EFFECT_TYPES.join(', ')}).`));
     return;
   }
-  const p = effect.params ?? {};
-  if (effect.type === 'notify' && typeof p.to === 'string' && !has(def.roles, p.to) && !has(def.recipients, p.to)) {
-    errors.push(issue(`${at}/params/to`, 'recipient-undefined', `„${p.to}“ ist weder eine Rolle noch ein Empfänger.`, `"${p.to}" is neither a role nor a recipient.`));
+  if (effect.type === 'notify' && !has(def.roles, effect.params.to) && !has(def.recipients, effect.params.to)) {
+    const { to } = effect.params;
+    errors.push(issue(`${at}/params/to`, 'recipient-undefined', `„${to}“ ist weder eine Rolle noch ein Empfänger.`, `"${to}" is neither a role nor a recipient.`));
   }
-  const doc = effect.type === 'sign' || effect.type === 'fileDocument' || effect.type === 'notify' ? p.document : undefined;
+  const doc = effect.type === 'sign' || effect.type === 'fileDocument' || effect.type === 'notify' ? effect.params.document : undefined;
   if (typeof doc === 'string' && !documents(def).has(doc)) {
     errors.push(issue(`${at}/params/document`, 'document-undefined', `Das Dokument „${doc}“ ist weder ein Formular noch wird es erzeugt.`, `Document "${doc}" is neither a form nor rendered anywhere.`));
   }
   if (effect.type === 'requestConsent') {
-    (p.categories as string[]).forEach((c, i) => categories.push({ category: c, at: `${at}/params/categories/${i}` }));
-    if (typeof p.validFor === 'string' && !parseDefinitionDuration(p.validFor)) {
-      errors.push(issue(`${at}/params/validFor`, 'duration-invalid', `„${p.validFor}“ ist keine ISO-8601-Dauer.`, `"${p.validFor}" is not an ISO 8601 duration.`));
-    }
-  }
-}
-
-function checkGuard(def: ProcedureDefinition, t: TransitionInfo, errors: DefinitionIssue[]): void {
-  const at = `${t.id}/guard`;
-  const { vars, problems } = inspectGuard(t.guard!);
-  for (const p of problems) errors.push({ path: at, code: 'guard-unsafe', message: p });
-  const eventForm = t.trigger.kind === 'event' ? def.events[t.trigger.event]?.form : undefined;
-  for (const v of vars) {
-    if (v.relative) continue;
-    const [root, second, ...rest] = v.path.split('.');
-    const unknown = (de: string, en: string) => errors.push(issue(at, 'guard-unknown-field', de, en));
-    if (root === 'data') {
-      if (second === undefined) continue;
-      if (!has(def.forms, second)) unknown(`Die Bedingung liest „${v.path}“, aber es gibt kein Formular „${second}“.`, `The guard reads "${v.path}" but there is no form "${second}".`);
-      else if (!hasField(def.forms[second]!.schema, rest)) unknown(`Die Bedingung liest „${v.path}“, aber das Formular „${second}“ hat dieses Feld nicht.`, `The guard reads "${v.path}" but form "${second}" has no such field.`);
-    } else if (root === 'event') {
-      if (second === 'type' || second === undefined) continue;
-      if (second !== 'data') unknown(`Die Bedingung liest „${v.path}“; ein Ereignis hat nur „type“ und „data“.`, `The guard reads "${v.path}"; an event has only "type" and "data".`);
-      else if (eventForm === undefined) unknown(`Die Bedingung liest „${v.path}“, aber das auslösende Ereignis trägt kein Formular.`, `The guard reads "${v.path}" but the triggering event carries no form.`);
-      else if (!hasField(def.forms[eventForm]?.schema, rest)) unknown(`Die Bedingung liest „${v.path}“, aber das Formular „${eventForm}“ des Ereignisses hat dieses Feld nicht.`, `The guard reads "${v.path}" but the event's form "${eventForm}" has no such field.`);
-    } else if (root === 'case') {
-      if (second !== undefined && !['id', 'procedure', 'version'].includes(second)) unknown(`Die Bedingung liest „${v.path}“; ein Vorgang hat nur id, procedure und version.`, `The guard reads "${v.path}"; a case has only id, procedure and version.`);
-    } else {
-      unknown(`Die Bedingung liest „${v.path}“; erlaubt sind data.…, event.… und case.….`, `The guard reads "${v.path}"; only data.…, event.… and case.… are available.`);
+    const { categories: requested, validFor } = effect.params;
+    requested.forEach((c, i) => categories.push({ category: c, at: `${at}/params/categories/${i}` }));
+    if (typeof validFor === 'string' && !parseDefinitionDuration(validFor)) {
+      errors.push(issue(`${at}/params/validFor`, 'duration-invalid', `„${validFor}“ ist keine ISO-8601-Dauer.`, `"${validFor}" is not an ISO 8601 duration.`));
     }
   }
 }

@@ -1,22 +1,9 @@
 import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
 import { inspectGuard } from './inspectGuard.js';
-import type { ProcedureDefinition, StateInfo, Trigger } from './resolveDefinition.js';
+import { placedEffects } from './effects/placedEffects.js';
+import type { ProcedureDefinition, StateInfo } from './resolveDefinition.js';
 import type { EffectConfig } from './types.js';
-
-/** An effect with where it stands: its JSON pointer and, for transition actions, what fires it. */
-interface PlacedEffect {
-  effect: EffectConfig;
-  at: string;
-  trigger?: Trigger;
-}
-
-function placedEffects(def: ProcedureDefinition): PlacedEffect[] {
-  return [
-    ...def.states.flatMap((s) => (['entry', 'exit'] as const).flatMap((kind) => (s.config[kind] ?? []).map((effect, i) => ({ effect, at: `${s.pointer}/${kind}/${i}` })))),
-    ...def.transitions.flatMap((t) => (t.config.actions ?? []).map((effect, i) => ({ effect, at: `${t.id}/actions/${i}`, trigger: t.trigger }))),
-  ];
-}
 
 /** Effects that may run on a sealing event's data: none of them keeps that data in plain. */
 const SAFE_WITH_SEALED_DATA = new Set(['receipt', 'notify', 'createEFile', 'requestConsent']);
@@ -39,7 +26,7 @@ function entered(def: ProcedureDefinition, id: string): StateInfo[] {
 function unsealedCopies(def: ProcedureDefinition, sealingEvents: Set<string>): DefinitionIssue[] {
   const errors: DefinitionIssue[] = [];
   const refuse = (effect: EffectConfig, at: string, event: string) => {
-    const safe = SAFE_WITH_SEALED_DATA.has(effect.type) || (effect.type === 'fileDocument' && effect.params?.sealed === true);
+    const safe = SAFE_WITH_SEALED_DATA.has(effect.type) || (effect.type === 'fileDocument' && effect.params.sealed === true);
     if (!safe) errors.push(issue(at, 'sealed-copied', `„${effect.type}“ liefe mit den versiegelten Daten von „${event}“ und könnte sie unversiegelt ablegen.`, `"${effect.type}" would run with the sealed data of "${event}" and could keep it unsealed.`));
   };
   for (const t of def.transitions) {
@@ -70,7 +57,7 @@ export function checkSealing(def: ProcedureDefinition): { errors: DefinitionIssu
   const sealed = new Map<string, string>();
   const sealingEvents = new Set<string>();
   for (const { effect, at, trigger } of effects) {
-    if (effect.type !== 'fileDocument' || effect.params?.sealed !== true) continue;
+    if (effect.type !== 'fileDocument' || effect.params.sealed !== true) continue;
     const event = trigger?.kind === 'event' && Object.hasOwn(def.events, trigger.event) ? def.events[trigger.event] : undefined;
     if (!event || trigger?.kind !== 'event') {
       errors.push(issue(`${at}/params/sealed`, 'sealed-needs-event', 'Versiegelt abgelegt werden können nur die Daten eines Ereignisses (als Aktion seines Übergangs).', 'Only the data of an event can be filed sealed (as an action of its transition).'));
@@ -79,12 +66,12 @@ export function checkSealing(def: ProcedureDefinition): { errors: DefinitionIssu
     } else {
       sealingEvents.add(trigger.event);
     }
-    if (typeof effect.params.document === 'string' && !sealed.has(effect.params.document)) sealed.set(effect.params.document, at);
+    if (!sealed.has(effect.params.document)) sealed.set(effect.params.document, at);
   }
   const opened = new Set<string>();
   for (const { effect, at, trigger } of effects) {
     if (effect.type !== 'openSealed') continue;
-    const document = String(effect.params?.document ?? '');
+    const { document } = effect.params;
     opened.add(document);
     const quorum = trigger?.kind === 'event' && Object.hasOwn(def.events, trigger.event) ? def.events[trigger.event]?.quorum ?? 1 : 0;
     if (quorum < 2) {

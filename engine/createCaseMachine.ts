@@ -1,13 +1,18 @@
 import { assign, createMachine } from 'xstate';
 import type { AnyStateMachine } from 'xstate';
 import { pointer } from './DefinitionIssue.js';
-import { durationMs, parseDuration } from './duration.js';
+import { parseDuration } from './duration.js';
 import { evaluateGuard } from './evaluateGuard.js';
+import { deadlineEnd } from './legalDeadline.js';
+import type { DeadlineCalendar } from './legalDeadline.js';
 import { transitionEntries } from './resolveDefinition.js';
 import type { GuardRule, ProcedureConfig, StateConfig, TransitionsConfig } from './types.js';
 
 /** Action marking which transition ran (params.id = its JSON pointer); `transitionCase` reports it. */
 export const TRANSITION_MARK = 'amtsweg.transition';
+
+/** Most microsteps (a transition and the eventless ones after it) one step of a case may take. */
+const MAX_MICROSTEPS = 1000;
 
 /** What the engine knows about the case it computes for; time comes in with each event. */
 export interface CaseInfo {
@@ -41,23 +46,33 @@ export interface CaseEvent {
   at: string;
 }
 
+/** How a case machine computes: the calendar its deadlines are counted in. */
+export interface CaseMachineOptions {
+  /** Fristen in the authority's state (default: Fristen with nationwide holidays only), or `'exact'` periods. */
+  calendar?: DeadlineCalendar;
+}
+
 /** The init event carries its time in `input.at`; all others in `at`. */
 type EventWithTime = { at?: string; input?: { at?: string } };
 
 type XTransition = { target?: string; guard?: unknown; actions?: unknown[]; description?: string };
 
-/** Scope that JSON Logic guards read: `{ data, event, case }`. */
-export function guardScope(context: CaseContext, event: CaseEvent) {
-  return { data: context.data, event: { type: event.type, data: event.data ?? {} }, case: context.case };
+/**
+ * Scope that JSON Logic guards read: `{ data, event, case }`. An eventless guard sees no event
+ * data: XState hands it whatever event started the step (a submission, a deadline, none), so
+ * what it read would depend on how the case got there.
+ */
+export function guardScope(context: CaseContext, event: CaseEvent, eventless = false) {
+  return { data: context.data, event: { type: event.type, data: eventless ? {} : event.data ?? {} }, case: context.case };
 }
 
-function toTransitions(def: ProcedureConfig, config: TransitionsConfig, at: string, storeForm: string | undefined): XTransition[] {
+function toTransitions(def: ProcedureConfig, config: TransitionsConfig, at: string, storeForm: string | undefined, eventless = false): XTransition[] {
   return transitionEntries(config, at).map(({ config: t, id }) => {
     const out: XTransition = {};
     // `#a.b` is a path from the root; XState spells it with the machine id.
     if (t.target !== undefined) out.target = t.target.startsWith('#') ? `#${def.id}.${t.target.slice(1)}` : t.target;
     if (t.description !== undefined) out.description = t.description;
-    if (t.guard !== undefined) out.guard = { type: 'logic', params: { rule: t.guard } };
+    if (t.guard !== undefined) out.guard = { type: 'logic', params: { rule: t.guard, eventless } };
     const actions: unknown[] = [{ type: TRANSITION_MARK, params: { id } }];
     if (storeForm) actions.push({ type: 'storeForm', params: { form: storeForm } });
     actions.push(...(t.actions ?? []));
@@ -90,6 +105,7 @@ function toStateNode(def: ProcedureConfig, state: StateConfig, at: string, delay
     );
   }
   if (state.onDone !== undefined) node.onDone = toTransitions(def, state.onDone, `${at}/onDone`, undefined);
+  if (state.always !== undefined) node.always = toTransitions(def, state.always, `${at}/always`, undefined, true);
   if (state.states) {
     node.states = Object.fromEntries(Object.entries(state.states).map(([k, s]) => [k, toStateNode(def, s, `${at}/states${pointer(k)}`, delays)]));
   }
@@ -98,11 +114,15 @@ function toStateNode(def: ProcedureConfig, state: StateConfig, at: string, delay
 
 /**
  * Builds the XState machine of a procedure. Guards become JSON Logic evaluations, `after`
- * keys (ISO 8601 durations) become named delays measured from the triggering event's `at`,
+ * keys (ISO 8601 durations) become named delays from the triggering event's `at` to the
+ * deadline's end in `options.calendar` (see `deadlineEnd`: a Frist of days, weeks, months or
+ * years ends at 24:00 Berlin of its last working day; a duration with a time part is exact),
  * the form data an event carries is stored under `context.data[formId]` (unless the event says
- * `keepData: false`), and every transition carries a `TRANSITION_MARK` action for coverage.
+ * `keepData: false`) before any eventless (`always`) transition after it reads it, and every
+ * transition carries a `TRANSITION_MARK` action for coverage.
  */
-export function createCaseMachine(def: ProcedureConfig): AnyStateMachine {
+export function createCaseMachine(def: ProcedureConfig, options: CaseMachineOptions = {}): AnyStateMachine {
+  const calendar = options.calendar ?? {};
   const delays = new Set<string>();
   const states = Object.fromEntries(Object.entries(def.machine.states).map(([k, s]) => [k, toStateNode(def, s, `/machine/states${pointer(k)}`, delays)]));
   return createMachine(
@@ -113,11 +133,13 @@ export function createCaseMachine(def: ProcedureConfig): AnyStateMachine {
       // that threw on missing input would cost an exception per event.
       context: ({ input }: { input?: { case?: CaseInfo } }) => ({ data: {}, case: input?.case }),
       states,
+      // Static analysis refuses eventless cycles; should one slip through, a step fails instead of spinning.
+      options: { maxIterations: MAX_MICROSTEPS },
     } as never,
     {
       guards: {
-        logic: ({ context, event }: { context: CaseContext; event: CaseEvent }, params: { rule: GuardRule }) =>
-          evaluateGuard(params.rule, guardScope(context, event)),
+        logic: ({ context, event }: { context: CaseContext; event: CaseEvent }, params: { rule: GuardRule; eventless: boolean }) =>
+          evaluateGuard(params.rule, guardScope(context, event, params.eventless)),
       },
       actions: {
         storeForm: assign(({ context, event }: { context: CaseContext; event: CaseEvent }, params: { form: string }) => ({
@@ -127,7 +149,11 @@ export function createCaseMachine(def: ProcedureConfig): AnyStateMachine {
       delays: Object.fromEntries(
         [...delays].map((iso) => {
           if (!parseDuration(iso)) throw new Error(`after: "${iso}" is not an ISO 8601 duration`);
-          return [iso, ({ event }: { event: EventWithTime }) => durationMs(iso, new Date(event.at ?? event.input?.at ?? NaN))];
+          return [iso, ({ event }: { event: EventWithTime }) => {
+            const at = event.at ?? event.input?.at ?? '';
+            // An event without a time (a path search) gets no deadline, as before.
+            return Number.isNaN(Date.parse(at)) ? NaN : deadlineEnd(iso, at, calendar) - Date.parse(at);
+          }];
         }),
       ),
     } as never,

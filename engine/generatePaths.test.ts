@@ -49,3 +49,23 @@ describe('generatePaths()', () => {
     expect(generatePaths(partial).coverage.transitions.missing).toEqual(['/machine/states/submitted/on/APPROVE']);
   });
 });
+
+describe('generatePaths() through a transient state', () => {
+  // SUBMIT routes on the submitted amount through `routing`, which an eventless transition leaves at once.
+  const transient = structuredClone(def);
+  transient.machine.states.draft = { on: { SUBMIT: 'routing' } };
+  transient.machine.states.routing = { always: [{ target: 'approved', guard: { '<': [{ var: 'data.antrag.betrag' }, 100] } }, { target: 'submitted' }] };
+  transient.machine.states.submitted!.on!.APPROVE = 'approved';
+  const report = generatePaths(transient);
+
+  it('takes each eventless alternative with the sample that makes its guard hold, and names the state passed', () => {
+    const first = report.paths.map((p) => p.steps[0]!).map((s) => [s.event.data?.betrag, s.passed, s.state]);
+    expect(first).toContainEqual([50, ['routing'], 'approved']);
+    expect(first).toContainEqual([500, ['routing'], 'submitted']);
+  });
+
+  it('counts the passed state and the eventless transitions as covered', () => {
+    expect(report.coverage.states.missing).toEqual([]);
+    expect(report.coverage.transitions.missing).toEqual([]);
+  });
+});

@@ -2,6 +2,8 @@ import type { StateValue } from 'xstate';
 import { createCaseMachine } from './createCaseMachine.js';
 import type { CaseEvent } from './createCaseMachine.js';
 import { formSamples } from './formSamples.js';
+import { leafGraph } from './leafGraph.js';
+import { activeStates, passedStates } from './passedStates.js';
 import { resolveDefinition } from './resolveDefinition.js';
 import { acceptedEvents, checkEvent, startCase, transitionCase } from './transition.js';
 import type { Effect, Step } from './transition.js';
@@ -13,6 +15,8 @@ export interface PathStep {
   /** Which of the form's samples the event carries (0-based), when the form has several. */
   sample?: number;
   state: StateValue;
+  /** States the step passed through without stopping (transient states, left by an eventless transition). */
+  passed?: string[];
   effects: Effect[];
   timers: { start: string[]; cancel: string[] };
   transitions: string[];
@@ -54,16 +58,13 @@ function nodeKey(node: Node): string {
   return JSON.stringify([value, context.data, [...node.timers.keys()].sort()]);
 }
 
-function activeStates(step: Step): string[] {
-  return (step.snapshot._nodes as { path: string[] }[]).map((n) => n.path.join('.')).filter(Boolean);
-}
-
 /**
  * Generates every simple path from the initial state to a final state by driving the real
  * engine (`startCase`, `checkEvent`, `transitionCase`): each event the state accepts is fired by
  * its first role with each sample of its form (`formSamples`), and each pending deadline is
- * fired. A targetless transition (a loop on the same state) is taken once per path. Reports
- * which states and transitions the paths reach.
+ * fired. A targetless transition (a loop on the same state) is taken once per path. The engine
+ * takes eventless transitions within a step; the states a step passed through count as reached.
+ * Reports which states and transitions the paths reach.
  */
 export function generatePaths(config: ProcedureConfig, options: PathOptions = {}): PathReport {
   const at = options.at ?? '2026-01-05T08:00:00.000Z';
@@ -72,6 +73,8 @@ export function generatePaths(config: ProcedureConfig, options: PathOptions = {}
   const def = resolveDefinition(config);
   const machine = createCaseMachine(config);
   const start = startCase(machine, { id: 'simulation', procedure: def.id, version: def.version }, at);
+  const graph = leafGraph(def);
+  const passed = (step: Step, initial?: string) => passedStates(def, graph, step, initial);
   const timersAfter = (timers: Map<string, string>, step: Step, fired?: string) => {
     const next = new Map(timers);
     if (fired) next.delete(fired);
@@ -95,7 +98,7 @@ export function generatePaths(config: ProcedureConfig, options: PathOptions = {}
   };
 
   const paths: CasePath[] = [];
-  const reachedStates = new Set<string>(activeStates(start));
+  const reachedStates = new Set<string>([...activeStates(start), ...passed(start, def.machine.initial)]);
   const reachedTransitions = new Set<string>();
   let truncated = false;
   const trail: { node: Node; step?: PathStep }[] = [];
@@ -111,7 +114,10 @@ export function generatePaths(config: ProcedureConfig, options: PathOptions = {}
       const steps = trail.flatMap((t) => (t.step ? [t.step] : []));
       paths.push({ final: node.step.snapshot.value, steps });
       for (const t of trail) activeStates(t.node.step).forEach((s) => reachedStates.add(s));
-      for (const s of steps) s.transitions.forEach((t) => reachedTransitions.add(t));
+      for (const s of steps) {
+        s.transitions.forEach((t) => reachedTransitions.add(t));
+        s.passed?.forEach((id) => reachedStates.add(id));
+      }
     } else if (trail.length > maxDepth) {
       truncated = true;
     } else {
@@ -126,8 +132,10 @@ export function generatePaths(config: ProcedureConfig, options: PathOptions = {}
         if (seen.has(edge) || (childKey === key ? usedLoops.has(loop) : onPath.has(childKey))) continue;
         seen.add(edge);
         if (childKey === key) usedLoops.add(loop);
+        const through = passed(next);
         const pathStep: PathStep = {
-          event, ...(sample !== undefined ? { sample } : {}), state: next.snapshot.value, effects: next.effects, transitions: next.transitions,
+          event, ...(sample !== undefined ? { sample } : {}), state: next.snapshot.value, ...(through.length ? { passed: through } : {}),
+          effects: next.effects, transitions: next.transitions,
           timers: { start: next.timers.start.map((t) => t.id), cancel: next.timers.cancel },
         };
         if (childKey === key) onPath.delete(key);

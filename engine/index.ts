@@ -4,10 +4,15 @@ export type {
   MachineConfig, NotificationTemplateConfig, ProcedureConfig, RoleConfig, StateConfig, TransitionConfig, TransitionsConfig,
 } from './types.js';
 export { DOCUMENT_KINDS, EFFECT_TYPES, KINDS_NEEDING_REMEDY } from './types.js';
+export { EFFECT_PARAMS } from './effects/effectParams.js';
+export { checkEffectParams } from './effects/effectParamIssues.js';
+export { consentRole } from './effects/checkEffects.js';
 export { durationMs, parseDuration } from './duration.js';
 export type { Duration } from './duration.js';
+export { GERMAN_STATES, berlinDate, deadlineEnd, readDeadlineEnd } from './legalDeadline.js';
+export type { DeadlineCalendar, FristCalendar, GermanState } from './legalDeadline.js';
 export { createCaseMachine } from './createCaseMachine.js';
-export type { Actor, CaseContext, CaseEvent, CaseInfo } from './createCaseMachine.js';
+export type { Actor, CaseContext, CaseEvent, CaseInfo, CaseMachineOptions } from './createCaseMachine.js';
 export { acceptedEvents, checkEvent, persistCase, restoreCase, startCase, transitionCase } from './transition.js';
 export type { Effect, EventRejection, Step, TimerStart } from './transition.js';
 export { approveEvent } from './approveEvent.js';
@@ -26,6 +31,9 @@ export { GENERAL_CATEGORY, categoriesAt, categorizeData, caseDataCategories } fr
 export type { CategoryMap } from './categorizeData.js';
 export { pickCategories } from './pickCategories.js';
 export { generatePaths } from './generatePaths.js';
+export { leafGraph } from './leafGraph.js';
+export type { LeafGraph } from './leafGraph.js';
+export { passedStates } from './passedStates.js';
 export type { CasePath, Coverage, PathOptions, PathReport, PathStep } from './generatePaths.js';
 export { MESSAGE_LIMITS } from './messageLimits.js';
 export {

@@ -3,7 +3,7 @@
  * committed copy `engine/procedure.schema.json` (regenerate it with `amtsweg schema`); the
  * engine uses this module so it needs no file system.
  */
-
+import { effectSchema } from './effects/effectSchema.js';
 import { DOCUMENT_KINDS, KINDS_NEEDING_REMEDY } from './types.js';
 
 const id = '^[a-z][a-z0-9-]{1,62}$';
@@ -14,20 +14,6 @@ const target = '^#?[A-Za-z][A-Za-z0-9_]{0,62}(\\.[A-Za-z][A-Za-z0-9_]{0,62}){0,8
 
 /** Names of document and notification templates (`bau-ablehnung`, `gewerbeanmeldebescheinigung`). */
 const template = '^[a-z][a-z0-9-]{0,62}$';
-
-const effectParams: Record<string, Record<string, unknown>> = {
-  receipt: { properties: { template: { type: 'string' } } },
-  createEFile: { properties: { subject: { $ref: '#/$defs/text' } } },
-  fileDocument: { required: ['document'], properties: { document: { type: 'string' }, sealed: { type: 'boolean' } } },
-  renderDocument: { required: ['template', 'document'], properties: { template: { type: 'string' }, document: { type: 'string' } } },
-  sign: { required: ['document', 'kind'], properties: { document: { type: 'string' }, kind: { enum: ['seal', 'signature'] } } },
-  notify: { required: ['to'], properties: { to: { type: 'string' }, template: { type: 'string' }, document: { type: 'string' } } },
-  requestConsent: {
-    required: ['categories', 'purpose'],
-    properties: { categories: { type: 'array', items: { type: 'string' }, minItems: 1 }, purpose: { $ref: '#/$defs/text' }, validFor: { type: 'string' } },
-  },
-  openSealed: { required: ['document'], properties: { document: { type: 'string' } } },
-};
 
 /** The meta-schema as a value. */
 export const procedureSchema = {
@@ -154,6 +140,7 @@ export const procedureSchema = {
         on: { type: 'object', additionalProperties: { $ref: '#/$defs/transitions' } },
         after: { type: 'object', additionalProperties: { $ref: '#/$defs/transitions' } },
         onDone: { $ref: '#/$defs/transitions' },
+        always: { $ref: '#/$defs/transitions', description: 'eventless transitions: the first alternative whose guard holds is taken at once' },
         entry: { $ref: '#/$defs/effects' },
         exit: { $ref: '#/$defs/effects' },
         description: { type: 'string' },
@@ -180,13 +167,7 @@ export const procedureSchema = {
       },
     },
     effects: { type: 'array', items: { $ref: '#/$defs/effect' } },
-    effect: {
-      type: 'object', required: ['type'], additionalProperties: false,
-      properties: { type: { type: 'string' }, params: { type: 'object' } },
-      allOf: Object.entries(effectParams).map(([type, params]) => ({
-        if: { properties: { type: { const: type } } },
-        then: { properties: { params: { type: 'object', additionalProperties: false, ...params } }, ...(params.required ? { required: ['params'] } : {}) },
-      })),
-    },
+    // Each effect type's params are declared once, in effects/effectParams.ts.
+    effect: effectSchema(),
   },
 } as const;

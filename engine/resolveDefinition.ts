@@ -11,8 +11,8 @@ export interface StateInfo {
   config: StateConfig;
 }
 
-/** What makes a transition fire. */
-export type Trigger = { kind: 'event'; event: string } | { kind: 'after'; delay: string } | { kind: 'done' };
+/** What makes a transition fire; `always`: nothing, it is taken as soon as its guard holds (eventless). */
+export type Trigger = { kind: 'event'; event: string } | { kind: 'after'; delay: string } | { kind: 'done' } | { kind: 'always' };
 
 /** One transition; `id` is its JSON pointer in the definition, also used for coverage. */
 export interface TransitionInfo {
@@ -33,7 +33,7 @@ export interface ProcedureDefinition extends ProcedureConfig {
   transitions: TransitionInfo[];
 }
 
-/** The transitions of one `on` / `after` / `onDone` entry, each with its JSON pointer. */
+/** The transitions of one `on` / `after` / `onDone` / `always` entry, each with its JSON pointer. */
 export function transitionEntries(config: TransitionsConfig, at: string): { config: TransitionConfig; id: string }[] {
   if (typeof config === 'string') return [{ config: { target: config }, id: at }];
   if (Array.isArray(config)) return config.map((t, i) => ({ config: t, id: `${at}/${i}` }));
@@ -77,6 +77,7 @@ export function resolveDefinition(config: ProcedureConfig): ProcedureDefinition 
       for (const [event, entry] of Object.entries(state.on ?? {})) add({ kind: 'event', event }, entry, `${info.pointer}/on/${event}`);
       for (const [delay, entry] of Object.entries(state.after ?? {})) add({ kind: 'after', delay }, entry, `${info.pointer}${pointer('after', delay)}`);
       if (state.onDone !== undefined) add({ kind: 'done' }, state.onDone, `${info.pointer}/onDone`);
+      if (state.always !== undefined) add({ kind: 'always' }, state.always, `${info.pointer}/always`);
       if (state.states) visit(state.states, info, `${info.pointer}/states`);
     }
   };

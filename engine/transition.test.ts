@@ -1,5 +1,6 @@
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { acceptedEvents, checkEvent, createCaseMachine, persistCase, restoreCase, startCase, transitionCase } from './index.js';
+import { acceptedEvents, checkEvent, createCaseMachine, persistCase, readDeadlineEnd, restoreCase, startCase, transitionCase } from './index.js';
 import type { ProcedureConfig } from './index.js';
 
 const def: ProcedureConfig = {
@@ -64,6 +65,27 @@ describe('transitionCase()', () => {
     const restored = restoreCase(machine, JSON.parse(JSON.stringify(persistCase(machine, s1.snapshot))));
     expect(restored.value).toBe('submitted');
     expect(transitionCase(machine, restored, { type: 'APPROVE', at }).snapshot.value).toBe('approved');
+  });
+});
+
+describe('createCaseMachine() deadlines', () => {
+  const legal: ProcedureConfig = { ...def, machine: { ...def.machine, states: { ...def.machine.states, submitted: { ...def.machine.states.submitted!, after: { P14D: 'lapsed' } } } } };
+  // Wednesday 23 December 2026, 10:00 in Berlin: 14 days end on Heilige Drei Könige (Bavaria only).
+  const christmas = Temporal.PlainDate.from('2026-12-23').toZonedDateTime({ timeZone: 'Europe/Berlin', plainTime: '10:00' }).toInstant().toString();
+  const delayIn = (options: Parameters<typeof createCaseMachine>[1]) => {
+    const machine = createCaseMachine(legal, options);
+    const step = transitionCase(machine, startCase(machine, info, christmas).snapshot, { type: 'SUBMIT', data: {}, at: christmas });
+    return new Date(Date.parse(christmas) + step.timers.start[0]!.delayMs).toISOString();
+  };
+
+  it('counts a Frist in the calendar of the authority\'s state', () => {
+    expect(readDeadlineEnd(delayIn({ calendar: { state: 'BY' } })).day).toBe('2027-01-07');
+    expect(readDeadlineEnd(delayIn({ calendar: { state: 'BE' } })).day).toBe('2027-01-06');
+    expect(readDeadlineEnd(delayIn(undefined)).day).toBe('2027-01-06');
+  });
+
+  it('keeps exact periods when asked (cases started before Fristen were counted)', () => {
+    expect(Date.parse(delayIn({ calendar: 'exact' })) - Date.parse(christmas)).toBe(14 * 86_400_000);
   });
 });
 

@@ -3,13 +3,9 @@ import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import { TRANSITION_MARK } from './createCaseMachine.js';
 import type { Actor, CaseEvent, CaseInfo } from './createCaseMachine.js';
 import { EFFECT_TYPES } from './types.js';
-import type { EffectType, LocalizedText, ProcedureConfig } from './types.js';
+import type { Effect, LocalizedText, ProcedureConfig } from './types.js';
 
-/** An effect to carry out, as data. */
-export interface Effect {
-  type: EffectType;
-  params: Record<string, unknown>;
-}
+export type { Effect } from './types.js';
 
 /** A deadline timer to start: fire `event` after `delayMs`. */
 export interface TimerStart {
@@ -18,7 +14,11 @@ export interface TimerStart {
   event: { type: string };
 }
 
-/** What one step of a case produced, all plain serialisable data. */
+/**
+ * What one step of a case produced, all plain serialisable data. A step is a whole XState
+ * macrostep: the event's transition and every eventless (`always`) transition after it, with
+ * their exit, transition and entry effects in the order they ran.
+ */
 export interface Step {
   snapshot: AnyMachineSnapshot;
   effects: Effect[];
@@ -40,11 +40,15 @@ function toStep(snapshot: AnyMachineSnapshot, actions: { type: string; params?: 
   for (const action of actions) {
     const params = (action.params ?? {}) as Record<string, unknown>;
     if (effectTypes.has(action.type)) {
-      step.effects.push({ type: action.type as EffectType, params });
+      step.effects.push({ type: action.type, params } as Effect);
     } else if (action.type === 'xstate.raise' && typeof params.delay === 'number') {
       step.timers.start.push({ id: String(params.id), delayMs: params.delay, event: params.event as { type: string } });
     } else if (action.type === 'xstate.cancel') {
-      step.timers.cancel.push(String(params.sendId));
+      // A deadline of a state the step passed through (a transient one) starts and ends here.
+      const id = String(params.sendId);
+      const started = step.timers.start.findIndex((t) => t.id === id);
+      if (started >= 0) step.timers.start.splice(started, 1);
+      else step.timers.cancel.push(id);
     } else if (action.type === TRANSITION_MARK) {
       step.transitions.push(String(params.id));
     }

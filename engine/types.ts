@@ -1,7 +1,9 @@
 /**
  * Authored types of a procedure definition (`ProcedureConfig`, what `procedure.json` holds).
- * The JSON meta-schema (`procedureSchema.ts`) is the authority on the shape; these types mirror it.
+ * The JSON meta-schema (`procedureSchema.ts`) is the authority on the shape; these types mirror it;
+ * effect parameters are declared once in `effects/effectParams.ts`.
  */
+import type { EffectParams, EffectType } from './effects/effectParams.js';
 
 /** A text in German (first) and English. */
 export interface LocalizedText {
@@ -12,36 +14,19 @@ export interface LocalizedText {
 /** A JSON Logic rule (json-logic-js), evaluated over `{ data, event, case }`. */
 export type GuardRule = Record<string, unknown> | boolean;
 
-/** Built-in effect types; the engine returns them as data, workers carry them out. */
-export const EFFECT_TYPES = [
-  'receipt', 'createEFile', 'fileDocument', 'renderDocument', 'sign', 'notify', 'requestConsent', 'openSealed',
-] as const;
-/** Name of a built-in effect. */
-export type EffectType = (typeof EFFECT_TYPES)[number];
+export { EFFECT_TYPES } from './effects/effectParams.js';
+export type { EffectParams, EffectType } from './effects/effectParams.js';
 
-/** Typed params of each built-in effect (the meta-schema enforces them). */
-export interface EffectParams {
-  receipt: { template?: string };
-  createEFile: { subject?: LocalizedText };
-  /**
-   * `sealed`: the event's data and attachments are encrypted on receipt; nobody reads them until
-   * an `openSealed` effect of the same document name runs (bids until the opening, § 55 VgV).
-   */
-  fileDocument: { document: string; sealed?: boolean };
-  renderDocument: { template: string; document: string };
-  sign: { document: string; kind: 'seal' | 'signature' };
-  /** `to` is a role (all parties holding it) or an external recipient of `recipients`. */
-  notify: { to: string; template?: string; document?: string };
-  requestConsent: { categories: string[]; purpose: LocalizedText; validFor?: string };
-  /** Opens (decrypts) every sealed filing of that document name; only an event with a quorum may. */
-  openSealed: { document: string };
-}
+/**
+ * An effect as authored in `entry`, `exit` or transition `actions`: a union discriminated by
+ * `type`; `params` may be left out only where the effect has no required parameter.
+ */
+export type EffectConfig = {
+  [K in EffectType]: object extends EffectParams[K] ? { type: K; params?: EffectParams[K] } : { type: K; params: EffectParams[K] };
+}[EffectType];
 
-/** An effect as authored in `entry`, `exit` or transition `actions`. */
-export interface EffectConfig {
-  type: EffectType;
-  params?: Record<string, unknown>;
-}
+/** An effect to carry out, as `transition()` returns it: `params` always present. */
+export type Effect<K extends EffectType = EffectType> = { [T in K]: { type: T; params: EffectParams[T] } }[K];
 
 /** One transition: target state, optional JSON Logic guard, effects. */
 export interface TransitionConfig {
@@ -64,6 +49,13 @@ export interface StateConfig {
   after?: Record<string, TransitionsConfig>;
   /** Taken when a compound state reaches a final child, or every region of a parallel state has. */
   onDone?: TransitionsConfig;
+  /**
+   * Eventless transitions, taken as soon as the state is entered (and after every event in it)
+   * when their guard holds: the first alternative whose guard holds wins. A state whose last
+   * alternative has no guard is transient — a case passes through it, e.g. to route on the
+   * data an event just submitted (read as `data.<form>.<field>`).
+   */
+  always?: TransitionsConfig;
   entry?: EffectConfig[];
   exit?: EffectConfig[];
   description?: string;

@@ -59,11 +59,41 @@ const on = (d: Def, s: string) => states(d)[s]!.on!;
 /** Files SUBMIT's data sealed; OPEN, fired by `quorum` clerks in `submitted`, opens it. */
 function sealed(d: Def, { keepData = false, quorum = 2 } = {}): void {
   d.events.SUBMIT!.keepData = keepData;
+  // Data filed sealed is not in the case: APPROVE's guard would read nothing (guard-data-unavailable).
+  if (!keepData) on(d, 'submitted').APPROVE = 'approved';
   on(d, 'draft').SUBMIT = { target: 'submitted', actions: [{ type: 'receipt' }, { type: 'fileDocument', params: { document: 'antrag', sealed: true } }] };
   d.events.OPEN = { by: ['clerk'], quorum };
   on(d, 'submitted').OPEN = { target: 'approved', actions: [{ type: 'openSealed', params: { document: 'antrag' } }] };
 }
 const submit = (d: Def) => on(d, 'draft').SUBMIT as TransitionConfig;
+const consent = (from?: string) => ({ type: 'requestConsent' as const, params: { categories: ['einkommen'], purpose: { de: 'Prüfung', en: 'Review' }, ...(from ? { from } : {}) } });
+
+const big = { '>': [{ var: 'data.antrag.betrag' }, 100] };
+/** SUBMIT leads to `pruefung`, which has only the eventless transitions `always`. */
+function viaPruefung(d: Def, always: StateConfig['always']): void {
+  submit(d).target = 'pruefung';
+  states(d).pruefung = { always };
+}
+/** APPROVE carries a form `bescheid`; REJECT's guard reads it, though APPROVE ends the case. */
+function withBescheid(d: Def): void {
+  d.forms!.bescheid = { schema: { type: 'object', properties: { grund: { type: 'string' } } } };
+  d.events.APPROVE!.form = 'bescheid';
+  on(d, 'submitted').REJECT = [{ target: 'rejected', guard: { '!!': { var: 'data.bescheid.grund' } } }, { target: 'lapsed' }];
+}
+
+/** `submitted` becomes two regions: NOTE (form bescheid) in one, APPROVE guarded on it in the other. */
+function inRegions(d: Def): void {
+  d.forms!.bescheid = { schema: { type: 'object', properties: { grund: { type: 'string' } } } };
+  d.events.NOTE = { by: ['clerk'], form: 'bescheid' };
+  states(d).submitted = {
+    type: 'parallel', onDone: 'approved',
+    states: {
+      notiz: { initial: 'offen', states: { offen: { on: { NOTE: 'fertig' } }, fertig: { type: 'final' } } },
+      freigabe: { initial: 'offen', states: { offen: { on: { APPROVE: { target: 'fertig', guard: { '!!': { var: 'data.bescheid.grund' } } }, REJECT: '#rejected' } }, fertig: { type: 'final' } } },
+    },
+  };
+  delete states(d).lapsed;
+}
 
 /** code, where it must point, the breaking change, a near miss that stays valid. */
 const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def) => void][] = [
@@ -83,7 +113,16 @@ const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def)
   ['role-undefined', '/events/APPROVE/by/0', (d) => { d.events.APPROVE!.by = ['chief']; }, (d) => { d.roles.chief = { kind: 'staff' }; d.events.APPROVE!.by = ['chief']; }],
   ['form-undefined', '/events/APPROVE/form', (d) => { d.events.APPROVE!.form = 'bescheid'; }, (d) => { d.events.APPROVE!.form = 'antrag'; }],
   ['effect-unknown', '/machine/states/approved/entry/0/type', (d) => { states(d).approved!.entry![0] = { type: 'sendFax' as 'receipt' }; }, (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 'bescheid', document: 'bescheid' } }; }],
-  ['schema-required', '/machine/states/approved/entry/0/params/document', (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 'bescheid' } }; }, () => {}],
+  ['effect-param-missing', '/machine/states/approved/entry/0/params/document', (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 'bescheid' } } as never; }, () => {}],
+  // Issue 13: handlers read params the meta-schema forbids; a bad param names the effect type.
+  ['effect-param-unknown', '/machine/states/approved/entry/0/params/title', (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 'bescheid', document: 'bescheid', title: 'Bescheid' } } as never; }, () => {}],
+  ['effect-param-unknown', '/machine/states/approved/entry/2/params/state', (d) => { states(d).approved!.entry![2]!.params = { to: 'finanzamt', state: 'erledigt' } as never; }, (d) => { states(d).approved!.entry![2]!.params = { to: 'finanzamt', template: 'statusChanged' }; }],
+  ['effect-params-missing', '/machine/states/approved/entry/3/params', (d) => { states(d).approved!.entry!.push({ type: 'sign' } as never); }, (d) => { states(d).approved!.entry!.push({ type: 'sign', params: { document: 'bescheid', kind: 'seal' } }); }],
+  ['effect-param-invalid', '/machine/states/approved/entry/3/params/kind', (d) => { states(d).approved!.entry!.push({ type: 'sign', params: { document: 'bescheid', kind: 'stamp' } } as never); }, () => {}],
+  ['sign-kind-unsupported', '/machine/states/approved/entry/3/params/kind', (d) => { states(d).approved!.entry!.push({ type: 'sign', params: { document: 'bescheid', kind: 'signature' } }); }, () => {}],
+  // dsgvo-auskunft asked the role `applicant`, which it does not have: the request failed silently.
+  ['consent-role-invalid', '/machine/states/approved/entry/3/params/from', (d) => { states(d).approved!.entry!.push(consent('clerk')); }, (d) => { states(d).approved!.entry!.push(consent('applicant')); }],
+  ['consent-role-invalid', '/machine/states/approved/entry/3', (d) => { states(d).approved!.entry!.push(consent()); d.roles = { clerk: { kind: 'staff' } }; d.events.SUBMIT!.by = ['clerk']; }, (d) => { states(d).approved!.entry!.push(consent()); }],
   // Issue 13: documents and notices are templates, checked against the forms when published.
   ['template-unknown-field', '/documents/bescheid/tenor/de', (d) => { doc(d).tenor.de = 'Betrag: {{data.antrag.gehalt}}'; }, (d) => { doc(d).tenor.de = 'Betrag: {{data.antrag.betrag}}'; }],
   ['template-unknown-field', '/documents/bescheid/reasons/en', (d) => { doc(d).reasons.en = '{{#data.antrag}}{{plzz}}{{/data.antrag}}'; }, (d) => { doc(d).reasons.en = '{{#data.antrag}}{{plz}}{{/data.antrag}}'; }],
@@ -122,6 +161,17 @@ const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def)
   ['sealed-copied', '/machine/states/submitted/entry/0', (d) => { sealed(d); states(d).submitted!.entry = [{ type: 'fileDocument', params: { document: 'kopie' } }]; }, (d) => { sealed(d); states(d).submitted!.entry = [{ type: 'createEFile' }]; }],
   ['quorum-with-form', '/events/OPEN/quorum', (d) => { sealed(d); d.events.OPEN!.form = 'antrag'; }, (d) => { sealed(d); d.events.APPROVE!.form = 'antrag'; }],
   ['guard-reads-sealed', '/machine/states/draft/on/SUBMIT/guard', (d) => { sealed(d); submit(d).guard = { '>': [{ var: 'event.data.betrag' }, 1] }; }, (d) => { sealed(d); submit(d).guard = { '==': [{ var: 'case.version' }, 1] }; }],
+  // Issue 13: eventless transitions (`always`); `pruefung` is a transient state SUBMIT leads to.
+  ['always-no-fallback', '/machine/states/pruefung/always', (d) => { viaPruefung(d, [{ target: 'approved', guard: big }, { target: 'submitted', guard: { '!': big } }]); }, (d) => { viaPruefung(d, [{ target: 'approved', guard: big }, { target: 'submitted' }]); }],
+  ['always-loop', '/machine/states/pruefung/always', (d) => { viaPruefung(d, 'vorpruefung'); states(d).vorpruefung = { always: [{ target: 'pruefung', guard: big }, { target: 'submitted' }] }; }, (d) => { viaPruefung(d, 'vorpruefung'); states(d).vorpruefung = { always: [{ target: 'approved', guard: big }, { target: 'submitted' }] }; }],
+  ['always-on-final', '/machine/states/rejected/always', (d) => { states(d).rejected!.always = 'lapsed'; }, (d) => { states(d).rejected!.entry = [{ type: 'createEFile' }]; }],
+  ['always-target-missing', '/machine/states/pruefung/always/1', (d) => { viaPruefung(d, [{ target: 'approved', guard: big }, { actions: [{ type: 'createEFile' }] }]); }, (d) => { viaPruefung(d, [{ target: 'approved', guard: big }, { target: 'submitted', actions: [{ type: 'createEFile' }] }]); }],
+  // Guards read only data that exists at their transition: no event data without an event …
+  ['guard-no-event-data', '/machine/states/pruefung/always/0/guard', (d) => { viaPruefung(d, [{ target: 'approved', guard: { '>': [{ var: 'event.data.betrag' }, 100] } }, { target: 'submitted' }]); }, (d) => { viaPruefung(d, [{ target: 'approved', guard: big }, { target: 'submitted' }]); }],
+  ['guard-no-event-data', '/machine/states/submitted/after/P1M/0/guard', (d) => { states(d).submitted!.after = { P1M: [{ target: 'lapsed', guard: { '!': { var: 'event.data.betrag' } } }, { target: 'rejected' }] }; }, (d) => { states(d).submitted!.after = { P1M: [{ target: 'lapsed', guard: { '!': { var: 'data.antrag.betrag' } } }, { target: 'rejected' }] }; }],
+  // … and a form's data only once an event that can happen before stored it.
+  ['guard-data-unavailable', '/machine/states/draft/on/SUBMIT/guard', (d) => { submit(d).guard = big; }, (d) => { submit(d).guard = { '>': [{ var: 'event.data.betrag' }, 100] }; }],
+  ['guard-data-unavailable', '/machine/states/submitted/on/REJECT/0/guard', (d) => { withBescheid(d); }, (d) => { withBescheid(d); d.events.NOTE = { by: ['clerk'], form: 'bescheid' }; on(d, 'submitted').NOTE = {}; }],
 ];
 
 describe('validateDefinition()', () => {
@@ -165,6 +215,33 @@ describe('validateDefinition()', () => {
     const result = validateDefinition(def);
     expect(result.ok).toBe(true);
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'sealed-never-opened', path: '/machine/states/draft/on/SUBMIT/actions/1' }));
+  });
+
+  it('says which effect a bad parameter belongs to, in German and English', () => {
+    const def = base() as Def;
+    states(def).approved!.entry![0] = { type: 'renderDocument', params: { template: 'bescheid', document: 'bescheid', title: 'Bescheid' } } as never;
+    expect(validateDefinition(def).errors).toEqual([{
+      path: '/machine/states/approved/entry/0/params/title', code: 'effect-param-unknown',
+      message: { de: 'renderDocument: unbekannter Parameter „title“ (erlaubt: template, document).', en: 'renderDocument: unknown parameter "title" (allowed: template, document).' },
+    }]);
+  });
+
+  it('warns about transitions a transient state never takes', () => {
+    const def = base() as Def;
+    viaPruefung(def, [{ target: 'approved', guard: big }, { target: 'submitted' }, { target: 'rejected' }]);
+    states(def).pruefung!.on = { REJECT: 'rejected' };
+    const result = validateDefinition(def);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.filter((w) => w.code === 'transition-shadowed').map((w) => w.path)).toEqual(['/machine/states/pruefung/on/REJECT', '/machine/states/pruefung/always/2']);
+  });
+
+  it('lets a guard in one parallel region read what an event of another region stored', () => {
+    const def = base() as Def;
+    inRegions(def);
+    expect(validateDefinition(def).errors).toEqual([]);
+    // Outside the parallel state, before it, the same guard reads nothing.
+    on(def, 'draft').SUBMIT = { target: 'submitted', guard: { '!!': { var: 'data.bescheid.grund' } } };
+    expect(validateDefinition(def).errors.map((e) => [e.code, e.path])).toEqual([['guard-data-unavailable', '/machine/states/draft/on/SUBMIT/guard']]);
   });
 
   it('reads JSON text and reports text that is not JSON', () => {

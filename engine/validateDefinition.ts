@@ -3,12 +3,16 @@ import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { analyseGraph } from './analyseGraph.js';
 import { checkCategoryPlacement } from './checkCategoryPlacement.js';
 import { checkFormTexts } from './checkFormTexts.js';
+import { checkGuards } from './checkGuards.js';
 import { checkReferences } from './checkReferences.js';
 import { checkSealing } from './checkSealing.js';
 import { createAjv } from './createAjv.js';
+import { checkEffects } from './effects/checkEffects.js';
+import { effectParamIssue } from './effects/effectParamIssues.js';
 import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
 import { formValidator } from './formValidator.js';
+import { leafGraph } from './leafGraph.js';
 import { localizeAjvError } from './localizeAjvError.js';
 import { procedureSchema } from './procedureSchema.js';
 import { resolveDefinition } from './resolveDefinition.js';
@@ -69,8 +73,10 @@ function checkForms(config: ProcedureConfig): DefinitionIssue[] {
 /**
  * Validates a procedure definition (parsed JSON or its text) before it is published: unsafe
  * content first (size, depth, prototype keys, remote `$ref`, ReDoS patterns), then the
- * meta-schema, the form schemas and their examples (fields without texts are warnings), cross-references, document and notification templates (placeholders against the forms), data categories placed
- * where they cannot be enforced, and the statechart's graph. Never throws on bad input and never evaluates anything from it.
+ * meta-schema, the form schemas and their examples (fields without texts are warnings), cross-references, what guards
+ * read against the data that exists at their transition, document and notification templates (placeholders against the
+ * forms), data categories placed where they cannot be enforced, and the statechart's graph (eventless transitions
+ * included). Never throws on bad input and never evaluates anything from it.
  */
 export function validateDefinition(json: unknown): DefinitionResult {
   let doc = json;
@@ -88,7 +94,10 @@ export function validateDefinition(json: unknown): DefinitionResult {
   const { validate } = metaSchema();
   if (!validate(doc)) {
     // `if` errors only repeat what the `then` branch already reported.
+    // Errors in an effect's params name the effect type and the parameter (effect-param-*).
     return failed((validate.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => {
+      const param = effectParamIssue(e);
+      if (param) return param;
       const found = localizeAjvError(e);
       return { ...found, code: `schema-${found.code}` };
     }));
@@ -99,11 +108,14 @@ export function validateDefinition(json: unknown): DefinitionResult {
   const { errors, warnings } = checkReferences(definition);
   const sealing = checkSealing(definition);
   errors.unshift(...formErrors);
-  errors.push(...sealing.errors);
+  errors.push(...sealing.errors, ...checkEffects(definition));
   warnings.push(...sealing.warnings, ...checkFormTexts(config));
   const templates = checkTemplates(definition);
   errors.push(...templates.errors);
   warnings.push(...templates.warnings);
-  errors.push(...checkCategoryPlacement(config), ...analyseGraph(definition));
+  const graph = leafGraph(definition);
+  const analysis = analyseGraph(definition, graph);
+  errors.push(...checkGuards(definition, graph), ...checkCategoryPlacement(config), ...analysis.errors);
+  warnings.push(...analysis.warnings);
   return errors.length ? { ok: false, errors, warnings } : { ok: true, errors, warnings, definition };
 }

@@ -16,6 +16,7 @@ import {
 } from './index.js';
 import type { DevServer, LocalPostgres } from './index.js';
 import { buildUi } from './lib/buildUi.js';
+import { recordLauncher, stopLeftovers } from './lib/leftovers.js';
 
 const log = (msg: string) => console.log(`[start] ${msg}`);
 const settings = readConfig();
@@ -32,6 +33,7 @@ let temporal: DevServer | undefined;
 let postgres: LocalPostgres | undefined;
 let mailSink: MailSink | undefined;
 let stopping = false;
+let launcherRecord: ReturnType<typeof recordLauncher> | undefined;
 
 async function timed<T>(what: string, fn: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
@@ -55,6 +57,7 @@ async function shutdown(code: number) {
   for (const [what, step] of steps) {
     if (step) await timed(what, step).catch((err: Error) => log(`${what}: ${err.message}`));
   }
+  launcherRecord?.remove();
   log('stopped');
   process.exit(code);
 }
@@ -80,6 +83,7 @@ function child(name: string, script: string, env: Record<string, string>): Child
     }
   });
   children.push(proc);
+  launcherRecord?.add(name, proc.pid);
   return proc;
 }
 
@@ -99,6 +103,10 @@ try {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const opened = restrictToOwner(dataDir);
   if (opened.length) log(`made ${opened.length} files and folders in ${dataDir} owner-only`);
+  // A start after a hard kill: what the last launcher of this data folder left running is stopped
+  // (PostgreSQL, found by its cluster folder, in startLocalPostgres).
+  for (const line of await stopLeftovers(dataDir)) log(line);
+  launcherRecord = recordLauncher(dataDir);
   if (settings.databaseUrl && !settings.migrationDatabaseUrl) {
     throw new Error('DATABASE_URL is the app role\'s; set MIGRATION_DATABASE_URL to the schema owner\'s URL for the migrations (README, "Database roles and audit checkpoints")');
   }
@@ -116,6 +124,7 @@ try {
       ...devServer, cli: cli.path, namespace: config.namespace, searchAttributes: config.searchAttributes,
     }));
     temporalAddress = temporal.address;
+    launcherRecord.add('Temporal dev server', temporal.process.pid);
     temporal.process.on('exit', (code, signal) => {
       if (!stopping) {
         log(`Temporal dev server exited (${signal ?? code}); stopping everything`);

@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import type { Authorities } from '../config/index.js';
 import type { Store } from '../store/index.js';
 import type { Catalogue } from './Catalogue.js';
 import type { RateLimitOptions } from './http/rateLimits.js';
@@ -8,6 +9,11 @@ import type { IdentityOptions } from './identity/index.js';
 export interface AppDeps {
   temporal: { client: Client; namespace: string; taskQueue: string };
   store: Store;
+  /**
+   * The installation's authorities (`AMTSWEG_AUTHORITIES`): a new case counts its Fristen in
+   * the public holidays of its authority's state; an authority not named here, nationwide ones only.
+   */
+  authorities?: Authorities;
   /** Published procedures (files and designer publications). */
   catalogue: Catalogue;
   identity: IdentityOptions;

@@ -49,7 +49,7 @@ export function apiDocument(): Record<string, unknown> {
  */
 export function createApp(deps: AppDeps, logger: Logger = createLogger({ level: 'silent' })): Koa {
   const app = new Koa({ proxy: process.env.AMTSWEG_TRUST_PROXY === '1' });
-  const limits = rateLimits(deps.rateLimits);
+  const limits = rateLimits(deps.store, deps.rateLimits);
   app.use(errorHandler((err, ctx) => deps.log(err, { method: ctx.method, path: ctx.path, requestId: ctx.state.requestId })));
   app.use(requestLogger(logger));
   app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy() }));

@@ -11,7 +11,7 @@ const CODES: Record<number, string> = { 429: 'rate-limited' };
 
 const codeOf = (status: number) => CODES[status] ?? (STATUS_CODES[status] ?? 'error').toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
-/** An http-errors style error (raw-body, koa-ratelimit, `ctx.throw`) that is the client's fault. */
+/** An http-errors style error (raw-body, `ctx.throw`) that is the client's fault. */
 interface ClientError { status: number; message: string; expose?: boolean; headers?: Record<string, string> }
 
 function isClientError(err: unknown): err is ClientError {

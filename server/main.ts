@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { readConfig } from '../config/index.js';
+import { loadAuthorities, readConfig } from '../config/index.js';
 import { ensureDevPki, loadPayloadCipher, openDevCheckpointLog } from '../documents/index.js';
 import { loadCatalogue } from '../definitions/index.js';
 import { projectRoot, readTemporalConfig } from '../scripts/index.js';
@@ -36,6 +36,7 @@ const identity = identityOptionsFromEnv();
 const app = createApp({
   temporal: { client, namespace: config.namespace, taskQueue: config.taskQueue },
   store,
+  authorities: loadAuthorities(settings.authoritiesFile),
   catalogue: new Catalogue(files, store),
   identity,
   publishApprovals: settings.publishApprovals,

@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { EntityManager, EntitySchema, QueryResult, RequiredEntityData } from '@mikro-orm/postgresql';
+import type { EntityManager, EntitySchema, Knex, QueryResult, RequiredEntityData } from '@mikro-orm/postgresql';
 import { appRoleProblems } from './appRoleProblems.js';
 import {
   AuditRecordSchema, CaseRecordSchema, ConsentRecordSchema, DocumentRecordSchema, EffectRecordSchema, InboxRecordSchema,
@@ -14,6 +14,8 @@ import { ormOptions } from './ormOptions.js';
 import { sessionRepo } from './sessionRepo.js';
 import { draftRepo } from './draftRepo.js';
 import type { DraftRepo } from './draftRepo.js';
+import { oidcRepo } from './oidcRepo.js';
+import type { OidcRepo } from './oidcRepo.js';
 import type { SessionRepo } from './sessionRepo.js';
 import { transparencyRepo } from './transparencyRepo.js';
 import type { TransparencyRepo } from './transparencyRepo.js';
@@ -30,7 +32,9 @@ const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, med
   where id = ? and seal is not null and seal->>'openedAt' is null`;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store extends TransparencyRepo, SessionRepo, MessageRepo, DraftRepo {
+export interface Store extends TransparencyRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo {
+  /** The Knex instance under the ORM, for libraries that keep state in PostgreSQL (rate limits across server processes). */
+  knex(): Knex;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
   recordEffect(record: New<EffectRecord>): Promise<boolean>;
   /** Effects recorded for a case, oldest first. */
@@ -142,6 +146,8 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
     ...sessionRepo(orm),
     ...messageRepo(orm),
     ...draftRepo(orm),
+    ...oidcRepo(orm),
+    knex: () => orm.em.getConnection().getKnex(),
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
     effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),
     async projectCase(r) {

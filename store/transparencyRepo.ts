@@ -140,8 +140,29 @@ export function transparencyRepo(orm: MikroORM, checkpoints?: CheckpointLog) {
     async findIdempotent(principal: string, route: string, key: string): Promise<IdempotencyRecord | null> {
       return em().findOne(IdempotencyRecordSchema, { principal, route, key });
     },
-    async saveIdempotent(record: Omit<IdempotencyRecord, 'createdAt'>): Promise<void> {
-      await em().createQueryBuilder(IdempotencyRecordSchema).insert({ ...record, createdAt: new Date() }).onConflict(['principal', 'route', 'key']).ignore().execute('run');
+    /**
+     * Claims a key for a request about to run: a row with status 0 (no answer yet). True when this
+     * caller got it — a new key, or a claim older than `staleAfterSeconds` whose server died
+     * before answering. False when the key has an answer or a live claim (see findIdempotent).
+     * No connection is held while the request runs.
+     */
+    async claimIdempotent(claim: Pick<IdempotencyRecord, 'key' | 'principal' | 'route' | 'bodyHash'>, staleAfterSeconds: number): Promise<boolean> {
+      const rows = await em().getConnection().execute<{ key: string }[]>(
+        `insert into idempotency_record (key, principal, route, body_hash, status, response, created_at) values (?, ?, ?, ?, 0, 'null'::jsonb, now())
+         on conflict (principal, route, key) do update set body_hash = excluded.body_hash, created_at = now()
+           where idempotency_record.status = 0 and idempotency_record.created_at < now() - make_interval(secs => ?)
+         returning key`,
+        [claim.key, claim.principal, claim.route, claim.bodyHash, staleAfterSeconds], 'all');
+      return rows.length === 1;
+    },
+    /** Keeps the answer of a claimed key, for replays. */
+    async completeIdempotent(record: Omit<IdempotencyRecord, 'createdAt'>): Promise<void> {
+      await em().getConnection().execute('update idempotency_record set status = ?, response = ?::jsonb where principal = ? and route = ? and key = ? and status = 0',
+        [record.status, JSON.stringify(record.response ?? null), record.principal, record.route, record.key], 'run');
+    },
+    /** Gives a claimed key back after a failed answer, so that a retry runs again. */
+    async releaseIdempotent(claim: Pick<IdempotencyRecord, 'key' | 'principal' | 'route'>): Promise<void> {
+      await em().getConnection().execute('delete from idempotency_record where principal = ? and route = ? and key = ? and status = 0', [claim.principal, claim.route, claim.key], 'run');
     },
   };
 }

@@ -1,7 +1,7 @@
 import { Context } from '@temporalio/activity';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Party } from '../store/index.js';
-import { auditLink, effectHandlers, misconfigured } from './effects/index.js';
+import { auditLink, isMisconfigured, recordEffectFailure, runEffectHandler } from './effects/index.js';
 import type { EffectDeps, RunEffectInput } from './effects/index.js';
 import { deliverMessage, recordMessage } from './messages/index.js';
 import type { MessageDelivery, RecordMessageInput } from './messages/index.js';
@@ -88,10 +88,11 @@ export function createActivities(deps: ActivityDeps) {
   return {
     /**
      * Carries out one effect. Every handler is idempotent on the effect's key (case id, event
-     * sequence, effect index), and the effect log gets one row per key.
+     * sequence, effect index), and the effect log gets one row per key. An effect that cannot
+     * work (misconfigured) is logged as an error and recorded in the case's audit trail before
+     * the workflow adds it to the case's `failures`.
      */
     async runEffect(input: RunEffectInput): Promise<{ recorded: boolean; result: unknown }> {
-      const handler = Object.hasOwn(effectHandlers, input.effect.type) ? effectHandlers[input.effect.type] : undefined;
       // Sealing with an HSM or a slow mail server can take a while: heartbeat meanwhile, so only
       // a dead worker (no heartbeats) makes Temporal retry elsewhere.
       const ctx = Context.current();
@@ -99,14 +100,19 @@ export function createActivities(deps: ActivityDeps) {
       let result: unknown;
       try {
         if (input.record) await recordTransition(input.record);
-        if (!handler) throw misconfigured(`no handler for effect type ${input.effect.type}`);
-        result = await handler(input, deps);
+        result = await runEffectHandler(input, deps);
+      } catch (err) {
+        if (isMisconfigured(err)) {
+          ctx.log.error('effect failed for good', { caseId: input.caseId, key: input.key, effect: input.effect.type, message: err.message });
+          await recordEffectFailure(input, deps, err.message);
+        }
+        throw err;
       } finally {
         clearInterval(beat);
       }
       const recorded = await deps.store.recordEffect({
         key: input.key, caseId: input.caseId, eventSeq: input.seq, effectIndex: input.index,
-        type: input.effect.type, params: input.effect.params,
+        type: input.effect.type, params: { ...input.effect.params },
       });
       const delay = deps.effectDelay;
       if (delay && (delay.types.length === 0 || delay.types.includes(input.effect.type))) {

@@ -35,7 +35,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   if (caseId !== workflowInfo().workflowId) {
     throw ApplicationFailure.create({ type: 'CaseMisdirected', message: `input for case ${caseId} started as ${workflowInfo().workflowId}`, nonRetryable: true });
   }
-  const machine = createCaseMachine(definition);
+  const { calendar } = input;
+  const machine = createCaseMachine(definition, { calendar: calendar ?? 'exact' });
   const info = { id: caseId, procedure: definition.id, version: definition.version };
   const work: QueuedWork[] = [...(input.carried?.work ?? [])];
   const history: HistoryEntry[] = [...(input.carried?.history ?? [])];
@@ -88,6 +89,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     authority: definition.authority,
     state: snapshot.value,
     status: snapshot.status,
+    ...(calendar ? { calendar } : {}),
     accepts: acceptedEvents(definition, snapshot).map((type) => ({ type, by: definition.events[type]?.by ?? [] })),
     deadlines: deadlines(),
     history,
@@ -257,7 +259,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       await condition(allHandlersFinished);
       if (work.length > 0) continue;
       await continueAsNew<typeof caseWorkflow>({
-        caseId, definition,
+        caseId, definition, ...(calendar ? { calendar } : {}),
         carried: { persisted: persistCase(machine, snapshot), seq, history, work, parties, failures, approvals, timers: deadlines(), eventIds: [...eventIds], messageIds: [...messageIds] },
       });
     }

@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, Effect, PendingApproval, ProcedureConfig } from '../engine/index.js';
+import type { Actor, Effect, FristCalendar, PendingApproval, ProcedureConfig } from '../engine/index.js';
 import type { ApprovalRecord, JoinRecord, MessageDelivery, SentMessage, TransitionRecord, Trigger } from '../workers/index.js';
 
 /** Input of `caseWorkflow`; on continue-as-new it also carries the state of the case so far. */
@@ -8,6 +8,13 @@ export interface CaseWorkflowInput {
   definition: ProcedureConfig;
   /** Parties from the start, e.g. the citizen who opened the case. */
   parties?: Party[];
+  /**
+   * The calendar its Fristen are counted in: the authority's state (§ 193 BGB, § 31 (3) VwVfG),
+   * given by the server that starts the case, since workflow code reads no configuration.
+   * Absent in cases started before Fristen were counted: they keep exact periods for life, so
+   * that a replay computes the timers their histories hold.
+   */
+  calendar?: FristCalendar;
   carried?: CarriedState;
 }
 
@@ -112,6 +119,8 @@ export interface CaseView {
   authority: string;
   state: unknown;
   status: 'active' | 'done' | 'error' | 'stopped';
+  /** The calendar the case's Fristen are counted in; absent: exact periods (a case from before). */
+  calendar?: FristCalendar;
   /** Events the state accepts now, with the roles that may fire them. */
   accepts: { type: string; by: string[] }[];
   deadlines: PendingDeadline[];

@@ -11,7 +11,7 @@ const percent = (c: Coverage) => (c.total ? (100 * c.reached) / c.total : 100).t
 export const paths: Command = {
   name: 'paths',
   summary: 'list all paths from the initial state to a final state, with coverage',
-  usage: 'amtsweg paths <procedure> [--json]\n\nGenerates every simple path (sample data from the forms\' `examples`) and prints the\nstates and transitions they cover. Exit 1 when transition coverage is below 100 %.',
+  usage: 'amtsweg paths <procedure> [--json]\n\nGenerates every simple path (sample data from the forms\' `examples`) and prints the\nstates and transitions they cover; a state a step passes through (left at once by an\neventless transition) is shown in parentheses. Exit 1 when transition coverage is below 100 %.',
   async run(args) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
     if (!positionals[0]) throw new Error('usage: amtsweg paths <procedure>');
@@ -25,7 +25,7 @@ export const paths: Command = {
       report.paths.forEach((p, i) => {
         const steps = p.steps.map((s) => {
           const event = s.event.type.startsWith('xstate.after.') ? `⏱ ${s.event.type.split('.')[2]}` : `${s.event.type}${s.sample !== undefined ? `#${s.sample + 1}` : ''}`;
-          return `${event} → ${label(s.state)}`;
+          return `${event} → ${(s.passed ?? []).map((p) => `(${p}) → `).join('')}${label(s.state)}`;
         });
         console.log(`${String(i + 1).padStart(3)}. ${label(report.initial.state)} — ${steps.join(' — ')}`);
       });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkEvent, createCaseMachine, startCase, transitionCase, validateForm } from '../../engine/index.js';
-import type { CaseEvent, Step } from '../../engine/index.js';
+import { checkEvent, createCaseMachine, leafGraph, passedStates, startCase, transitionCase, validateForm } from '../../engine/index.js';
+import type { CaseEvent, LeafGraph, ProcedureDefinition, Step } from '../../engine/index.js';
 import type { Command } from '../Command.js';
 import { loadProcedure } from '../loadProcedure.js';
 import { stateLabel } from '../stateLabel.js';
@@ -11,8 +11,12 @@ type ScriptEvent = { type?: string; role?: string; data?: Record<string, unknown
 
 const state = (step: Step) => stateLabel(step.snapshot.value);
 
-function describeStep(step: Step): string[] {
-  const lines = [`    state: ${state(step)}${step.snapshot.status === 'done' ? ' (final)' : ''}`];
+function describeStep(def: ProcedureDefinition, graph: LeafGraph, step: Step, initial?: string): string[] {
+  const passed = passedStates(def, graph, step, initial);
+  const lines = [
+    ...(passed.length ? [`    passed: ${passed.join(', ')}`] : []),
+    `    state: ${state(step)}${step.snapshot.status === 'done' ? ' (final)' : ''}`,
+  ];
   if (step.effects.length) lines.push(`    effects: ${step.effects.map((e) => (Object.keys(e.params).length ? `${e.type} ${JSON.stringify(e.params)}` : e.type)).join(', ')}`);
   for (const t of step.timers.start) lines.push(`    timer started: ${t.id} (${(t.delayMs / 86_400_000).toFixed(1)} days)`);
   for (const id of step.timers.cancel) lines.push(`    timer cancelled: ${id}`);
@@ -29,7 +33,8 @@ export const simulate: Command = {
     'events.json is an array of { "type": "SUBMIT", "role": "applicant", "data": { … } } or',
     '{ "deadline": "P3M" } (fires the pending deadline of that duration; `true` fires the first).',
     'Each event is checked like the workflow does (declared, role, state, guard, form data);',
-    'a rejected event is printed with its reason and the exit code becomes 1.',
+    'a rejected event is printed with its reason and the exit code becomes 1. States a step only',
+    'passed through (left at once by an eventless `always` transition) are listed as `passed`.',
   ].join('\n'),
   async run(args) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { at: { type: 'string', default: '2026-01-05T08:00:00.000Z' } } });
@@ -40,10 +45,11 @@ export const simulate: Command = {
     const script = JSON.parse(readFileSync(eventsFile, 'utf8')) as ScriptEvent[];
     if (!Array.isArray(script)) throw new Error(`${eventsFile}: expected an array of events`);
     const machine = createCaseMachine(def);
+    const graph = leafGraph(def);
     let step = startCase(machine, { id: 'simulation', procedure: def.id, version: def.version }, values.at);
     const timers = new Map(step.timers.start.map((t) => [t.id, t.event.type]));
     console.log(`${def.id}@${def.version} start`);
-    console.log(describeStep(step).join('\n'));
+    console.log(describeStep(def, graph, step, def.machine.initial).join('\n'));
     let rejected = 0;
     script.forEach((item, i) => {
       const at = item.at ?? values.at;
@@ -74,7 +80,7 @@ export const simulate: Command = {
       for (const id of step.timers.cancel) timers.delete(id);
       if (item.deadline !== undefined) timers.delete(label.slice('deadline '.length));
       for (const t of step.timers.start) timers.set(t.id, t.event.type);
-      console.log(`${i + 1} ${label}\n${describeStep(step).join('\n')}`);
+      console.log(`${i + 1} ${label}\n${describeStep(def, graph, step).join('\n')}`);
     });
     return rejected ? 1 : 0;
   },

@@ -2,7 +2,7 @@ import { issue, pointer } from '../DefinitionIssue.js';
 import type { DefinitionIssue } from '../DefinitionIssue.js';
 import { gatedCategories } from '../categorizeData.js';
 import type { ProcedureDefinition } from '../resolveDefinition.js';
-import type { EffectConfig } from '../types.js';
+import { placedEffects } from '../effects/placedEffects.js';
 import { BUILT_IN_NOTICES } from './builtInNotices.js';
 import { formShapes } from './formShapes.js';
 import type { FieldShape } from './formShapes.js';
@@ -47,14 +47,6 @@ function checkTemplate(texts: Record<string, string> | undefined, at: string, ro
   }
 }
 
-/** Every effect of the statechart with its JSON pointer. */
-function effectsOf(def: ProcedureDefinition): { effect: EffectConfig; at: string }[] {
-  return [
-    ...def.states.flatMap((s) => (['entry', 'exit'] as const).flatMap((kind) => (s.config[kind] ?? []).map((effect, i) => ({ effect, at: `${s.pointer}/${kind}/${i}` })))),
-    ...def.transitions.flatMap((t) => (t.config.actions ?? []).map((effect, i) => ({ effect, at: `${t.id}/actions/${i}` }))),
-  ];
-}
-
 /**
  * Publish-time checks of the procedure's `documents` and `notifications`: each template parses,
  * uses only values and sections, and names only what the view has (the case, the authority,
@@ -77,8 +69,8 @@ export function checkTemplates(def: ProcedureDefinition): { errors: DefinitionIs
     for (const part of ['subject', 'body'] as const) checkTemplate(note[part] as unknown as Record<string, string>, pointer('notifications', name, part), root, gated, true, out);
   }
   const used = new Set<string>();
-  for (const { effect, at } of effectsOf(def)) {
-    const template = effect.params?.template;
+  for (const { effect, at } of placedEffects(def)) {
+    const template = (effect.params as { template?: unknown } | undefined)?.template;
     if (typeof template !== 'string') continue;
     if (effect.type === 'renderDocument') {
       used.add(`documents/${template}`);

@@ -15,8 +15,8 @@ export interface EffectTemplate {
 }
 
 /** The template an effect names in the definition, or undefined (other effects, built-in notices). */
-export function effectTemplate(def: ProcedureConfig, effect: { type: string; params?: Record<string, unknown> }): EffectTemplate | undefined {
-  const name = effect.params?.template;
+export function effectTemplate(def: ProcedureConfig, effect: { type: string; params?: object }): EffectTemplate | undefined {
+  const name = (effect.params as { template?: unknown } | undefined)?.template;
   if (typeof name !== 'string') return undefined;
   const documents = def.documents ?? {};
   const notifications = def.notifications ?? {};

@@ -5,6 +5,7 @@ import { PageState } from '../components/apply/PageState.js';
 import { useProcedure } from '../components/apply/procedure.js';
 import { useApplication } from '../components/apply/useApplication.js';
 import { ReceiptBox } from '../components/apply/ReceiptBox.js';
+import { formatDeadlineEnd } from '../components/cases/formatDate.js';
 
 /**
  * After the submission: the Vorgangsnummer, the signed receipt (Eingangsbestätigung) to
@@ -35,7 +36,7 @@ export function ConfirmationPage() {
       <h2 className="kern-heading-medium">{t('confirmation.next')}</h2>
       <p className="kern-body">{t('confirmation.nextText')}</p>
       <p className="kern-body">{due
-        ? t('confirmation.deadline', { date: new Date(due).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }) })
+        ? t('confirmation.deadline', formatDeadlineEnd(due, i18n.language))
         : t('confirmation.noDeadline')}</p>
       <p className="kern-body"><Link className="kern-link" to={`/vorgaenge/${caseId}`}>{t('confirmation.toCase')}</Link></p>
       <p className="kern-body kern-body--muted">{t('confirmation.bookmark')}</p>

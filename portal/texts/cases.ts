@@ -31,7 +31,8 @@ export const casesTexts = {
       nextDeadline: 'Nächste Frist',
     },
     deadline: {
-      until: 'Frist bis {{date}}',
+      ends: 'Frist endet am {{date}}, {{time}} Uhr',
+      ended: 'Frist endete am {{date}}, {{time}} Uhr',
       left_one: 'noch {{count}} Tag',
       left_other: 'noch {{count}} Tage',
       today: 'endet heute',
@@ -116,7 +117,8 @@ export const casesTexts = {
       nextDeadline: 'Next deadline',
     },
     deadline: {
-      until: 'Deadline {{date}}',
+      ends: 'Deadline ends on {{date}}, {{time}} German time',
+      ended: 'Deadline ended on {{date}}, {{time}} German time',
       left_one: '{{count}} day left',
       left_other: '{{count}} days left',
       today: 'ends today',

@@ -112,6 +112,13 @@ export async function startLocalPostgres(opts: { dataDir: string; port: number; 
   if (!trusting) writeForPostgres(join(dataDir, 'pg_hba.conf'), HBA);
   const serverOpts = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c password_encryption=scram-sha-256 -c fsync=off -c full_page_writes=off`;
   const logFile = join(dataDir, 'server.log');
+  const leftover = runningPostmaster(dataDir);
+  if (leftover) {
+    // An `npm start` killed hard (SIGKILL of its process group) leaves the cluster running: it is
+    // ours by its data folder, and nobody else uses it (stopLeftovers refused a live launcher).
+    opts.log?.(`PostgreSQL (pid ${leftover}) of an earlier start that did not stop it is still running in ${dataDir}: stopping it`);
+    pgRun(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
+  }
   try {
     pgRun(join(bin, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-o', serverOpts, '-w', '-t', '180', 'start']);
   } catch (err) {
@@ -135,6 +142,18 @@ export async function startLocalPostgres(opts: { dataDir: string; port: number; 
     throw err;
   });
   return { ...urlsOf(secrets, port, database), stop };
+}
+
+/** The pid of the postmaster running in `dataDir` (its `postmaster.pid` names a live postgres process). */
+function runningPostmaster(dataDir: string): number | undefined {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres') ? pid : undefined;
+  } catch {
+    return undefined; // stale file: PostgreSQL removes it itself on start
+  }
 }
 
 /** 24 random bytes, base64url: safe inside a URL and an SQL literal alike. */

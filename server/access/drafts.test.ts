@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../definitions/index.js';
 import type { ProcedureConfig } from '../../engine/index.js';
-import { staffActsFirst, visibleToStaff } from './drafts.js';
+import { citizenActsFirst, staffActsFirst, visibleToStaff } from './drafts.js';
 
 const catalogue = loadCatalogue();
 
@@ -18,5 +18,13 @@ describe('visibleToStaff()', () => {
       machine: { initial: 'start', states: { start: { type: 'parallel', states: { a: { initial: 'x', states: { x: { on: { ANSWER: 'x' } } } }, b: {} } } } },
     } as ProcedureConfig;
     expect(staffActsFirst(parallel)).toBe(true);
+  });
+
+  // Issue 13: a case that starts in a transient state stands in its target.
+  it('looks past an eventless transition of the initial state', () => {
+    const anfrage = catalogue.get('anfrage')!;
+    const transient = { ...anfrage, machine: { initial: 'start', states: { ...anfrage.machine.states, start: { always: 'submitted' } } } } as ProcedureConfig;
+    expect([staffActsFirst(transient), citizenActsFirst(transient)]).toEqual([true, true]);
+    expect([staffActsFirst(anfrage), citizenActsFirst(anfrage)]).toEqual([false, true]);
   });
 });

@@ -1,10 +1,20 @@
-import type { ProcedureConfig, StateConfig } from '../../engine/index.js';
+import { acceptedEvents, createCaseMachine, startCase } from '../../engine/index.js';
+import type { ProcedureConfig } from '../../engine/index.js';
 
-/** The states active when a case starts: the initial state, its initial children, every region of a parallel one. */
-function startStates(states: Record<string, StateConfig> | undefined, initial: string | undefined, parallel = false): StateConfig[] {
-  if (!states) return [];
-  const entered = parallel ? Object.values(states) : initial !== undefined && Object.hasOwn(states, initial) ? [states[initial]!] : [];
-  return entered.flatMap((s) => [s, ...startStates(s.states, s.initial, s.type === 'parallel')]);
+const startEvents = new WeakMap<ProcedureConfig, string[]>();
+
+/**
+ * The events a case accepts as it starts, as the engine computes its first step: initial
+ * children, every region of a parallel state, and past eventless (`always`) transitions.
+ */
+function eventsAtStart(def: ProcedureConfig): string[] {
+  let events = startEvents.get(def);
+  if (!events) {
+    const start = startCase(createCaseMachine(def), { id: 'start', procedure: def.id, version: def.version }, new Date(0).toISOString());
+    events = acceptedEvents(def, start.snapshot);
+    startEvents.set(def, events);
+  }
+  return events;
 }
 
 /**
@@ -12,8 +22,7 @@ function startStates(states: Record<string, StateConfig> | undefined, initial: s
  * staff role is accepted in the states a case starts in. Then the case is no citizen's draft.
  */
 export function staffActsFirst(def: ProcedureConfig): boolean {
-  const events = startStates(def.machine.states, def.machine.initial).flatMap((s) => Object.keys(s.on ?? {}));
-  return events.some((e) => Object.hasOwn(def.events, e) && def.events[e]!.by.some((r) => def.roles[r]?.kind === 'staff'));
+  return eventsAtStart(def).some((e) => def.events[e]!.by.some((r) => def.roles[r]?.kind === 'staff'));
 }
 
 /**
@@ -21,8 +30,7 @@ export function staffActsFirst(def: ProcedureConfig): boolean {
  * its start states. If not (a tender waits for its notice), no citizen may open such a case.
  */
 export function citizenActsFirst(def: ProcedureConfig): boolean {
-  const events = startStates(def.machine.states, def.machine.initial).flatMap((s) => Object.keys(s.on ?? {}));
-  return events.some((e) => Object.hasOwn(def.events, e) && def.events[e]!.by.some((r) => def.roles[r]?.kind === 'citizen'));
+  return eventsAtStart(def).some((e) => def.events[e]!.by.some((r) => def.roles[r]?.kind === 'citizen'));
 }
 
 /**

@@ -17,18 +17,25 @@ export const idempotencyKeyParameter = {
   name: 'Idempotency-Key', in: 'header', required: false,
   description: [
     'Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful',
-    'answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same',
-    'key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again.',
+    'answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets',
+    '409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`.',
+    'Failed answers are not kept, so a retry after an error runs again.',
     `The key is ${RULE}; any other key gets 400 \`invalid-idempotency-key\`.`,
   ].join(' '),
   schema: KEY_SCHEMA,
 };
 
+/** How long a claim without an answer blocks its key: longer than any request runs, shorter than a person waits to retry. */
+const STALE_CLAIM_SECONDS = 120;
+
 /**
  * `Idempotency-Key` for POST routes: the same key and body return the first (successful)
- * answer again; the same key with another body is refused with 422. Keys are scoped to the
- * caller and the route. `beforeReplay` runs the route's checks (and logging) before a replayed
- * answer goes out, as `run` does before a first one.
+ * answer again; the same key with another body is refused with 422; the same key while the first
+ * request still runs gets 409 `idempotency-key-in-use` at once, with `Retry-After`. Keys are
+ * scoped to the caller and the route and claimed with a row (no connection or lock is held
+ * while the request runs, so concurrent keyed requests cannot drain the pool), across server
+ * processes. `beforeReplay` runs the route's checks (and logging) before a replayed answer goes
+ * out, as `run` does before a first one.
  */
 export async function withIdempotency(ctx: Context, store: Store, principal: string, run: () => Promise<void>, beforeReplay: () => Promise<void>): Promise<void> {
   const key = ctx.get('Idempotency-Key');
@@ -38,20 +45,31 @@ export async function withIdempotency(ctx: Context, store: Store, principal: str
   }
   const route = `${ctx.method} ${ctx.path}`;
   const bodyHash = createHash('sha256').update(canonicalJson(ctx.request.body ?? null)).digest('hex');
-  // A retry sent while the first request still runs (a double click, an impatient client) would
-  // pass the lookup below and run again (two cases for one key): a database lock per caller,
-  // route and key makes it wait for the first and replay its answer, across server processes.
-  await store.withLock(`idempotency\n${principal}\n${route}\n${key}`, async () => {
+  const claim = { key, principal, route, bodyHash };
+  // Claimed, or answered, or still running elsewhere; a claim given back between the two steps
+  // (its request failed) is claimed again.
+  for (let attempt = 0; !(await store.claimIdempotent(claim, STALE_CLAIM_SECONDS)); attempt++) {
     const earlier = await store.findIdempotent(principal, route, key);
-    if (earlier) {
-      if (earlier.bodyHash !== bodyHash) throw new HttpError(422, 'idempotency-key-reused', 'This Idempotency-Key was used with another body');
-      await beforeReplay();
-      ctx.status = earlier.status;
-      ctx.body = earlier.response;
-      ctx.set('Idempotent-Replay', 'true');
-      return;
+    if (!earlier) {
+      if (attempt < 3) continue;
+      throw new HttpError(409, 'idempotency-key-in-use', 'A request with this Idempotency-Key is being processed; retry shortly', undefined, { headers: { 'Retry-After': '1' } });
     }
+    if (earlier.bodyHash !== bodyHash) throw new HttpError(422, 'idempotency-key-reused', 'This Idempotency-Key was used with another body');
+    if (earlier.status === 0) {
+      throw new HttpError(409, 'idempotency-key-in-use', 'A request with this Idempotency-Key is still being processed; retry shortly to get its answer', undefined, { headers: { 'Retry-After': '1' } });
+    }
+    await beforeReplay();
+    ctx.status = earlier.status;
+    ctx.body = earlier.response;
+    ctx.set('Idempotent-Replay', 'true');
+    return;
+  }
+  try {
     await run();
-    if (ctx.status < 300) await store.saveIdempotent({ key, principal, route, bodyHash, status: ctx.status, response: ctx.body ?? null });
-  });
+  } catch (err) {
+    await store.releaseIdempotent(claim);
+    throw err;
+  }
+  if (ctx.status < 300) await store.completeIdempotent({ ...claim, status: ctx.status, response: ctx.body ?? null });
+  else await store.releaseIdempotent(claim);
 }

@@ -1,6 +1,7 @@
 import type { Context, Next } from 'koa';
-import ratelimit from 'koa-ratelimit';
-import type { ConsentLimit } from '../../store/index.js';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { ConsentLimit, Store } from '../../store/index.js';
+import { HttpError } from '../HttpError.js';
 
 /** Limits per period; the defaults suit one citizen or one clerk, not a load test. */
 export interface RateLimitOptions {
@@ -14,7 +15,7 @@ export interface RateLimitOptions {
 
 /**
  * The limits of staff consent requests at `now`: per officer and per citizen. Counted in the
- * database (not in memory like the limits below), so they hold across server processes.
+ * database, so they hold across server processes.
  */
 export function consentLimits(options: RateLimitOptions = {}, now: Date): ConsentLimit[] {
   return [
@@ -23,25 +24,56 @@ export function consentLimits(options: RateLimitOptions = {}, now: Date): Consen
   ];
 }
 
+/** One limit: who counts (`false`: the request does not), and the answer when over. */
+interface Limit {
+  name: string;
+  max: number;
+  message: string;
+  id(ctx: Context): string | false;
+}
+
+/**
+ * A middleware counting requests per minute in PostgreSQL (rate-limiter-flexible, table
+ * `rate_limit`): every server process of an installation shares the count, so two servers do not
+ * double the limit. The key names the limit's size too, so processes configured differently (a
+ * test's strict API beside the normal one) do not count against each other.
+ */
+function limitPerMinute(store: Store, limit: Limit) {
+  // Made at the first counted request: building the app (e.g. to list its routes) needs no database.
+  let limiter: RateLimiterPostgres | undefined;
+  return async (ctx: Context, next: Next) => {
+    const id = limit.id(ctx);
+    if (id === false) return next();
+    limiter ??= new RateLimiterPostgres({
+      storeClient: store.knex(), storeType: 'knex', tableName: 'rate_limit', tableCreated: true, clearExpiredByTimeout: true,
+      keyPrefix: `${limit.name}/${limit.max}`, points: limit.max, duration: 60,
+    });
+    try {
+      const res = await limiter.consume(id);
+      ctx.set('RateLimit-Limit', String(limit.max));
+      ctx.set('RateLimit-Remaining', String(res.remainingPoints));
+    } catch (rejected) {
+      if (!(rejected instanceof RateLimiterRes)) throw rejected; // the database failed: a 500, not a free pass
+      const seconds = Math.max(1, Math.ceil(rejected.msBeforeNext / 1000));
+      throw new HttpError(429, 'rate-limited', limit.message, undefined, { headers: { 'Retry-After': String(seconds), 'RateLimit-Limit': String(limit.max), 'RateLimit-Remaining': '0' } });
+    }
+    return next();
+  };
+}
+
 /**
  * Rate limits on login and on submission (opening cases, sending events): per client IP for
- * login, per principal (else IP) for submissions. In memory: each server process counts on its
- * own, so the effective limit grows with the number of processes.
+ * login, per principal (else IP) for submissions; counted in PostgreSQL across server processes.
  */
-export function rateLimits(options: RateLimitOptions = {}) {
-  const login = ratelimit({
-    driver: 'memory', db: new Map(), duration: 60_000, max: options.loginPerMinute ?? 30, throw: true,
-    errorMessage: 'Too many login attempts; try again in a minute',
-    id: (ctx) => (ctx.path.startsWith('/auth/login') || ctx.path.startsWith('/idp/interaction') ? ctx.ip : false),
-  });
-  const submissions = ratelimit({
-    driver: 'memory', db: new Map(), duration: 60_000, max: options.submissionsPerMinute ?? 120, throw: true,
-    errorMessage: 'Too many submissions; try again in a minute',
-    id: (ctx) => (ctx.method === 'POST' && ctx.path.startsWith('/api/cases')
-      ? ((ctx.state as { principal?: { sub: string } }).principal?.sub ?? ctx.ip) : false),
-  });
+export function rateLimits(store: Store, options: RateLimitOptions = {}) {
   return {
-    login: (ctx: Context, next: Next) => login(ctx, next),
-    submissions: (ctx: Context, next: Next) => submissions(ctx, next),
+    login: limitPerMinute(store, {
+      name: 'login', max: options.loginPerMinute ?? 30, message: 'Too many login attempts; try again in a minute',
+      id: (ctx) => (ctx.path.startsWith('/auth/login') || ctx.path.startsWith('/idp/interaction') ? ctx.ip : false),
+    }),
+    submissions: limitPerMinute(store, {
+      name: 'submissions', max: options.submissionsPerMinute ?? 120, message: 'Too many submissions; try again in a minute',
+      id: (ctx) => (ctx.method === 'POST' && ctx.path.startsWith('/api/cases') ? ((ctx.state as { principal?: { sub: string } }).principal?.sub ?? ctx.ip) : false),
+    }),
   };
 }

@@ -5,6 +5,8 @@ import { DEV_IDENTITIES } from './devIdentities.js';
 import { API_AUDIENCE, API_RESOURCE, DEV_CLIENT_ID, DEV_IDP_PATH } from './identityConstants.js';
 import type { DevIdpKeys } from './loadDevIdpKeys.js';
 import { principalClaims } from './principalClaims.js';
+import { pgOidcAdapter } from './pgOidcAdapter.js';
+import type { OidcRepo } from '../../store/index.js';
 
 /** What the development IdP needs to know. */
 export interface DevIdpOptions {
@@ -20,6 +22,8 @@ export interface DevIdpOptions {
   /** Lifetime of access tokens; default one hour (never more than the API accepts). */
   accessTokenTtlSeconds?: number;
   log?: (err: unknown, context?: Record<string, unknown>) => void;
+  /** Where the IdP keeps interactions, sessions, codes and grants (PostgreSQL, shared by every server). */
+  store: OidcRepo;
 }
 
 const EIGHT_HOURS = 8 * 3600;
@@ -27,14 +31,15 @@ const EIGHT_HOURS = 8 * 3600;
 /**
  * The development OpenID Connect provider (oidc-provider): test identities, no passwords, one
  * statically registered client (the server). Access tokens are JWTs for the API resource,
- * carrying the same claims as the ID token. State (sessions, codes, grants) lives in memory:
- * a restart logs everyone out of the IdP, but tokens stay valid because the keys are on disk.
+ * carrying the same claims as the ID token. State (interactions, sessions, codes, grants) lives in
+ * PostgreSQL, so a login begun on one API server can end on another.
  */
 export function createDevIdp(options: DevIdpOptions): Provider {
   const byId = new Map(DEV_IDENTITIES.map((p) => [p.sub, p]));
   const audience = options.audience ?? API_AUDIENCE;
   const accessTokenTtl = options.accessTokenTtlSeconds ?? 3600;
   const configuration: Configuration = {
+    adapter: pgOidcAdapter(options.store),
     clients: [{
       client_id: DEV_CLIENT_ID,
       client_secret: options.keys.clientSecret,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createLocalJWKSet, createRemoteJWKSet } from 'jose';
 import type { JWTVerifyGetKey } from 'jose';
 import type Koa from 'koa';
-import type { SessionRepo } from '../../store/index.js';
+import type { OidcRepo, SessionRepo } from '../../store/index.js';
 import { authenticate } from './authenticate.js';
 import { authRoutes } from './authRoutes.js';
 import { createBearerVerifier } from './createBearerVerifier.js';
@@ -27,7 +27,7 @@ import { readOrCreateSecret } from '../../config/index.js';
  * requests are not subject to our CSRF rule. Reads or creates keys synchronously. Browser
  * sessions are recorded in `store`, so logout ends them on the server.
  */
-export function mountIdentity(app: Koa, options: IdentityOptions, store: SessionRepo): void {
+export function mountIdentity(app: Koa, options: IdentityOptions, store: SessionRepo & OidcRepo): void {
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
   const secure = new URL(publicUrl).protocol === 'https:';
   const audience = options.audience ?? API_AUDIENCE;
@@ -57,7 +57,7 @@ export function mountIdentity(app: Koa, options: IdentityOptions, store: Session
     const keys = loadDevIdpKeys(options.dataDir);
     const provider = createDevIdp({
       issuer, keys, audience, redirectUri: `${publicUrl}/auth/callback`, postLogoutRedirectUri: `${publicUrl}/`,
-      accessTokenTtlSeconds: Math.min(DEFAULT_MAX_TOKEN_LIFETIME, maxLifetimeSeconds),
+      accessTokenTtlSeconds: Math.min(DEFAULT_MAX_TOKEN_LIFETIME, maxLifetimeSeconds), store,
       ...(options.log ? { log: options.log } : {}),
     });
     app.use(devIdpMiddleware(provider, publicUrl));

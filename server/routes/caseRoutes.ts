@@ -51,8 +51,10 @@ export function caseRoutes(deps: AppDeps) {
         }
         const id = randomUUID();
         const parties = [{ id: principal!.sub, role }];
+        // The workflow reads no configuration: the calendar of its Fristen comes with the start.
+        const state = deps.authorities?.[definition.authority]?.state;
         const handle = await client.workflow.start(caseWorkflow, {
-          workflowId: id, taskQueue, args: [{ caseId: id, definition, parties }],
+          workflowId: id, taskQueue, args: [{ caseId: id, definition, parties, calendar: state ? { state } : {} }],
           typedSearchAttributes: new TypedSearchAttributes(searchAttributesOf(definition, { value: definition.machine.initial }, []).filter((p) => p.value !== null) as never),
         });
         // The creator can read the case at once; the workflow's own record (same seq) does not overwrite it.

@@ -1,3 +1,4 @@
+import { GERMAN_STATES } from '../../engine/index.js';
 import type { JsonSchema } from '../http/RouteSpec.js';
 
 /** `?purpose=` — staff state why they read (required for staff, checked by the handler). */
@@ -24,6 +25,10 @@ export const caseViewSchema: JsonSchema = {
   properties: {
     id: { type: 'string', format: 'uuid' }, procedure: { type: 'string' }, version: { type: 'integer' }, authority: { type: 'string' },
     state: {}, status: { enum: ['active', 'done', 'error', 'stopped'] },
+    calendar: {
+      type: 'object', description: 'How the case counts its deadlines: as Fristen (§§ 187–193 BGB) with the public holidays of `state` (nationwide ones only without); absent: exact periods (a case started before Fristen were counted)',
+      properties: { state: { type: 'string', enum: [...GERMAN_STATES] } },
+    },
     accepts: { type: 'array', items: { type: 'object', required: ['type', 'by'], properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } } } } },
     deadlines: { type: 'array', items: { type: 'object', required: ['id', 'dueAt', 'event'], properties: { id: { type: 'string' }, dueAt: { type: 'string', format: 'date-time' }, event: { type: 'object', required: ['type'], properties: { type: { type: 'string' } } } } } },
     history: {

@@ -9,6 +9,8 @@ import { Migration20261202010000_consentRequests } from './Migration202612020100
 import { Migration20261202020000_appendOnlyTruncate } from './Migration20261202020000_appendOnlyTruncate.js';
 import { Migration20261203010000_messages } from './Migration20261203010000_messages.js';
 import { Migration20261203000000_drafts } from './Migration20261203000000_drafts.js';
+import { Migration20261204000000_rateLimits } from './Migration20261204000000_rateLimits.js';
+import { Migration20261204010000_oidcModels } from './Migration20261204010000_oidcModels.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
 export const migrationsList = [
@@ -23,4 +25,6 @@ export const migrationsList = [
   { name: 'Migration20261202020000_appendOnlyTruncate', class: Migration20261202020000_appendOnlyTruncate },
   { name: 'Migration20261203010000_messages', class: Migration20261203010000_messages },
   { name: 'Migration20261203000000_drafts', class: Migration20261203000000_drafts },
+  { name: 'Migration20261204000000_rateLimits', class: Migration20261204000000_rateLimits },
+  { name: 'Migration20261204010000_oidcModels', class: Migration20261204010000_oidcModels },
 ];

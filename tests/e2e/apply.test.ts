@@ -53,7 +53,7 @@ async function joinTender(page: Page, procedure: string, staff: string, user = '
   // The list reads the projection, which follows the workflow a moment later.
   const join = page.locator(`a[href="/verfahren/${procedure}/teilnehmen/${caseId}"]`);
   await expect.poll(async () => { await page.reload(); await page.locator('main h1').waitFor(); return join.count(); }, { timeout: 30_000 }).toBe(1);
-  expect(await page.locator('li.kern-card', { has: join }).innerText()).toMatch(/Angebotsfrist\s*Frist bis .* – noch \d+ Tage/);
+  expect(await page.locator('li.kern-card', { has: join }).innerText()).toMatch(/Angebotsfrist\s*Frist endet am .+, \d{2}:\d{2} Uhr – noch \d+ Tage/);
   await expectNoAxeViolations(page, `${procedure}: open tenders`);
   await screenshotAllSizes(page, `procedure-open-tenders-${procedure}`, `a[href="/verfahren/${procedure}/teilnehmen/${caseId}"]`);
   expect(await join.innerText()).toBe('An dieser Ausschreibung teilnehmen');

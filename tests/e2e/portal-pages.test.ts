@@ -158,6 +158,10 @@ describe('catalogue, procedure and BITV pages (logged out)', () => {
   });
 });
 
+// A one-month Frist (§ 188 BGB) ends at 24:00 of a working day (§ 193 BGB) 28–31 days on, or up
+// to four days later past a weekend and holidays.
+const monthFrist = /Frist endet am (Montag|Dienstag|Mittwoch|Donnerstag|Freitag), \d{1,2}\. \S+ \d{4}, 24:00 Uhr – noch (2[89]|3[0-5]) Tage/;
+
 describe('Meine Vorgänge and the case page (as Erika, with a case she opened and submitted through the API)', () => {
   let submitted: string;
   let draft: string;
@@ -180,7 +184,7 @@ describe('Meine Vorgänge and the case page (as Erika, with a case she opened an
     await expect.poll(() => page.locator('main h2 a').count()).toBe(2);
     expect(await page.locator(`main a[href="/vorgaenge/${submitted}"]`).textContent()).toBe('Gewerbeanmeldung');
     const card = page.locator('li', { has: page.locator(`a[href="/vorgaenge/${submitted}"]`) });
-    expect(await card.textContent()).toMatch(/In Bearbeitung.*Unterlagen nachgefordert.*Frist bis .* – noch (30|31) Tage/);
+    expect(await card.textContent()).toMatch(new RegExp(`In Bearbeitung.*Unterlagen nachgefordert.*${monthFrist.source}`));
     const draftCard = page.locator('li', { has: page.locator(`a[href="/vorgaenge/${draft}"]`) });
     expect(await draftCard.textContent()).toMatch(/Entwurf – noch nicht abgesendet/);
     await context.close();
@@ -195,7 +199,7 @@ describe('Meine Vorgänge and the case page (as Erika, with a case she opened an
     await expect.poll(async () => { await page.reload(); await page.locator('main h1').waitFor(); return page.getByTestId('signature-status').first().textContent(); }, { timeout: 30_000 })
       .toMatch(/^Signatur gültig: Gewerbeamt/);
     expect(await page.getByRole('link', { name: /herunterladen$/ }).first().getAttribute('href')).toMatch(/^\/api\/documents\/[\w-]+$/);
-    expect(await main.textContent()).toMatch(/Frist bis .* – noch (30|31) Tage/);
+    expect(await main.textContent()).toMatch(monthFrist);
     expect(await page.locator('.app-timeline li').allTextContents()).toEqual([
       expect.stringMatching(/^Anmeldung absenden.*durch Gewerbetreibende Person · neuer Schritt: In Prüfung$/),
       expect.stringMatching(/^Unterlagen nachfordern.*durch Sachbearbeitung Gewerbeamt · neuer Schritt: Unterlagen nachgefordert$/),

@@ -92,18 +92,22 @@ describe('cases through the HTTP API (real Temporal, real PostgreSQL)', () => {
     const health = await suite.api.call('GET', '/api/health');
     expect(health.headers.get('x-content-type-options')).toBe('nosniff');
     expect(health.headers.get('content-security-policy')).toContain("default-src 'self'");
+    // Two API servers of one installation (issue 15): the limit holds for both together, not per process.
     const strict = await startApi(suite.services, suite.taskQueue, { submissionsPerMinute: 2, loginPerMinute: 2 });
+    const other = await startApi(suite.services, suite.taskQueue, { submissionsPerMinute: 2, loginPerMinute: 2 });
     try {
       const statuses = [];
-      for (let i = 0; i < 3; i++) statuses.push((await strict.call('POST', '/api/cases', { procedure: 'anfrage' }, erika)).status);
+      for (const api of [strict, other, strict]) statuses.push((await api.call('POST', '/api/cases', { procedure: 'anfrage' }, erika)).status);
       expect(statuses).toEqual([201, 201, 429]);
-      const limited = await strict.call('POST', '/api/cases', { procedure: 'anfrage' }, erika);
+      const limited = await other.call('POST', '/api/cases', { procedure: 'anfrage' }, erika);
       expect(limited.body).toMatchObject({ status: 429, code: 'rate-limited' });
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
       const logins = [];
-      for (let i = 0; i < 3; i++) logins.push((await strict.call('GET', '/auth/login')).status);
+      for (const api of [other, strict, other]) logins.push((await api.call('GET', '/auth/login')).status);
       expect(logins).toEqual([302, 302, 429]);
     } finally {
       await strict.close();
+      await other.close();
     }
   });
 

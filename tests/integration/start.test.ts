@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { chmodSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -92,8 +92,8 @@ describe('npm start', () => {
     return exited;
   }
 
-  // Two whole starts and stops: on a loaded 2-core machine one start alone took over a minute.
-  it('brings everything up, stops every child on SIGTERM, and finds its cases again on the next start', { timeout: 600_000 }, async () => {
+  // Three whole starts: on a loaded 2-core machine one start alone took over a minute.
+  it('brings everything up, stops every child on SIGTERM, finds its cases again on the next start, and recovers from a hard kill', { timeout: 900_000 }, async () => {
     const ports = { PORT: await freePort(), AMTSWEG_PG_PORT: await freePort(), TEMPORAL_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), AMTSWEG_SMTP_PORT: await freePort() };
     // A data folder the launcher creates itself, inside the 0700 one (the umask would make it 0755).
     const data = join(dir, 'data');
@@ -137,8 +137,22 @@ describe('npm start', () => {
     const second = await npmStart(env);
     const read = await (await fetch(`${api}/api/cases/${created.id}`, { headers })).json();
     expect(read).toMatchObject({ id: created.id, state: 'submitted' });
-    await sigterm(second.child);
+
+    // Issue 15: the launcher killed hard (SIGKILL, no chance to clean up) leaves PostgreSQL, the
+    // Temporal dev server, worker and API running; the next start stops them and says so.
+    const { launcher } = JSON.parse(readFileSync(join(data, 'run', 'launcher.json'), 'utf8')) as { launcher: number };
+    const npmGone = new Promise((resolve) => second.child.once('exit', resolve));
+    process.kill(launcher, 'SIGKILL');
+    await npmGone;
+    expect(await listening(ports.AMTSWEG_PG_PORT)).toBe(true);
+    expect(await listening(ports.TEMPORAL_PORT)).toBe(true);
+    const third = await npmStart(env);
+    expect(third.output()).toMatch(/\[start\] (worker|server|Temporal dev server) \(pid \d+\) of the start at .* was still running: (stopped|killed) it/);
+    expect(third.output()).toMatch(/\[start\] PostgreSQL \(pid \d+\) of an earlier start that did not stop it is still running in .*: stopping it/);
+    expect(await (await fetch(`${api}/api/cases/${created.id}`, { headers })).json()).toMatchObject({ id: created.id, state: 'submitted' });
+    await sigterm(third.child);
     await allClosed(Object.values(ports));
+    expect(existsSync(join(data, 'run', 'launcher.json'))).toBe(false);
     expect(notOwnerOnly(data)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The HTTP API in-process, on a free port, talking to the suite's real Temporal and PostgreSQL,
 // with the embedded development IdP; requests carry dev tokens (`as: 'erika'`).
 import type { Server } from 'node:http';
+import { loadAuthorities } from '../../config/index.js';
 import { loadCatalogue } from '../../definitions/index.js';
 import { join } from 'node:path';
 import { freePort, projectRoot } from '../../scripts/index.js';
@@ -29,13 +30,15 @@ export interface TestRateLimits {
   consentPerOfficerPerHour?: number;
 }
 
-export async function startApi(services: TestServices, taskQueue: string, rateLimits?: TestRateLimits): Promise<TestApi> {
+export async function startApi(services: TestServices, taskQueue: string, rateLimits?: TestRateLimits, options: { publicUrl?: string } = {}): Promise<TestApi> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const identity = { publicUrl: url, dataDir: services.dir };
+  // `publicUrl`: behind a load balancer at that URL, as one of several servers.
+  const identity = { publicUrl: options.publicUrl ?? url, dataDir: services.dir };
   const app = createApp({
     temporal: { client: services.client, namespace: services.client.options.namespace, taskQueue },
     store: services.store,
+    authorities: loadAuthorities(),
     catalogue: new Catalogue(loadCatalogue(), services.store),
     identity,
     rateLimits: rateLimits ?? { loginPerMinute: 1000, submissionsPerMinute: 10_000 },

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { expect } from 'vitest';
-import type { Actor, ProcedureConfig } from '../../engine/index.js';
+import type { Actor, FristCalendar, ProcedureConfig } from '../../engine/index.js';
 import { caseWorkflow, sendEvent, view } from '../../workflows/index.js';
 import type { CaseView } from '../../workflows/index.js';
 import { projectRoot, waitFor } from '../../scripts/index.js';
@@ -22,10 +22,13 @@ export function example(def: ProcedureConfig, form: string): Record<string, unkn
   return structuredClone(examples[0]);
 }
 
-/** Starts a case on a definition (its version fixed for the case's life). */
-export async function startCase(client: Client, taskQueue: string, definition: ProcedureConfig): Promise<WorkflowHandle<typeof caseWorkflow>> {
+/**
+ * Starts a case on a definition (its version fixed for the case's life); without `calendar`
+ * like a case from before Fristen were counted (exact periods).
+ */
+export async function startCase(client: Client, taskQueue: string, definition: ProcedureConfig, calendar?: FristCalendar): Promise<WorkflowHandle<typeof caseWorkflow>> {
   const caseId = randomUUID();
-  return client.workflow.start(caseWorkflow, { workflowId: caseId, taskQueue, args: [{ caseId, definition }] });
+  return client.workflow.start(caseWorkflow, { workflowId: caseId, taskQueue, args: [{ caseId, definition, ...(calendar ? { calendar } : {}) }] });
 }
 
 /** Sends an event as `actor`; resolves to the new view or rejects with the Update failure. */

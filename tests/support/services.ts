@@ -179,3 +179,41 @@ export async function startWorkerProcess(services: TestServices, taskQueue: stri
     },
   };
 }
+
+/** An API server in a process of its own (`server/main.ts`), as `npm start` runs it. */
+export interface ServerProcess extends WorkerProcess {
+  url: string;
+}
+
+/**
+ * Starts `server/main.ts` against the suite's Temporal and PostgreSQL on a free port; `publicUrl`
+ * is the address browsers use (a load balancer in front of several servers).
+ */
+export async function startServerProcess(services: TestServices, taskQueue: string, port: number, publicUrl: string): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: String(port), AMTSWEG_PUBLIC_URL: publicUrl, TEMPORAL_ADDRESS: services.temporal.address, TEMPORAL_TASK_QUEUE: taskQueue, DATABASE_URL: services.postgres.url, AMTSWEG_DATA_DIR: services.dir, AMTSWEG_PKI_DIR: services.pkiDir, AMTSWEG_PAYLOAD_KEY: services.payloadKey, AMTSWEG_PAYLOAD_KEY_ID: 'test', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('[server] listening')) resolve();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited (${code}) before it listened:\n${output}`)));
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    process: child,
+    output: () => output,
+    stop: () => stopProcess(child),
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}

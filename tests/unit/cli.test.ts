@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../cli/commands/paths.js';
+import { catalogueDir } from '../../definitions/index.js';
 import { simulate } from '../../cli/commands/simulate.js';
 import { validate } from '../../cli/commands/validate.js';
 import { runCli } from '../../cli/runCli.js';
+import type { TransitionConfig } from '../../engine/index.js';
 
 let out: string[];
 let stdout: string[];
@@ -32,6 +34,62 @@ describe('amtsweg validate', () => {
   it('prints a JSON report with --json', async () => {
     expect(await validate.run(['--json', 'anfrage'])).toBe(0);
     expect(JSON.parse(out.join('\n'))).toEqual([expect.objectContaining({ ok: true, errors: [] })]);
+  });
+
+  // Issue 13: a definition written outside the catalogue put `title` into renderDocument and saw
+  // "Property "title" is not allowed" without the effect it belongs to.
+  it('refuses an unknown effect parameter with its JSON pointer, naming the effect type, in either language', async () => {
+    const definition = JSON.parse(readFileSync(join(catalogueDir, 'gewerbeanmeldung', 'procedure.json'), 'utf8')) as { machine: { states: Record<string, { entry?: { params?: Record<string, unknown> }[] }> } };
+    definition.machine.states.angemeldet!.entry![0]!.params!.title = 'Gewerbeanmeldebescheinigung';
+    const file = join(mkdtempSync(join(tmpdir(), 'amtsweg-validate-')), 'procedure.json');
+    writeFileSync(file, JSON.stringify(definition));
+    expect(await validate.run([file])).toBe(1);
+    expect(out).toContain(`${relative(process.cwd(), file)}:/machine/states/angemeldet/entry/0/params/title: effect-param-unknown: renderDocument: unknown parameter "title" (allowed: template, document).`);
+    expect(out.at(-1)).toBe('1 definitions, 1 with errors');
+    out.length = 0;
+    expect(await validate.run(['--lang', 'de', file])).toBe(1);
+    expect(out[0]).toMatch(/params\/title: effect-param-unknown: renderDocument: unbekannter Parameter „title“ \(erlaubt: template, document\)\.$/);
+  });
+});
+
+// Issue 13: routing on submitted data through a transient state, and guards that read what cannot exist.
+describe('amtsweg with eventless transitions', () => {
+  const fixture = new URL('../fixtures/freischankflaeche/procedure.json', import.meta.url).pathname;
+  const variant = (change: (def: { machine: { states: Record<string, { always?: TransitionConfig[] }> } }) => void) => {
+    const def = JSON.parse(readFileSync(fixture, 'utf8')) as Parameters<typeof change>[0];
+    change(def);
+    const file = join(mkdtempSync(join(tmpdir(), 'amtsweg-always-')), 'procedure.json');
+    writeFileSync(file, JSON.stringify(def));
+    return file;
+  };
+
+  it('validates the routing fixture and lists its paths through the transient state', async () => {
+    expect(await validate.run([fixture])).toBe(0);
+    expect(await paths.run([fixture])).toBe(0);
+    expect(out).toContain('  1. entwurf — SUBMIT#1 → (eingang) → angezeigt');
+    expect(out).toContain('states: 6/6 (100.0 %)');
+  });
+
+  it('simulates a submission routed through the transient state, with the effects of the whole step', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'amtsweg-sim-')), 'events.json');
+    writeFileSync(file, JSON.stringify([{ type: 'SUBMIT', data: { betrieb: 'Biergarten Linde', flaeche: 60 } }, { type: 'APPROVE' }]));
+    expect(await simulate.run([fixture, file])).toBe(0);
+    expect(out.join('\n')).toContain('1 SUBMIT (applicant)\n    passed: eingang\n    state: pruefung\n    effects: receipt, createEFile, fileDocument {"document":"antrag"}\n');
+  });
+
+  it('refuses a guard that reads data which cannot exist at its transition, with a JSON pointer', async () => {
+    // The transient state reads the submission as event data; the draft reads it before anyone submitted.
+    const file = variant((def) => {
+      def.machine.states.eingang!.always![0]!.guard = { '<=': [{ var: 'event.data.flaeche' }, 10] };
+    });
+    const before = variant((def) => {
+      def.machine.states.entwurf!.always = [{ target: 'eingang', guard: { var: 'data.antrag.flaeche' } }];
+    });
+    expect(await validate.run([file, before])).toBe(1);
+    const text = out.join('\n');
+    expect(text).toContain(`${file}:/machine/states/eingang/always/0/guard: guard-no-event-data: The guard reads "event.data.flaeche" but an eventless transition has no event data`);
+    expect(text).toContain(`${before}:/machine/states/entwurf/always/0/guard: guard-data-unavailable: The guard reads "data.antrag.flaeche" but no event that can happen before this transition stores form "antrag" in the case.`);
+    expect(out.at(-1)).toBe('2 definitions, 2 with errors');
   });
 });
 

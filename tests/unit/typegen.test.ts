@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -26,6 +26,8 @@ describe('generateTypes()', () => {
       "import type { GewerbeanmeldungEvent, GewerbeanmeldungAnmeldungForm } from './gewerbeanmeldung.js';",
       'export function describe(e: GewerbeanmeldungEvent): string { return e.type === "SUBMIT" ? e.data.familienname : e.type; }',
       'export const ok: Pick<GewerbeanmeldungAnmeldungForm, "rechtsform"> = { rechtsform: "gmbh" };',
+      "import type { GewerbeanmeldungState } from './gewerbeanmeldung.js';",
+      'export const state: GewerbeanmeldungState = "angemeldet";',
     ].join('\n'));
     files.push(use);
     const program = ts.createProgram(files, { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, types: [] });
@@ -39,5 +41,13 @@ describe('generateTypes()', () => {
     expect(text).toContain('export interface GewerbeanmeldungAnmeldungForm {');
     expect(text).toContain("| { type: 'SUBMIT'; data: GewerbeanmeldungAnmeldungForm }");
     expect(text).toContain("| { type: 'WITHDRAW' }");
+  });
+
+  // Issue 13: a transient state (left at once by `always`) is no state a case stands in.
+  it('names the states a case can stand in, without transient ones', async () => {
+    const fixture = JSON.parse(readFileSync(new URL('../fixtures/freischankflaeche/procedure.json', import.meta.url), 'utf8')) as unknown;
+    const text = await generateTypes(validateDefinition(fixture).definition!);
+    expect(text).toContain("export type FreischankflaecheState =\n  | 'entwurf'\n  | 'angezeigt'\n  | 'pruefung'\n  | 'erteilt'\n  | 'abgelehnt';");
+    expect(text).toContain('leaves them at once: eingang.');
   });
 });

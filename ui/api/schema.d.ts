@@ -68,7 +68,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -101,6 +101,11 @@ export interface paths {
                                 type: string;
                             }[];
                             authority: string;
+                            /** @description How the case counts its deadlines: as Fristen (§§ 187–193 BGB) with the public holidays of `state` (nationwide ones only without); absent: exact periods (a case started before Fristen were counted) */
+                            calendar?: {
+                                /** @enum {string} */
+                                state?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            };
                             deadlines: {
                                 /** Format: date-time */
                                 dueAt: string;
@@ -205,6 +210,11 @@ export interface paths {
                                 type: string;
                             }[];
                             authority: string;
+                            /** @description How the case counts its deadlines: as Fristen (§§ 187–193 BGB) with the public holidays of `state` (nationwide ones only without); absent: exact periods (a case started before Fristen were counted) */
+                            calendar?: {
+                                /** @enum {string} */
+                                state?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            };
                             deadlines: {
                                 /** Format: date-time */
                                 dueAt: string;
@@ -285,7 +295,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -649,7 +659,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -685,6 +695,11 @@ export interface paths {
                                 type: string;
                             }[];
                             authority: string;
+                            /** @description How the case counts its deadlines: as Fristen (§§ 187–193 BGB) with the public holidays of `state` (nationwide ones only without); absent: exact periods (a case started before Fristen were counted) */
+                            calendar?: {
+                                /** @enum {string} */
+                                state?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            };
                             deadlines: {
                                 /** Format: date-time */
                                 dueAt: string;
@@ -822,7 +837,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -961,7 +976,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -990,6 +1005,11 @@ export interface paths {
                                 type: string;
                             }[];
                             authority: string;
+                            /** @description How the case counts its deadlines: as Fristen (§§ 187–193 BGB) with the public holidays of `state` (nationwide ones only without); absent: exact periods (a case started before Fristen were counted) */
+                            calendar?: {
+                                /** @enum {string} */
+                                state?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            };
                             deadlines: {
                                 /** Format: date-time */
                                 dueAt: string;
@@ -1109,7 +1129,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path?: never;
@@ -1268,7 +1288,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -1334,7 +1354,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {
@@ -1827,7 +1847,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice, also while the first request still runs; the same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
                     "Idempotency-Key"?: string;
                 };
                 path: {

@@ -1,4 +1,4 @@
-import type { Actor, CategoryMap, Effect, EffectTemplate, LocalizedText } from '../../engine/index.js';
+import type { Actor, CategoryMap, Effect, EffectTemplate, EffectType, LocalizedText } from '../../engine/index.js';
 import type { Party, Store } from '../../store/index.js';
 import type { TransitionRecord } from '../activities.js';
 import type { DocumentSealer, Signer } from '../../documents/index.js';
@@ -25,8 +25,11 @@ export interface EffectCategories {
   caseData: string[];
 }
 
-/** What an effect activity gets: the effect, its idempotency key and what it needs of the case. */
-export interface RunEffectInput {
+/**
+ * What an effect activity gets: the effect, its idempotency key and what it needs of the case.
+ * `K` narrows the effect to one type (its handler's view, params typed by effectParams.ts).
+ */
+export interface RunEffectInput<K extends EffectType = EffectType> {
   key: string;
   caseId: string;
   procedure: string;
@@ -35,7 +38,7 @@ export interface RunEffectInput {
   title: LocalizedText;
   seq: number;
   index: number;
-  effect: Effect;
+  effect: Effect<K>;
   trigger: Trigger;
   parties: Party[];
   /** Role names of the procedure (a `notify` to anything else goes to an outside recipient). */
@@ -70,7 +73,7 @@ export interface EffectDeps {
 }
 
 /** One effect type's implementation; it must be idempotent on `input.key`. */
-export type EffectHandler = (input: RunEffectInput, deps: EffectDeps) => Promise<unknown>;
+export type EffectHandler<K extends EffectType = EffectType> = (input: RunEffectInput<K>, deps: EffectDeps) => Promise<unknown>;
 
 /** The name of an authority in a language, as documents and mails show it (its id when unknown). */
 export function authorityName(deps: Pick<EffectDeps, 'authorities'>, id: string, language: 'de' | 'en' = 'de'): string {

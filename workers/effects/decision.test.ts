@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runPoppler } from '../../documents/testing/popplerTools.js';
 import { testInstant, testIso } from '../../documents/testing/testClock.js';
 import { effectTemplate } from '../../engine/index.js';
-import type { ProcedureConfig } from '../../engine/index.js';
+import type { Effect, EffectParams, ProcedureConfig } from '../../engine/index.js';
 import type { DocumentRecord, InboxRecord, PreferenceRecord, Store } from '../../store/index.js';
 import { renderDecision } from './decision.js';
 import type { EffectDeps, RunEffectInput } from './EffectInput.js';
@@ -47,8 +47,8 @@ function fakeStore(language: 'de' | 'en') {
   return { store: store as unknown as Store, documents, inbox };
 }
 
-function input(type: 'renderDocument' | 'notify', params: Record<string, unknown>): RunEffectInput {
-  const effect = { type, params };
+function input<K extends 'renderDocument' | 'notify'>(type: K, params: EffectParams[K]): RunEffectInput<K> {
+  const effect = { type, params } as Effect<K>;
   return {
     key: `${caseId}:1:0`, caseId, procedure: def.id, version: 1, authority: 'amt', title: def.title, seq: 1, index: 0, effect,
     trigger: { type: 'APPROVE', at: testIso(), data: {} }, parties: [{ id: 'erika', role: 'applicant', name: 'Łukasz Żółć' }], roles: ['applicant', 'clerk'],

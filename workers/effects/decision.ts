@@ -13,10 +13,10 @@ import { firstCitizen, languageOf, templateInput } from './templateInput.js';
  * when unknown). The document shows what its template names, nothing else of the case, and is
  * filed with the data categories of exactly those fields.
  */
-export const renderDecision: EffectHandler = async (input, deps) => {
-  const name = String(input.effect.params.document ?? 'bescheid');
+export const renderDecision: EffectHandler<'renderDocument'> = async (input, deps) => {
+  const name = input.effect.params.document;
   const doc = input.template?.document;
-  if (!input.template || !doc) throw misconfigured(`renderDocument: the definition has no document template "${String(input.effect.params.template)}"`);
+  if (!input.template || !doc) throw misconfigured(`renderDocument: the definition has no document template "${input.effect.params.template}"`);
   const citizen = firstCitizen(input);
   const language = await languageOf(deps, citizen?.id);
   const viewInput = await templateInput(input, deps, input.template, language, citizen?.name);
@@ -36,9 +36,14 @@ export const renderDecision: EffectHandler = async (input, deps) => {
   return { document: filed.id };
 };
 
-/** sign: seals the latest rendered document of that name with the authority's seal (PAdES). */
-export const sign: EffectHandler = async (input, deps) => {
-  const name = String(input.effect.params.document ?? 'bescheid');
+/**
+ * sign: seals the latest rendered document of that name with the authority's seal (PAdES).
+ * `kind: signature` (a person's signature) is refused: there is no signer for persons yet, and
+ * a seal in its place would claim what did not happen.
+ */
+export const sign: EffectHandler<'sign'> = async (input, deps) => {
+  const { document: name, kind } = input.effect.params;
+  if (kind !== 'seal') throw misconfigured(`sign: kind "${kind}" is not available (only "seal", the authority's seal); ${name} stays unsigned`);
   const docs = await deps.store.documentsOf(input.caseId);
   const done = docs.find((d) => d.effectKey === input.key);
   if (done) return { document: done.id };

@@ -7,11 +7,12 @@ import { fileDocument, latestDocument } from './fileBytes.js';
 import type { NewDocument } from './fileBytes.js';
 import { fileSealed } from './sealedDocuments.js';
 
-/** createEFile: opens the case's Akte (its first audit link). */
-export const createEFile: EffectHandler = async (input, deps) => {
+/** createEFile: opens the case's Akte (its first audit link), with its subject (default: the procedure's title). */
+export const createEFile: EffectHandler<'createEFile'> = async (input, deps) => {
+  const subject = input.effect.params.subject ?? input.title;
   const entry = await audit(deps.store, input.caseId, input.key, {
     at: input.trigger.at, actor: 'system', action: 'efile.created',
-    details: { procedure: input.procedure, version: input.version, authority: input.authority },
+    details: { procedure: input.procedure, version: input.version, authority: input.authority, subject: { de: subject.de, en: subject.en } },
   });
   return { audit: entry.seq };
 };
@@ -22,15 +23,15 @@ export const createEFile: EffectHandler = async (input, deps) => {
  * triggering event carried, and its attachments, are filed under that name — encrypted when
  * `params.sealed` (see fileSealed).
  */
-export const fileSubmission: EffectHandler = async (input, deps) => {
-  const name = String(input.effect.params.document ?? input.trigger.type.toLowerCase());
+export const fileSubmission: EffectHandler<'fileDocument'> = async (input, deps) => {
+  const name = input.effect.params.document;
   const all = await deps.store.documentsOf(input.caseId);
   // A retry finds what this effect filed (fileDocument below is idempotent on the key); an
   // earlier rendered or sealed document of that name is filed as it is; anything else (a second
   // submission in a loop) is new data to file.
   const mine = all.some((d) => d.effectKey === input.key || d.effectKey.startsWith(`${input.key}:`));
   // Sealed (a bid): the data and every attachment are encrypted before they reach the database.
-  const sealed = input.effect.params.sealed === true;
+  const sealed = input.effect.params.sealed ?? false;
   const existing = mine || sealed ? undefined : latestDocument(all.filter((d) => d.kind === 'rendered' || d.kind === 'sealed'), name);
   if (existing) {
     await audit(deps.store, input.caseId, input.key, {

@@ -25,15 +25,14 @@ async function ownTexts(input: RunEffectInput, deps: EffectDeps) {
  * the procedure's notification `params.template`, else with a built-in notice (a decision is
  * ready when a document goes with it, else a new status).
  */
-export const notify: EffectHandler = async (input, deps) => {
-  const to = String(input.effect.params.to ?? 'applicant');
+export const notify: EffectHandler<'notify'> = async (input, deps) => {
+  const { to, document: documentName, template: named = '' } = input.effect.params;
   const parties = input.parties.filter((p) => p.role === to).map((p) => p.id);
   // A staff role is reached through its authority's mailbox; a citizen role through its parties;
   // anything else is an outside recipient of the procedure (the tax office, say).
   const staffAuthority = input.staffAuthorities?.[to];
   const recipients = staffAuthority ? [`authority:${staffAuthority}`] : input.roles.includes(to) ? parties : [`authority:${to}`];
-  const document = input.effect.params.document ? latestDocument(await deps.store.documentsOf(input.caseId), String(input.effect.params.document)) : undefined;
-  const named = String(input.effect.params.template ?? '');
+  const document = documentName ? latestDocument(await deps.store.documentsOf(input.caseId), documentName) : undefined;
   const own = await ownTexts(input, deps);
   const template = own ? named : isTemplateName(named) ? named : document ? 'decision' : 'statusChanged';
   await deliver(input, deps, {

@@ -10,7 +10,7 @@ import { deliver } from './deliver.js';
  * time of receipt, sealed by the authority; filed in the e-file and delivered at once. Of data
  * the transition files sealed (a bid), attachments are listed by their hash alone.
  */
-export const receipt: EffectHandler = async (input, deps) => {
+export const receipt: EffectHandler<'receipt'> = async (input, deps) => {
   const signer = await deps.signerFor(input.authority);
   const existing = (await deps.store.documentsOf(input.caseId)).find((d) => d.effectKey === input.key);
   const doc = existing ?? await fileDocument(deps.store, input, {

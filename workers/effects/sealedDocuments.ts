@@ -35,8 +35,8 @@ export async function fileSealed(deps: EffectDeps, input: RunEffectInput, doc: N
  * content whose hash the receipt confirmed; then the document holds that content. One audit
  * entry records the opening: the officials, every document opened and any that would not open.
  */
-export const openSealed: EffectHandler = async (input, deps) => {
-  const name = String(input.effect.params.document ?? '');
+export const openSealed: EffectHandler<'openSealed'> = async (input, deps) => {
+  const name = input.effect.params.document;
   // A definition started without the validator (any client of the cluster can start one) still
   // cannot let one person open: nothing is opened, the case records the failure.
   const officials = new Set((input.trigger.approvedBy ?? []).map((a) => a.id));

@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { daysLeft } from './caseFacts.js';
 import type { CaseDeadlineInfo } from './caseFacts.js';
-import { formatDate } from './formatDate.js';
+import { formatDate, formatDeadlineEnd } from './formatDate.js';
 
-/** A deadline in words: "Frist bis 12. März 2027 – noch 3 Tage" or "… – eingehalten am …" (text, never colour alone). */
+/**
+ * A deadline in words: "Frist endet am Montag, 4. Januar 2027, 24:00 Uhr – noch 3 Tage" or
+ * "Frist endete am … – eingehalten am …" (text, never colour alone).
+ */
 export function DeadlineText({ deadline, now }: { deadline: Pick<CaseDeadlineInfo, 'dueAt' | 'outcome' | 'endedAt'>; now: Date }) {
   const { t, i18n } = useTranslation('cases');
-  const until = t('deadline.until', { date: formatDate(deadline.dueAt, i18n.language) });
+  const end = formatDeadlineEnd(deadline.dueAt, i18n.language);
+  const until = t(deadline.outcome === 'running' ? 'deadline.ends' : 'deadline.ended', end);
   let state: string;
   if (deadline.outcome === 'met') state = t('deadline.met', { date: formatDate(deadline.endedAt!, i18n.language) });
   else if (deadline.outcome === 'lapsed') state = t('deadline.lapsed', { date: formatDate(deadline.endedAt!, i18n.language) });

@@ -1,5 +1,5 @@
-import { durationMs } from '../../../engine/index.js';
-import type { ProcedureConfig } from '../../../engine/index.js';
+import { berlinDate, deadlineEnd, readDeadlineEnd } from '../../../engine/index.js';
+import type { FristCalendar, ProcedureConfig } from '../../../engine/index.js';
 import { procedureDeadlines, stateTitle } from '../catalogue/procedureFacts.js';
 
 const DAY_MS = 86_400_000;
@@ -11,6 +11,8 @@ const DAY_MS = 86_400_000;
 interface CaseTimes {
   history: { type: string; at: string; from?: unknown; to?: unknown }[];
   deadlines: { id?: string; dueAt: string; event: { type: string } }[];
+  /** The calendar of the case's Fristen; absent: exact periods (a case from before). */
+  calendar?: FristCalendar;
 }
 
 /** Every active state of a state value as dot paths: `{ a: 'b' }` → `a`, `a.b`. */
@@ -38,10 +40,13 @@ export function parseDeadlineEvent(type: string, procedure: string): { delay: st
   return { delay: m[1]!, state: m[2]!.slice(procedure.length + 1) };
 }
 
-/** Calendar days from `now` to `dueAt` in local time: 0 ends today, 3 "noch 3 Tage", -2 overdue for 2 days. */
+/**
+ * Calendar days in Berlin from `now` to the last day of the deadline ending at `dueAt` (a Frist
+ * ending at 24:00 ends on that day, not the next): 0 ends today, 3 "noch 3 Tage", -2 overdue for 2 days.
+ */
 export function daysLeft(dueAt: string, now: Date): number {
-  const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
-  return Math.round((day(new Date(dueAt)) - day(now)) / DAY_MS);
+  const day = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`);
+  return Math.round((day(readDeadlineEnd(dueAt).day) - day(berlinDate(now))) / DAY_MS);
 }
 
 /** A deadline of a case: when it ends, what it means, and whether it is running, was met or lapsed. */
@@ -57,8 +62,8 @@ export interface CaseDeadlineInfo {
 
 /**
  * The deadlines of a case, past and running: every `after` of a state the case entered (from its
- * history), met when an event left the state first, lapsed when the deadline's own event did;
- * running ones from the case's timers.
+ * history, counted in the case's calendar as the workflow counted it), met when an event left
+ * the state first, lapsed when the deadline's own event did; running ones from the case's timers.
  */
 export function caseDeadlines(def: ProcedureConfig, view: CaseTimes): CaseDeadlineInfo[] {
   const described = procedureDeadlines(def);
@@ -68,7 +73,7 @@ export function caseDeadlines(def: ProcedureConfig, view: CaseTimes): CaseDeadli
     const before = new Set(activePaths(entry.from));
     for (const state of activePaths(entry.to).filter((p) => !before.has(p))) {
       for (const d of described.filter((x) => x.state === state)) {
-        const dueAt = new Date(Date.parse(entry.at) + durationMs(d.delay, new Date(entry.at))).toISOString();
+        const dueAt = new Date(deadlineEnd(d.delay, entry.at, view.calendar ?? 'exact')).toISOString();
         const left = view.history.slice(i + 1).find((e) => !activePaths(e.to).includes(state) || parseDeadlineEvent(e.type, def.id)?.state === state);
         if (!left) continue; // still in the state: one of the running timers below
         const lapsed = parseDeadlineEvent(left.type, def.id)?.state === state;
