@@ -10,6 +10,11 @@ export function resolvePlaceholder(name: string, scopes: FieldShape[]): FieldSha
   for (let i = scopes.length - 1; i >= 0; i--) {
     let node: FieldShape | undefined = scopes[i];
     for (const part of parts) {
+      // `list.0`: the first item (a section over it renders only when the list has one).
+      if (node?.type === 'array' && /^\d+$/.test(part)) {
+        node = node.items;
+        continue;
+      }
       const fields: Record<string, FieldShape> | undefined = node?.fields;
       node = fields && Object.hasOwn(fields, part) ? fields[part] : undefined;
     }
