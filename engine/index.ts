@@ -37,6 +37,6 @@ export { passedStates } from './passedStates.js';
 export type { CasePath, Coverage, PathOptions, PathReport, PathStep } from './generatePaths.js';
 export { MESSAGE_LIMITS } from './messageLimits.js';
 export {
-  BUILT_IN_NOTICES, effectTemplate, formShapes, formatDate, renderTemplate, templateCategories, templateView,
+  BUILT_IN_NOTICES, effectTemplate, formShapes, renderTemplate, templateCategories, templateView,
 } from './templates/index.js';
 export type { EffectTemplate, FieldShape, FormShapes, TemplateLanguage, TemplateView, TemplateViewInput } from './templates/index.js';

@@ -7,5 +7,5 @@ export { formShapes } from './formShapes.js';
 export type { FieldShape, FormShapes } from './formShapes.js';
 export { renderTemplate } from './renderTemplate.js';
 export { templateCategories } from './templateCategories.js';
-export { formatDate, templateView } from './templateView.js';
+export { templateView } from './templateView.js';
 export type { TemplateLanguage, TemplateView, TemplateViewInput } from './templateView.js';

@@ -35,7 +35,7 @@ const bare = <T extends object>(entries: Iterable<readonly [string, unknown]>): 
 };
 
 /** A date (`2026-03-02`) or an instant as a person reads it: "2. März 2026" (Europe/Berlin for instants). */
-export function formatDate(value: string, language: TemplateLanguage, withTime = false): string {
+function formatDate(value: string, language: TemplateLanguage, withTime = false): string {
   const day = DATE.test(value);
   const date = new Date(day ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_NOTICES } from '../../engine/index.js';
+import { notificationTemplates } from './notificationTemplates.js';
 import { renderOwnNotification } from './renderOwnNotification.js';
 
 describe('renderOwnNotification()', () => {
@@ -15,5 +17,11 @@ describe('renderOwnNotification()', () => {
     expect(html).toContain('<p>für „&lt;img src=x onerror=alert(1)&gt;“ ist die Genehmigung erteilt.<br>\nZeile zwei</p>');
     expect(html).not.toContain('<img');
     expect(html).toContain('<html lang="en">');
+  });
+});
+
+describe('the built-in notices a definition may name', () => {
+  it('are all templates of workers/mail', () => {
+    for (const name of BUILT_IN_NOTICES) expect(Object.keys(notificationTemplates)).toContain(name);
   });
 });
