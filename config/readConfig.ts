@@ -39,6 +39,10 @@ export interface AmtswegConfig {
   maxTokenLifetimeSeconds: number;
   /** The longest consent staff may ask for, in days (ISO 8601 `P<n>D`). */
   consentMaxDuration: string;
+  /** Worker processes `npm start` runs (`AMTSWEG_WORKERS`). */
+  workers: number;
+  /** API server processes sharing the port (`AMTSWEG_SERVERS`). */
+  servers: number;
   /** The installation's authorities (names, addresses, states): `AMTSWEG_AUTHORITIES`. */
   authoritiesFile: string;
 }
@@ -106,6 +110,12 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
   // Whole days, at most ten years: a consent is given for one case, not for good.
   const consentDays = /^P(\d{1,4})D$/.exec(consentMaxDuration)?.[1];
   if (!consentDays || Number(consentDays) < 1 || Number(consentDays) > 3650) problems.push(`AMTSWEG_CONSENT_MAX_DURATION must be a number of days from P1D to P3650D, not "${consentMaxDuration}"`);
+  const processes = (name: string): number => {
+    const raw = env[name] || '1';
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 8) problems.push(`${name} must be a whole number from 1 to 8, not "${raw}"`);
+    return n;
+  };
   const temporalAddress = env.TEMPORAL_ADDRESS || undefined;
   if (temporalAddress && !/^[^\s/:]+:\d+$/.test(temporalAddress)) problems.push(`TEMPORAL_ADDRESS must be host:port, not "${temporalAddress}"`);
   const config: AmtswegConfig = {
@@ -130,6 +140,8 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     publishApprovals,
     maxTokenLifetimeSeconds: seconds('AMTSWEG_MAX_TOKEN_LIFETIME', 3600),
     consentMaxDuration,
+    workers: processes('AMTSWEG_WORKERS'),
+    servers: processes('AMTSWEG_SERVERS'),
     authoritiesFile: env.AMTSWEG_AUTHORITIES ? resolve(projectRoot, env.AMTSWEG_AUTHORITIES) : resolve(projectRoot, 'config', 'authorities.json'),
   };
   if (problems.length) throw new ConfigError(problems);

@@ -1,6 +1,8 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
-import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { parseDataUrl } from './dataUrl.js';
+import { checkFile, fileLimits } from './fileFields.js';
 
 // With NodeNext the CommonJS default exports arrive one level down.
 const Ajv = Ajv2020Module.default;
@@ -16,6 +18,19 @@ const ENUM_TITLES = {
   properties: { de: { type: 'array', items: label }, en: { type: 'array', items: label } },
 };
 
+type FileCheck = ((schema: unknown, data: string, parent?: Record<string, unknown>) => boolean) & { errors?: Partial<ErrorObject>[] };
+
+/** The validator of one file-limit keyword: fails with the texts of checkFile when that limit is broken. */
+function fileCheck(keyword: 'x-maxBytes' | 'x-mediaTypes'): FileCheck {
+  const check: FileCheck = (_schema, data, parent) => {
+    const problem = checkFile(data, fileLimits(parent ?? {}));
+    if (problem?.keyword !== keyword) return true;
+    check.errors = [{ keyword, params: { de: problem.de, en: problem.en }, message: problem.en }];
+    return false;
+  };
+  return check;
+}
+
 /**
  * A fresh ajv for JSON Schema 2020-12 with formats. Strict about unknown keywords (a typo like
  * `requried` is an error, not silently ignored); never loads remote schemas.
@@ -28,5 +43,11 @@ export function createAjv(): Ajv2020 {
   // Texts of form fields (formTexts.ts): annotations only, their shape checked when compiled.
   ajv.addKeyword({ keyword: 'x-i18n', schemaType: 'object', metaSchema: I18N });
   ajv.addKeyword({ keyword: 'x-enum-titles', schemaType: 'object', metaSchema: ENUM_TITLES });
+  // Files (fileFields.ts): a data URL, checked for its syntax, size and type by content. The
+  // limits' values are checked by validateDefinition (checkFileFields), with JSON pointers.
+  ajv.addFormat('data-url', { type: 'string', validate: (value: string) => parseDataUrl(value) !== undefined });
+  for (const keyword of ['x-maxBytes', 'x-mediaTypes'] as const) {
+    ajv.addKeyword({ keyword, type: 'string', errors: true, validate: fileCheck(keyword) });
+  }
   return ajv;
 }

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { createAjv } from './createAjv.js';
+import { fileLimits, isFileField } from './fileFields.js';
 import type { FormConfig } from './types.js';
 
 type Forms = Record<string, FormConfig>;
@@ -13,7 +14,8 @@ const cache = new WeakMap<Forms, { ajv: Ajv2020; validators: Map<string, Validat
 
 /**
  * Copy of a form schema in which every object schema that says nothing about extra properties
- * gets `unevaluatedProperties: false`: unknown fields are rejected unless the schema allows them.
+ * gets `unevaluatedProperties: false`: unknown fields are rejected unless the schema allows them;
+ * every file field gets `format: "data-url"` and its size and type limits spelled out.
  * Branches of `allOf`/`anyOf`/`oneOf`/`if` stay open; the closed parent evaluates across them.
  */
 function closeSchema(schema: unknown, close = true): unknown {
@@ -26,6 +28,12 @@ function closeSchema(schema: unknown, close = true): unknown {
     if (SCHEMA_LISTS.has(key) && Array.isArray(value)) return [key, value.map((v) => closeSchema(v, key === 'prefixItems'))];
     return [key, SCHEMA_VALUES.has(key) ? closeSchema(value, !BRANCHES.has(key)) : value];
   }));
+  // A file field gets the format and its limits (the declared ones, else the installation's):
+  // their keywords check every file, declared with `format` or `contentEncoding` alike.
+  if (isFileField(out)) {
+    const limits = fileLimits(out);
+    return { format: 'data-url', ...out, 'x-maxBytes': limits.maxBytes, 'x-mediaTypes': limits.mediaTypes };
+  }
   const isObject = out.type === 'object' || 'properties' in out;
   if (close && isObject && !('additionalProperties' in out) && !('unevaluatedProperties' in out)) out.unevaluatedProperties = false;
   return out;

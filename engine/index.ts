@@ -36,6 +36,10 @@ export type { LeafGraph } from './leafGraph.js';
 export { passedStates } from './passedStates.js';
 export type { CasePath, Coverage, PathOptions, PathReport, PathStep } from './generatePaths.js';
 export { MESSAGE_LIMITS } from './messageLimits.js';
+export { parseDataUrl, sniffMediaType } from './dataUrl.js';
+export type { DataUrl } from './dataUrl.js';
+export { UPLOAD_LIMITS, checkFile, checkFilesTotal, fileInfo, fileLimits, formatBytes, isFileField, mediaTypeNames } from './fileFields.js';
+export type { FileLimits, FileProblem } from './fileFields.js';
 export {
   BUILT_IN_NOTICES, effectTemplate, formShapes, renderTemplate, templateCategories, templateView,
 } from './templates/index.js';

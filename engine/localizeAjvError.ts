@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
+import { FILE_UNREADABLE } from './fileFields.js';
 import { formatCount, type CountForms } from './formatCount.js';
 
 type Params = Record<string, unknown>;
@@ -38,7 +39,10 @@ const TEXTS: Record<string, Texts> = {
   enum: (p) => [`Erlaubt sind nur: ${list(p.allowedValues)}.`, `Must be one of: ${list(p.allowedValues)}.`],
   const: (p) => [`Erwartet wird ${list(p.allowedValue)}.`, `Must be ${list(p.allowedValue)}.`],
   pattern: (p) => [`Das Format stimmt nicht (Muster ${String(p.pattern)}).`, `Does not match the pattern ${String(p.pattern)}.`],
-  format: (p) => [`Kein gültiges Format „${String(p.format)}“.`, `Must be a valid "${String(p.format)}".`],
+  format: (p) => (p.format === 'data-url' ? [FILE_UNREADABLE.de, FILE_UNREADABLE.en] : [`Kein gültiges Format „${String(p.format)}“.`, `Must be a valid "${String(p.format)}".`]),
+  // File limits (createAjv's keywords) carry their texts, made by fileFields' checkFile.
+  'x-maxBytes': (p) => [String(p.de), String(p.en)],
+  'x-mediaTypes': (p) => [String(p.de), String(p.en)],
   minLength: (p) => bound('Mindestens', 'At least', p.limit, 'characters'),
   maxLength: (p) => bound('Höchstens', 'At most', p.limit, 'characters'),
   minimum: (p) => [`Der Wert muss ${String(p.comparison)} ${String(p.limit)} sein.`, `Must be ${String(p.comparison)} ${String(p.limit)}.`],

@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { analyseGraph } from './analyseGraph.js';
 import { checkCategoryPlacement } from './checkCategoryPlacement.js';
+import { checkFileFields } from './checkFileFields.js';
 import { checkFormTexts } from './checkFormTexts.js';
 import { checkGuards } from './checkGuards.js';
 import { checkReferences } from './checkReferences.js';
@@ -73,10 +74,10 @@ function checkForms(config: ProcedureConfig): DefinitionIssue[] {
 /**
  * Validates a procedure definition (parsed JSON or its text) before it is published: unsafe
  * content first (size, depth, prototype keys, remote `$ref`, ReDoS patterns), then the
- * meta-schema, the form schemas and their examples (fields without texts are warnings), cross-references, what guards
- * read against the data that exists at their transition, document and notification templates (placeholders against the
- * forms), data categories placed where they cannot be enforced, and the statechart's graph (eventless transitions
- * included). Never throws on bad input and never evaluates anything from it.
+ * meta-schema, file fields' limits, the form schemas and their examples (fields without texts are warnings),
+ * cross-references, what guards read against the data that exists at their transition, document and notification
+ * templates (placeholders against the forms), data categories placed where they cannot be enforced, and the
+ * statechart's graph (eventless transitions included). Never throws on bad input and never evaluates anything from it.
  */
 export function validateDefinition(json: unknown): DefinitionResult {
   let doc = json;
@@ -103,7 +104,7 @@ export function validateDefinition(json: unknown): DefinitionResult {
     }));
   }
   const config = doc as ProcedureConfig;
-  const formErrors = checkForms(config);
+  const formErrors = [...checkFileFields(config), ...checkForms(config)];
   const definition = resolveDefinition(config);
   const { errors, warnings } = checkReferences(definition);
   const sealing = checkSealing(definition);

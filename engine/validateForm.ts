@@ -1,5 +1,6 @@
 import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
+import { checkFilesTotal } from './fileFields.js';
 import { formValidator } from './formValidator.js';
 import { FORBIDDEN_KEYS } from './inspectGuard.js';
 import { localizeAjvError } from './localizeAjvError.js';
@@ -34,7 +35,8 @@ function scanData(data: unknown): DefinitionIssue[] {
 
 /**
  * Validates data submitted for a form of a procedure against its JSON Schema (2020-12, with
- * formats). Unknown fields are rejected unless the schema allows them. Pure: runs in the
+ * formats). Unknown fields are rejected unless the schema allows them; files (fileFields.ts) are
+ * checked for size and type by content, and together against UPLOAD_LIMITS. Pure: runs in the
  * workflow sandbox, the server and the browser. Never throws on bad data; errors are returned
  * with JSON pointers and German and English messages.
  */
@@ -46,6 +48,8 @@ export function validateForm(definition: { forms?: Record<string, FormConfig> },
   const unsafe = scanData(data);
   if (unsafe.length) return { ok: false, errors: unsafe };
   const validate = formValidator(forms, formId);
-  if (validate(data)) return { ok: true };
-  return { ok: false, errors: (validate.errors ?? []).map((e) => localizeAjvError(e)) };
+  const errors = validate(data) ? [] : (validate.errors ?? []).map((e) => localizeAjvError(e));
+  const total = checkFilesTotal(data);
+  if (total) errors.push(issue('', 'files-too-large', total.de, total.en));
+  return errors.length ? { ok: false, errors } : { ok: true };
 }

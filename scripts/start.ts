@@ -62,8 +62,22 @@ async function shutdown(code: number) {
   process.exit(code);
 }
 
-/** Starts a child process with its output prefixed; its unexpected exit stops everything. */
-function child(name: string, script: string, env: Record<string, string>): ChildProcess {
+/** Exits of restartable children in the last minute, by name: more than five stops everything. */
+const recentExits = new Map<string, number[]>();
+function mayRestart(name: string): boolean {
+  const now = Date.now();
+  const exits = (recentExits.get(name) ?? []).filter((t) => t > now - 60_000);
+  exits.push(now);
+  recentExits.set(name, exits);
+  return exits.length <= 5;
+}
+
+/**
+ * Starts a child process with its output prefixed. Its unexpected exit stops everything — unless
+ * it is `restartable` (a worker: the others go on, Temporal hands its tasks to them), then it is
+ * started again, at most five times a minute.
+ */
+function child(name: string, script: string, env: Record<string, string>, restartable = false): ChildProcess {
   // Worker and server get the app role's URL only, never the schema owner's.
   const { MIGRATION_DATABASE_URL: _owner, ...inherited } = process.env;
   const proc = spawn(process.execPath, ['--import', 'tsx', script], { cwd: projectRoot, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -77,10 +91,15 @@ function child(name: string, script: string, env: Record<string, string>): Child
     void shutdown(1);
   });
   proc.on('exit', (code, signal) => {
-    if (!stopping) {
-      log(`${name} exited (${signal ?? code}); stopping everything`);
-      void shutdown(1);
+    if (stopping) return;
+    children.splice(children.indexOf(proc), 1);
+    if (restartable && mayRestart(name)) {
+      log(`${name} exited (${signal ?? code}); starting it again`);
+      child(name, script, env, true);
+      return;
     }
+    log(`${name} exited (${signal ?? code}); stopping everything`);
+    void shutdown(1);
   });
   children.push(proc);
   launcherRecord?.add(name, proc.pid);
@@ -158,7 +177,7 @@ try {
   // Before the server starts, so it never serves an older build than the sources.
   await timed('UI build', () => buildUi(log));
   const env = { DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, PORT: String(port), AMTSWEG_PKI_DIR: pkiDir, SMTP_URL: smtpUrl };
-  child('worker', 'workers/main.ts', env);
+  for (let i = 1; i <= settings.workers; i++) child(settings.workers > 1 ? `worker-${i}` : 'worker', 'workers/main.ts', env, true);
   child('server', 'server/main.ts', env);
   await timed('worker and API', () => waitFor('API health', 120_000, async () => {
     const res = await fetch(`http://localhost:${port}/api/health`);

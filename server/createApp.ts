@@ -24,6 +24,7 @@ import { meRoutes } from './routes/meRoutes.js';
 import { draftRoutes } from './routes/draftRoutes.js';
 import { messageRoutes } from './routes/messageRoutes.js';
 import { participationRoutes } from './routes/participationRoutes.js';
+import { FORM_BODY_LIMIT } from './routes/formBodyLimit.js';
 import { MESSAGE_BODY_LIMIT } from './routes/readMessageBody.js';
 
 /** Every declared route of the API (the authorisation-matrix test walks this list). */
@@ -54,7 +55,12 @@ export function createApp(deps: AppDeps, logger: Logger = createLogger({ level: 
   app.use(requestLogger(logger));
   app.use(helmet({ contentSecurityPolicy: contentSecurityPolicy() }));
   app.use(limits.login);
-  app.use(jsonBodyParser([{ path: /^\/api\/cases\/[^/]+\/messages$/, limit: MESSAGE_BODY_LIMIT }]));
+  app.use(jsonBodyParser([
+    { path: /^\/api\/cases\/[^/]+\/messages$/, limit: MESSAGE_BODY_LIMIT },
+    // Form data carries its files as data URLs (engine fileFields).
+    { path: /^\/api\/cases\/[^/]+\/events$/, limit: FORM_BODY_LIMIT },
+    { method: 'PUT', path: /^\/api\/cases\/[^/]+\/draft$/, limit: FORM_BODY_LIMIT },
+  ]));
   mountIdentity(app, deps.identity, deps.store);
   app.use(limits.submissions);
   const routes = apiRoutes(deps);

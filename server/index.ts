@@ -5,5 +5,6 @@ export { HttpError } from './HttpError.js';
 export type { ErrorBody } from './HttpError.js';
 export { apiDocument, apiRoutes } from './createApp.js';
 export { Catalogue } from './Catalogue.js';
+export { FORM_BODY_LIMIT } from './routes/formBodyLimit.js';
 export { DEV_IDENTITIES, TOKEN_USAGE, issueDevToken, tokenCommand } from './identity/index.js';
 export type { Principal } from './identity/index.js';

@@ -1,4 +1,6 @@
-// Server process entry point (`npm run server`): the HTTP API on PORT (default 8080).
+// Server process entry point (`npm run server`): the HTTP API on PORT (default 8080); with
+// AMTSWEG_SERVERS > 1, that many processes share the port under a supervising primary.
+import cluster from 'node:cluster';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -12,46 +14,56 @@ import { createLogger } from './http/requestLogger.js';
 import { identityOptionsFromEnv } from './identity/index.js';
 import { createApp } from './index.js';
 import { listenHost } from './listenHost.js';
+import { superviseServers } from './superviseServers.js';
 
 const settings = readConfig();
-const config = readTemporalConfig();
-const address = settings.temporalAddress ?? `${config.devServer.ip}:${config.devServer.port}`;
-const databaseUrl = settings.databaseUrl;
-if (!databaseUrl) {
-  console.error('[server] DATABASE_URL is not set (npm start sets it; for a standalone server, point it at PostgreSQL).');
-  process.exit(1);
+if (cluster.isPrimary && settings.servers > 1) {
+  superviseServers(settings.servers, (line) => console.log(`[server] ${line}`));
+} else {
+  await serve();
 }
-const port = settings.port;
-const logger = createLogger({ level: settings.logLevel });
 
-const pkiDir = settings.pkiDir;
-const files = loadCatalogue();
-await ensureDevPki(pkiDir, [...new Set([...files.values()].map((d) => d.authority))]);
-// Every access-log append is anchored in the installation's signed checkpoint file (issue 9, finding 5).
-const store = await openStore(databaseUrl, { checkpoints: await openDevCheckpointLog(pkiDir, settings.checkpointFile) });
-const connection = await Connection.connect({ address });
-const payloadCodec = await loadPayloadCipher(settings.payloadKeyFile);
-const client = new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [payloadCodec] } });
-const identity = identityOptionsFromEnv();
-const app = createApp({
-  temporal: { client, namespace: config.namespace, taskQueue: config.taskQueue },
-  store,
-  authorities: loadAuthorities(settings.authoritiesFile),
-  catalogue: new Catalogue(files, store),
-  identity,
-  publishApprovals: settings.publishApprovals,
-  consentMaxDuration: settings.consentMaxDuration,
-  // Message and stack stay in the server's log; the client gets a generic 500.
-  log: (err, context) => logger.error({ ...context, err }, 'request failed'),
-  trustedCertificates: async () => [await readFile(join(pkiDir, 'root.pem'), 'utf8')],
-  uiDir: join(projectRoot, 'dist/ui'),
-}, logger);
-const host = listenHost(identity);
-const listening = () => console.log(`[server] listening on ${host ? `http://${host}:${port} (development IdP: this machine only)` : `port ${port}, every interface`}`);
-const server = host ? app.listen(port, host, listening) : app.listen(port, listening);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    server.close();
-    void Promise.all([connection.close(), store.close()]).then(() => process.exit(0));
-  });
+/** One API server process: connects, builds the app, listens until SIGTERM. */
+async function serve() {
+  const config = readTemporalConfig();
+  const address = settings.temporalAddress ?? `${config.devServer.ip}:${config.devServer.port}`;
+  const databaseUrl = settings.databaseUrl;
+  if (!databaseUrl) {
+    console.error('[server] DATABASE_URL is not set (npm start sets it; for a standalone server, point it at PostgreSQL).');
+    process.exit(1);
+  }
+  const port = settings.port;
+  const logger = createLogger({ level: settings.logLevel });
+
+  const pkiDir = settings.pkiDir;
+  const files = loadCatalogue();
+  await ensureDevPki(pkiDir, [...new Set([...files.values()].map((d) => d.authority))]);
+  // Every access-log append is anchored in the installation's signed checkpoint file (issue 9, finding 5).
+  const store = await openStore(databaseUrl, { checkpoints: await openDevCheckpointLog(pkiDir, settings.checkpointFile) });
+  const connection = await Connection.connect({ address });
+  const payloadCodec = await loadPayloadCipher(settings.payloadKeyFile);
+  const client = new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [payloadCodec] } });
+  const identity = identityOptionsFromEnv();
+  const app = createApp({
+    temporal: { client, namespace: config.namespace, taskQueue: config.taskQueue },
+    store,
+    authorities: loadAuthorities(settings.authoritiesFile),
+    catalogue: new Catalogue(files, store),
+    identity,
+    publishApprovals: settings.publishApprovals,
+    consentMaxDuration: settings.consentMaxDuration,
+    // Message and stack stay in the server's log; the client gets a generic 500.
+    log: (err, context) => logger.error({ ...context, err }, 'request failed'),
+    trustedCertificates: async () => [await readFile(join(pkiDir, 'root.pem'), 'utf8')],
+    uiDir: join(projectRoot, 'dist/ui'),
+  }, logger);
+  const host = listenHost(identity);
+  const listening = () => console.log(`[server] listening on ${host ? `http://${host}:${port} (development IdP: this machine only)` : `port ${port}, every interface`}`);
+  const server = host ? app.listen(port, host, listening) : app.listen(port, listening);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      server.close();
+      void Promise.all([connection.close(), store.close()]).then(() => process.exit(0));
+    });
+  }
 }

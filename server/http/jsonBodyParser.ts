@@ -24,10 +24,12 @@ function parseFailure(err: unknown, ctx: Context): unknown {
   return err;
 }
 
-/** A POST route that takes larger JSON bodies than the rest (files as data URLs), and its limit. */
+/** A route that takes larger JSON bodies than the rest (files as data URLs), and its limit (bytes or "15mb"). */
 export interface LargeBodyRoute {
+  /** POST unless given. */
+  method?: 'POST' | 'PUT';
   path: RegExp;
-  limit: string;
+  limit: string | number;
 }
 
 /**
@@ -35,11 +37,11 @@ export interface LargeBodyRoute {
  * body it cannot read is a 4xx, never a 500.
  */
 export function jsonBodyParser(largeBodies: LargeBodyRoute[] = []): Middleware {
-  const parser = (jsonLimit: string) => bodyParser({
+  const parser = (jsonLimit: string | number) => bodyParser({
     enableTypes: ['json'], jsonLimit, encoding: 'utf-8',
     onError(err, ctx) { throw parseFailure(err, ctx); },
   });
   const normal = parser('1mb');
-  const large = largeBodies.map((route) => ({ path: route.path, parse: parser(route.limit) }));
-  return (ctx, next) => (ctx.method === 'POST' ? large.find((r) => r.path.test(ctx.path))?.parse : undefined)?.(ctx, next) ?? normal(ctx, next);
+  const large = largeBodies.map((route) => ({ method: route.method ?? 'POST', path: route.path, parse: parser(route.limit) }));
+  return (ctx, next) => large.find((r) => r.method === ctx.method && r.path.test(ctx.path))?.parse(ctx, next) ?? normal(ctx, next);
 }

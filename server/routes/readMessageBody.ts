@@ -1,5 +1,5 @@
-import { isPdf, sha256Hex } from '../../documents/index.js';
-import { MESSAGE_LIMITS } from '../../engine/index.js';
+import { sha256Hex } from '../../documents/index.js';
+import { MESSAGE_LIMITS, sniffMediaType } from '../../engine/index.js';
 import type { DefinitionIssue } from '../../engine/index.js';
 import type { JsonSchema } from '../http/RouteSpec.js';
 
@@ -36,11 +36,6 @@ export interface MessageFile {
   sha256: string;
 }
 
-const MAGIC: Record<string, (b: Uint8Array) => boolean> = {
-  'application/pdf': isPdf,
-  'image/png': (b) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((x, i) => b[i] === x),
-  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-};
 const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)(?:;[\w-]+=[^;,]*)*;base64,([A-Za-z0-9+/]*={0,2})$/;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
 const BAD_NAME = /[\u0000-\u001f\u007f/\\]/;
@@ -86,7 +81,7 @@ export function readMessageBody(body: MessageBody): { ok: true; text: string; fi
       return;
     }
     const content = new Uint8Array(Buffer.from(payload, 'base64'));
-    if (content.byteLength === 0 || !MAGIC[a.mediaType]!(content)) {
+    if (content.byteLength === 0 || sniffMediaType(content) !== a.mediaType) {
       errors.push(problem(at, 'file-type', `„${name}“ ist keine gültige ${a.mediaType === 'application/pdf' ? 'PDF' : 'Bild'}-Datei.`, `"${name}" is not a valid ${a.mediaType} file.`));
       return;
     }

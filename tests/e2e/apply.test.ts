@@ -2,8 +2,10 @@
 // open is started, filled with the sample data its definition carries and submitted in
 // Chromium; the confirmation shows the receipt verified. Drafts are kept and resumed; a double
 // click on "Antrag verbindlich absenden" submits once.
+import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDataUrl } from '../../engine/index.js';
 import { DEV_IDENTITIES } from '../../server/index.js';
 import { catalogueDefinition, example, settled, startCase } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
@@ -124,12 +126,23 @@ describe('applying through the portal', () => {
       expect(sample, `${id}: the form of ${first!.event} carries examples`).toBeDefined();
       await fillAllPages(page, first!.schema, sample!);
       await expectNoAxeViolations(page, `${id}: check answers`);
+      // A file shows as its name and size on the check page, never as its data URL.
+      const summary = await page.locator('main').innerText();
+      expect(summary, id).not.toContain('data:');
+      if (id === 'wohnsitzanmeldung') expect(summary).toMatch(/Wohnungsgeberbestätigung\s+wohnungsgeberbestaetigung\.pdf \(1 KB\)/);
       // The answers come back from the draft after each reload.
       if (id === 'gewerbeanmeldung') await screenshotAllSizes(page, 'apply-check', '.kern-summary');
       await submitAndConfirm(page, caseId);
       await expectNoAxeViolations(page, `${id}: confirmation`);
       const view = (await suite.api.call('GET', `/api/cases/${caseId}`, undefined, { as: user })).body as { history: { type: string }[] };
       expect(view.history.map((h) => h.type), id).toContain(first!.event);
+      // The chosen file reached the e-file with its exact bytes (the example's).
+      if (id === 'wohnsitzanmeldung') {
+        const file = parseDataUrl(String(sample!.wohnungsgeberbestaetigung))!;
+        const attachments = async () => ((await suite.api.call('GET', `/api/cases/${caseId}/documents`, undefined, { as: user })).body as { kind: string; fileName: string; sha256: string }[])
+          .filter((d) => d.kind === 'attachment').map((d) => [d.fileName, d.sha256]);
+        await expect.poll(attachments, { timeout: 30_000 }).toEqual([[file.name, createHash('sha256').update(Buffer.from(file.base64, 'base64')).digest('hex')]]);
+      }
       if (joinable) joined.push(id);
       expect(problems, id).toEqual([]);
       submitted.push(id);

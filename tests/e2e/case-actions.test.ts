@@ -1,7 +1,8 @@
 // The events a citizen may send now, each with its form (issue 10): after the trade office asks
 // for documents, Erika — keyboard only — opens her case, chooses "Unterlagen nachreichen", meets
-// the error summary first, chooses a file and sends it once; the case page then shows the new
-// step. axe finds nothing on the action page before and after the mistake, in German and English.
+// the error summary first, chooses a file (a renamed program is refused at the field, a file can
+// be removed) and sends it once; the case page then shows the new step and the e-file the file. axe finds nothing on the action page before and after the mistake, in German and English.
+import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueDefinition, example, settled } from '../support/cases.js';
@@ -69,15 +70,35 @@ describe('events with a form on the case page, by keyboard', () => {
     }
     await page.setViewportSize({ width: 1280, height: 900 });
 
-    // A list of files: one entry (added by keyboard when the form shows none), its file chosen from the keyboard.
-    if (!(await page.locator('#root_dokumente_0').count())) {
-      await tabToSelector(page, 'fieldset#root_dokumente button');
-      await page.keyboard.press('Enter');
-    }
-    await tabToSelector(page, '#root_dokumente_0');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await chooser.setFiles({ name: 'erlaubnis-34d.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% Erlaubnis nach § 34d GewO\n') });
+    // The file field says what it takes; a program renamed to .pdf is refused at the field (its
+    // first bytes are no PDF), then the real file is chosen — all from the keyboard.
+    await tabToSelector(page, '#root_dokumente');
+    const hint = await page.locator('#root_dokumente-allowed').innerText();
+    expect(hint).toBe('PDF, PNG oder JPEG, höchstens 512 KB');
+    expect(await page.locator('#root_dokumente').getAttribute('aria-describedby')).toContain('root_dokumente-allowed');
+    const choose = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      await chooser.setFiles(file);
+    };
+    await choose({ name: 'erlaubnis.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 kein PDF') });
+    await page.locator('#root_dokumente-file-error').filter({ hasText: 'Dieser Dateityp ist nicht erlaubt. Erlaubt: PDF, PNG oder JPEG.' }).waitFor();
+    expect(await page.locator('#root_dokumente').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'file refused at the field');
+    const pdf = Buffer.from('%PDF-1.7\n% Erlaubnis nach § 34d GewO\n');
+    await page.locator('#root_dokumente').focus();
+    await choose({ name: 'erlaubnis-34d.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByRole('status').filter({ hasText: 'Ausgewählt: erlaubnis-34d.pdf (1 KB)' }).waitFor();
+    expect(await page.locator('#root_dokumente-file-error').count()).toBe(0);
+    await screenshot(page, 'case-action-file-chosen-de-1280');
+    // Removed by keyboard, focus back on the file field; chosen again.
+    await tabToSelector(page, 'button.kern-btn--tertiary');
+    expect(await page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe('Datei erlaubnis-34d.pdf entfernen');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'erlaubnis-34d.pdf' }).count()).toBe(0);
+    expect(await page.evaluate<string>('document.activeElement?.id ?? ""')).toBe('root_dokumente');
+    await choose({ name: 'erlaubnis-34d.pdf', mimeType: 'application/pdf', buffer: pdf });
     await page.getByRole('status').filter({ hasText: 'erlaubnis-34d.pdf' }).waitFor();
+    await expectNoAxeViolations(page, 'file chosen');
     await tabToSelector(page, 'button[type=submit]');
     // A double press sends once (one Idempotency-Key per visit, and the button waits).
     await page.keyboard.press('Enter');
@@ -91,6 +112,10 @@ describe('events with a form on the case page, by keyboard', () => {
     expect(view.state).toBe('pruefung');
     expect(view.history.filter((h) => h.type === 'SUBMIT_DOCUMENTS')).toHaveLength(1);
     expect(posts).toBe(1);
+    // The file is in the e-file: its name, type and exact bytes.
+    const attachments = async () => ((await suite.api.call('GET', `/api/cases/${caseId}/documents`, undefined, { as: 'erika' })).body as { kind: string; fileName: string; mediaType: string; sha256: string }[])
+      .filter((d) => d.kind === 'attachment').map(({ fileName, mediaType, sha256 }) => ({ fileName, mediaType, sha256 }));
+    await expect.poll(attachments, { timeout: 30_000 }).toEqual([{ fileName: 'erlaubnis-34d.pdf', mediaType: 'application/pdf', sha256: createHash('sha256').update(pdf).digest('hex') }]);
     await expectNoAxeViolations(page, 'case page after sending');
     await screenshot(page, 'case-action-sent-de-1280');
 

@@ -43,7 +43,7 @@ describe('Gewerbeanmeldung from submission to sealed certificate (real Temporal,
 
     const docs = await suite.services.store.documentsOf(id);
     // The request for documents is a sealed letter too (a Nachforderung), before the certificate.
-    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'rendered', 'sealed', 'receipt', 'submission', 'rendered', 'sealed']);
+    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'rendered', 'sealed', 'receipt', 'submission', 'attachment', 'rendered', 'sealed']);
 
     // The first receipt verifies offline against the root, for exactly the data submitted.
     const receipt = docs[0]!;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../definitions/index.js';
 import { projectRoot } from '../../scripts/index.js';
-import { Catalogue, apiRoutes } from '../../server/index.js';
+import { Catalogue, FORM_BODY_LIMIT, apiRoutes } from '../../server/index.js';
 import { startApi } from '../support/api.js';
 import type { TestApi } from '../support/api.js';
 import { catalogueDefinition, example } from '../support/cases.js';
@@ -68,7 +68,8 @@ describe('hostile input on every POST/PUT route', () => {
 
   const fixtures = (): Record<string, Fixture> => ({
     'POST /api/cases': { as: 'erika', path: '/api/cases', body: { procedure: 'anfrage' } },
-    'POST /api/cases/:id/events': { as: 'erika', path: `/api/cases/${f.anfrage}/events`, body: { type: 'SUBMIT', data: { betreff: 'Frage', nachricht: 'Text' } }, nest: 'data' },
+    // Form data carries files as data URLs: a larger body limit (FORM_BODY_LIMIT, under Temporal's 2 MB), for drafts too.
+    'POST /api/cases/:id/events': { as: 'erika', path: `/api/cases/${f.anfrage}/events`, body: { type: 'SUBMIT', data: { betreff: 'Frage', nachricht: 'Text' } }, nest: 'data', bodyLimit: FORM_BODY_LIMIT },
     'POST /api/cases/:id/consent-requests': { as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/consent-requests`, body: { categories: ['nachweise'], purpose: 'nachweispruefung', note: 'Nachweis', duration: 'P1D' } },
     'POST /api/definitions': { as: 'designer', path: '/api/definitions', body: { ...catalogueDefinition('anfrage'), id: 'hostile-neu' }, nest: 'forms' },
     'PUT /api/definitions/:id': { as: 'designer', path: '/api/definitions/hostile-anfrage', body: { ...catalogueDefinition('anfrage'), id: 'hostile-anfrage' }, nest: 'forms' },
@@ -81,7 +82,7 @@ describe('hostile input on every POST/PUT route', () => {
     'POST /api/cases/:id/messages': { as: 'erika', path: `/api/cases/${f.gewerbe}/messages`, body: { text: 'Eine Frage', attachments: [] }, bodyLimit: 15 * 1024 * 1024 },
     // Joining takes no body; Gewerbeanmeldung has no joinable role, so the valid request is a 4xx too.
     'POST /api/cases/:id/participation': { as: 'erika', path: `/api/cases/${f.gewerbe}/participation`, body: {} },
-    'PUT /api/cases/:id/draft': { as: 'erika', path: `/api/cases/${f.anfrage}/draft`, body: { event: 'SUBMIT', data: { betreff: 'Frage' } }, nest: 'data' },
+    'PUT /api/cases/:id/draft': { as: 'erika', path: `/api/cases/${f.anfrage}/draft`, body: { event: 'SUBMIT', data: { betreff: 'Frage' } }, nest: 'data', bodyLimit: FORM_BODY_LIMIT },
   });
 
   const routes = () => apiRoutes({

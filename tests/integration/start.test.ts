@@ -146,13 +146,37 @@ describe('npm start', () => {
     await npmGone;
     expect(await listening(ports.AMTSWEG_PG_PORT)).toBe(true);
     expect(await listening(ports.TEMPORAL_PORT)).toBe(true);
-    const third = await npmStart(env);
+    // The next start runs two workers and two API servers (issue 15, item 3).
+    const third = await npmStart({ ...env, AMTSWEG_WORKERS: '2', AMTSWEG_SERVERS: '2' });
     expect(third.output()).toMatch(/\[start\] (worker|server|Temporal dev server) \(pid \d+\) of the start at .* was still running: (stopped|killed) it/);
     expect(third.output()).toMatch(/\[start\] PostgreSQL \(pid \d+\) of an earlier start that did not stop it is still running in .*: stopping it/);
+    expect(third.output()).toContain('[server] 2 API server processes share the port');
     expect(await (await fetch(`${api}/api/cases/${created.id}`, { headers })).json()).toMatchObject({ id: created.id, state: 'submitted' });
+
+    // One worker and one API server die hard: the others go on, each is replaced, cases carry on.
+    const record = JSON.parse(readFileSync(join(data, 'run', 'launcher.json'), 'utf8')) as { processes: { name: string; pid: number }[] };
+    const worker = record.processes.find((p) => p.name === 'worker-1')!;
+    const primary = record.processes.find((p) => p.name === 'server')!;
+    const servers = readFileSync(`/proc/${primary.pid}/task/${primary.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+    expect(servers).toHaveLength(2);
+    process.kill(worker.pid, 'SIGKILL');
+    process.kill(servers[0]!, 'SIGKILL');
+    await waitFor('a worker and a server replaced', 60_000, async () => {
+      expect(third.output()).toMatch(new RegExp(`\\[start\\] worker-1 exited \\(SIGKILL\\); starting it again`));
+      expect(third.output()).toMatch(new RegExp(`API server process ${servers[0]} exited \\(SIGKILL\\); started \\d+ in its place`));
+    });
+    const after = await (await fetch(`${api}/api/cases`, { method: 'POST', headers, body: '{"procedure":"anfrage"}' })).json() as { id: string };
+    for (let i = 0; i < 4; i++) expect((await fetch(`${api}/api/health`)).status).toBe(200); // whichever process answers
+    await fetch(`${api}/api/cases/${after.id}/events`, { method: 'POST', headers, body: '{"type":"SUBMIT","data":{"betreff":"Nach dem Absturz","nachricht":"x"}}' });
+    await waitFor('the case submitted after the crash', 60_000, async () => {
+      expect(await (await fetch(`${api}/api/cases/${after.id}`, { headers })).json()).toMatchObject({ state: 'submitted' });
+    });
     await sigterm(third.child);
     await allClosed(Object.values(ports));
-    expect(existsSync(join(data, 'run', 'launcher.json'))).toBe(false);
+    // The launcher forgets its record as its last step, after PostgreSQL's port has closed.
+    await waitFor('the launcher record removed', 20_000, async () => {
+      expect(existsSync(join(data, 'run', 'launcher.json'))).toBe(false);
+    });
     expect(notOwnerOnly(data)).toEqual([]);
   });
 });

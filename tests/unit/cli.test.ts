@@ -110,7 +110,7 @@ describe('amtsweg simulate', () => {
     expect(code).toBe(1);
     expect(text).toContain('2 CONFIRM (applicant) ✗ rejected\n    role-not-allowed: Role "applicant" may not fire "CONFIRM" (allowed: clerk).');
     expect(text).toContain('guard-failed');
-    expect(text).toContain('form nachreichung/dokumente/0/mediaType');
+    expect(text).toContain('form nachreichung/dokumente/0: This file type is not allowed. Allowed: PDF, PNG or JPEG.');
     expect(text).toContain('timer started: xstate.after.P1M.gewerbeanmeldung.nachforderung');
     expect(text).toContain('timer cancelled: xstate.after.P1M.gewerbeanmeldung.nachforderung');
     expect(text).toContain('state: angemeldet (final)');

@@ -41,7 +41,7 @@ export interface KernFormProps {
  */
 export function KernForm({ schema, uiSchema, formData, onChange, onSubmit, onInvalid, serverErrors, children, id }: KernFormProps) {
   const { t, i18n } = useTranslation('form');
-  const message = useMemo(() => errorMessages(t), [t]);
+  const message = useMemo(() => errorMessages(t, i18n.language), [t, i18n.language]);
   const validator = useMemo(() => new FormValidator(message), [message]);
   const translateString = useMemo(() => rjsfTranslator(t), [t]);
   const extraErrors = useMemo<ErrorSchema | undefined>(

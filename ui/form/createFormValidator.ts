@@ -2,6 +2,8 @@ import { Validator } from '@cfworker/json-schema';
 import type { OutputUnit, Schema } from '@cfworker/json-schema';
 import { createErrorHandler, toErrorSchema, unwrapErrorHandler, validationDataMerge } from '@rjsf/utils';
 import type { CustomValidator, ErrorTransformer, RJSFSchema, RJSFValidationError, UiSchema, ValidationData, ValidatorType } from '@rjsf/utils';
+import { checkFile, checkFilesTotal, fileLimits, isFileField } from '../../engine/index.js';
+import { filePath } from './filePath.js';
 import { pruneEmpty } from './pruneEmpty.js';
 import { isAttachment } from './prepareUiSchema.js';
 import { schemaAt } from './schemaAt.js';
@@ -47,9 +49,37 @@ export class FormValidator implements ValidatorType<unknown, RJSFSchema> {
    * optional groups are left out first, as they are when the data is sent (pruneEmpty).
    */
   errorsOf(schema: RJSFSchema, data: unknown): RJSFValidationError[] {
-    const units = this.validatorFor(schema).validate(pruneEmpty(data ?? {}, schema)).errors;
-    const errors = units.filter((u) => !STRUCTURAL.has(u.keyword)).map((u) => this.toError(schema, u));
+    const pruned = pruneEmpty(data ?? {}, schema);
+    const units = this.validatorFor(schema).validate(pruned).errors;
+    const errors = [...units.filter((u) => !STRUCTURAL.has(u.keyword)).map((u) => this.toError(schema, u)), ...this.fileErrors(schema, pruned)];
     return errors.filter((e, i) => errors.findIndex((o) => o.property === e.property && o.message === e.message) === i);
+  }
+
+  /**
+   * The file checks cfworker cannot make (it knows no `data-url` format and no custom keywords):
+   * the engine's checkFile on every file field and checkFilesTotal on all, as the server's ajv
+   * keywords make them (engine createAjv), so both refuse the same files.
+   */
+  private fileErrors(schema: RJSFSchema, data: unknown): RJSFValidationError[] {
+    const errors: RJSFValidationError[] = [];
+    const error = (path: string[], keyword: string, field: Record<string, unknown>): RJSFValidationError => {
+      const at = filePath(schema as Record<string, unknown>, path);
+      const property = at.length ? `.${at.join('.')}` : '';
+      const message = this.message(keyword, field);
+      return { name: keyword, property, message, params: {}, stack: `${property} ${message}`.trim(), schemaPath: '' };
+    };
+    const visit = (value: unknown, path: string[]): void => {
+      if (value && typeof value === 'object') {
+        Object.entries(value).forEach(([k, v]) => visit(v, [...path, k]));
+        return;
+      }
+      const field = typeof value === 'string' ? schemaAt(schema, path) : undefined;
+      const problem = field && isFileField(field) ? checkFile(value as string, fileLimits(field)) : undefined;
+      if (problem) errors.push(error(path, problem.keyword === 'format' ? 'format.data-url' : problem.keyword, field!));
+    };
+    visit(data, []);
+    if (checkFilesTotal(data)) errors.push(error([], 'filesTotal', {}));
+    return errors;
   }
 
   private toError(schema: RJSFSchema, unit: OutputUnit): RJSFValidationError {

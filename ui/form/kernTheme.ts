@@ -6,13 +6,15 @@ import { FieldTemplate } from './templates/FieldTemplate.js';
 import { ObjectFieldTemplate } from './templates/ObjectFieldTemplate.js';
 import { BaseInputTemplate } from './widgets/BaseInputTemplate.js';
 import { CheckboxesWidget, RadioWidget, SelectWidget, TextareaWidget } from './widgets/ChoiceWidgets.js';
+import { FileWidget } from './widgets/FileWidget.js';
 
 /**
  * The KERN theme of RJSF: fieldset + legend for groups, radio buttons and checkboxes in a named
- * fieldset, the error summary, ARIA state on every control, "optional" instead of "*".
+ * fieldset, the error summary, ARIA state on every control, "optional" instead of "*", the file
+ * field (data URLs) with its limits.
  */
 export const kernTheme = {
   templates: { FieldTemplate, ObjectFieldTemplate, ArrayFieldTemplate, ArrayFieldItemTemplate, ErrorListTemplate: FormErrorSummary, BaseInputTemplate },
-  widgets: { RadioWidget, CheckboxesWidget, SelectWidget, TextareaWidget },
+  widgets: { RadioWidget, CheckboxesWidget, SelectWidget, TextareaWidget, FileWidget },
   fields: { attachment: AttachmentField },
 } satisfies Pick<FormProps, 'templates' | 'widgets' | 'fields'>;

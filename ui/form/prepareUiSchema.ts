@@ -1,5 +1,5 @@
 import type { UiSchema } from '@rjsf/utils';
-import { fieldTexts } from '../../engine/index.js';
+import { fieldTexts, isFileField } from '../../engine/index.js';
 
 type Schema = Record<string, unknown>;
 
@@ -43,6 +43,8 @@ function fieldUi(schema: Schema, key: string, given: UiSchema, language: string)
   const { description } = fieldTexts(schema, language);
   const ui: UiSchema = { 'ui:title': fieldLabel(schema, key, language), ...(description ? { 'ui:description': description } : {}), ...given };
   if (isAttachment(schema)) return { ...ui, ...propertiesUi(schema, given, language), 'ui:field': 'attachment' };
+  // Declared with `contentEncoding` RJSF would show a text box: every file field gets the file widget.
+  if (isFileField(schema)) return { ...ui, 'ui:widget': 'file' };
   if (schema.type === 'object' && schema.properties) return { ...ui, ...propertiesUi(schema, given, language) };
   const enumValues = Array.isArray(schema.enum) ? schema.enum : undefined;
   if (enumValues) {
@@ -52,7 +54,9 @@ function fieldUi(schema: Schema, key: string, given: UiSchema, language: string)
     ui['ui:widget'] ??= 'radio';
   } else if (schema.type === 'array' && schema.items && typeof schema.items === 'object') {
     const items = schema.items as Schema;
-    if (Array.isArray(items.enum) && schema.uniqueItems) {
+    if (isFileField(items)) {
+      ui['ui:widget'] ??= 'files';
+    } else if (Array.isArray(items.enum) && schema.uniqueItems) {
       ui['ui:widget'] ??= 'checkboxes';
       ui['ui:enumNames'] = choiceLabels(items, language);
     } else {

@@ -1,14 +1,19 @@
+import { isFileField } from '../../engine/index.js';
+
 type Schema = Record<string, unknown>;
 
 /**
- * Form data without what the person left empty: `undefined` values, and optional groups and
+ * Form data without what the person left empty: `undefined` values, empty entries of a list of
+ * files, and optional groups and
  * lists that hold nothing (RJSF may fill an optional group with `{}`, which its required
  * sub-fields would then refuse). Required groups stay, so their own fields are asked for.
  */
 export function pruneEmpty(data: unknown, schema: Schema = {}, keep = true): unknown {
   if (Array.isArray(data)) {
     const itemSchema = (schema.items && typeof schema.items === 'object' ? schema.items : {}) as Schema;
-    const items = data.map((v) => pruneEmpty(v, itemSchema, true)).filter((v) => v !== undefined);
+    // A list of files holds only chosen files: RJSF fills it with `minItems` empty entries first.
+    const chosen = isFileField(itemSchema) ? data.filter((v) => typeof v === 'string' && v !== '') : data;
+    const items = chosen.map((v) => pruneEmpty(v, itemSchema, true)).filter((v) => v !== undefined);
     return items.length || keep ? items : undefined;
   }
   if (data && typeof data === 'object') {

@@ -1,5 +1,7 @@
 import type { ErrorSchema } from '@rjsf/utils';
+import { isFileField } from '../../engine/index.js';
 import type { ErrorMessage } from './createFormValidator.js';
+import { filePath } from './filePath.js';
 import { schemaAt } from './schemaAt.js';
 
 /** One error of a refused event (`details.errors` of a 422 from POST /api/cases/:id/events). */
@@ -22,10 +24,10 @@ export function serverErrorSchema(errors: ServerFieldError[], schema: Record<str
   for (const e of errors) {
     const path = segments(e.path);
     const field = schemaAt(schema, path) ?? {};
-    let keyword = e.code === 'unevaluatedProperties' ? 'additionalProperties' : e.code;
-    if (keyword === 'format') keyword = `format.${String(field.format)}`;
+    let keyword = e.code === 'unevaluatedProperties' ? 'additionalProperties' : e.code === 'files-too-large' ? 'filesTotal' : e.code;
+    if (keyword === 'format') keyword = `format.${isFileField(field) ? 'data-url' : String(field.format)}`;
     let node = root;
-    for (const s of path) node = (node[s] ??= {}) as Record<string, unknown>;
+    for (const s of filePath(schema, path)) node = (node[s] ??= {}) as Record<string, unknown>;
     ((node.__errors ??= []) as string[]).push(message(keyword, field));
   }
   return root as ErrorSchema;

@@ -1,3 +1,4 @@
+import { fileInfo, formatBytes, isFileField } from '../../../engine/index.js';
 import { fieldId, isAttachment } from '../../../ui/index.js';
 import type { PreparedForm } from '../../../ui/index.js';
 
@@ -26,6 +27,11 @@ function format(value: unknown, schema: Schema, ui: Ui, texts: AnswerTexts): str
     return names?.[schema.enum.indexOf(value)] ?? String(value);
   }
   if (isAttachment(schema)) return String((value as { name?: string }).name ?? '');
+  // A file shows as its name and size, never as the data URL that holds it.
+  if (isFileField(schema)) {
+    const file = fileInfo(value);
+    return file ? `${file.name ?? '–'} (${formatBytes(file.size, texts.language)})` : null;
+  }
   if (Array.isArray(value)) {
     if (!value.length) return null;
     const items = (schema.items ?? {}) as Schema;

@@ -1,4 +1,4 @@
-import { fieldTexts, parseDuration, resolveDefinition } from '../../../engine/index.js';
+import { fieldTexts, isFileField, parseDuration, resolveDefinition } from '../../../engine/index.js';
 import type { ProcedureConfig, StateConfig } from '../../../engine/index.js';
 
 /**
@@ -51,8 +51,9 @@ export function requiredFields(def: ProcedureConfig, formId: string, language: s
     const prop = root?.properties?.[id];
     if (!prop) continue;
     const resolved = resolve(prop);
-    // An upload is an object carrying a file's hash and media type (see the definitions' forms).
-    const isUpload = resolved.properties?.sha256 !== undefined && resolved.properties?.mediaType !== undefined;
+    // An upload: a file field (a data URL, or a list of them), or an object carrying a file's hash and media type.
+    const file = (s: Schema | undefined) => !!s && isFileField(s as Record<string, unknown>);
+    const isUpload = file(resolved) || file(resolved.items as Schema | undefined) || (resolved.properties?.sha256 !== undefined && resolved.properties?.mediaType !== undefined);
     (isUpload ? uploads : fields).push(label(prop, id, language));
   }
   return { fields, uploads };

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MESSAGE_LIMITS } from '../../../engine/index.js';
+import { MESSAGE_LIMITS, formatBytes } from '../../../engine/index.js';
 import { ApiError, ErrorSummary, api, idempotencyKey, unwrap } from '../../../ui/index.js';
 import type { SummaryItem } from '../../../ui/index.js';
-import { checkMessage, formatSize, toAttachment } from './messageFiles.js';
+import { checkMessage, toAttachment } from './messageFiles.js';
 import type { MessageProblem } from './messageFiles.js';
 import type { Message } from './MessageList.js';
 
@@ -100,7 +100,7 @@ export function MessageForm({ caseId, onSent, onErrorsChange }: { caseId: string
           <ul className="kern-list">
             {files.map((f, i) => (
               <li key={`${f.name}-${i}`}>
-                {`${f.name} (${formatSize(f.size, i18n.language)}) `}
+                {`${f.name} (${formatBytes(f.size, i18n.language)}) `}
                 <button type="button" className="kern-btn kern-btn--tertiary" aria-label={t('removeFile', { name: f.name })}
                   onClick={() => setFiles((before) => before.filter((_, j) => j !== i))}><span className="kern-label">{t('remove')}</span></button>
               </li>

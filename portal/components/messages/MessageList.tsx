@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { formatBytes } from '../../../engine/index.js';
 import type { paths } from '../../../ui/index.js';
-import { formatSize } from './messageFiles.js';
 import { ReceiptCheck } from './ReceiptCheck.js';
 
 /** A message as `GET /api/cases/{id}/messages` lists it. */
@@ -37,7 +37,7 @@ export function MessageList({ caseId, messages }: { caseId: string; messages: Me
                       {m.attachments.map((a, i) => (
                         <li key={a.sha256 + i}>
                           <a className="kern-link" href={`/api/cases/${caseId}/messages/${m.id}/attachments/${i}`} download>{a.name}</a>
-                          {` (${formatSize(a.size, i18n.language)})`}
+                          {` (${formatBytes(a.size, i18n.language)})`}
                         </li>
                       ))}
                     </ul>

@@ -32,9 +32,3 @@ export function toAttachment(file: File): Promise<{ name: string; mediaType: str
     reader.readAsDataURL(file);
   });
 }
-
-/** A size for people: "12 KB", "1,4 MB". */
-export function formatSize(bytes: number, language: string): string {
-  const number = (n: number) => n.toLocaleString(language === 'en' ? 'en-GB' : 'de-DE', { maximumFractionDigits: 1 });
-  return bytes < 1024 * 1024 ? `${number(Math.max(1, Math.round(bytes / 1024)))} KB` : `${number(bytes / (1024 * 1024))} MB`;
-}

@@ -1,16 +1,24 @@
 import type { Page } from 'playwright-core';
+import { isFileField, parseDataUrl } from '../../../engine/index.js';
 
 type Schema = Record<string, unknown>;
 
 const id = (path: (string | number)[]) => `#${['root', ...path].join('_')}`;
 const isAttachment = (s: Schema) => s.type === 'object' && !!s.properties && 'sha256' in (s.properties as Schema) && 'name' in (s.properties as Schema);
 
+/** A data URL as the file a person would choose: its name, type and exact bytes. */
+function fileOf(value: unknown) {
+  const url = parseDataUrl(String(value))!;
+  return { name: url.name ?? 'datei', mimeType: url.mediaType, buffer: Buffer.from(url.base64, 'base64') };
+}
+
 /**
  * Fills the answers of `data` into the generated form on the page as a person would: typing
  * into text fields, choosing radio buttons, options and checkboxes, adding list entries and
  * choosing files — every field of `data` that is on this page (a long form shows some per
- * page). An attachment is a file chosen with the example's name and type; its SHA-256 is then
- * the browser's, not the example's (the catalogue's hashes name no content).
+ * page). A file field (a data URL) gets the example's file chosen, with its name, type and
+ * bytes; an attachment reference a file with the example's name and type (its SHA-256 is then the
+ * browser's, not the example's: those hashes name no content).
  */
 export async function fillForm(page: Page, schema: Schema, data: Record<string, unknown>, path: (string | number)[] = [], root: Schema = schema): Promise<void> {
   const props = (schema.properties ?? {}) as Record<string, Schema>;
@@ -30,6 +38,12 @@ function resolve(schema: Schema | undefined, root: Schema): Schema | undefined {
 async function fillValue(page: Page, schema: Schema, value: unknown, path: (string | number)[], root: Schema = schema): Promise<void> {
   const selector = id(path);
   if (!(await page.locator(selector).count())) return;
+  const files = isFileField(schema) ? [value] : schema.type === 'array' && isFileField((schema.items ?? {}) as Schema) ? (value as unknown[]) : undefined;
+  if (files) {
+    await page.locator(selector).setInputFiles(files.map(fileOf));
+    for (const f of files) await page.getByRole('status').filter({ hasText: fileOf(f).name }).waitFor();
+    return;
+  }
   if (isAttachment(schema)) {
     const file = value as { name: string; mediaType?: string };
     await page.locator(selector).setInputFiles({ name: file.name, mimeType: file.mediaType ?? 'application/pdf', buffer: Buffer.from(`%PDF-1.4 Beispiel ${file.name}`) });

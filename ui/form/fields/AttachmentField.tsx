@@ -1,6 +1,7 @@
 import type { FieldProps } from '@rjsf/utils';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatBytes } from '../../../engine/index.js';
 import { describedBy, errorTextId } from '../ids.js';
 import { hasHint } from '../widgets/BaseInputTemplate.js';
 import { ExtraField } from './ExtraField.js';
@@ -13,12 +14,6 @@ export interface AttachmentValue { name: string; sha256: string; mediaType?: str
 const FILE_KEYS = ['name', 'sha256', 'mediaType', 'size'];
 const DEFAULT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
 const DEFAULT_MAX = 10 * 1024 * 1024;
-
-/** "182 KB", "1.5 MB" in the language's number format. */
-export function formatSize(bytes: number, language: string): string {
-  const fmt = (n: number) => n.toLocaleString(language, { maximumFractionDigits: 1 });
-  return bytes < 1024 * 1024 ? `${fmt(bytes / 1024)} KB` : `${fmt(bytes / 1024 / 1024)} MB`;
-}
 
 /**
  * A file field for an attachment reference (`{ name, sha256, mediaType?, size? }`): checks type
@@ -45,7 +40,7 @@ export function AttachmentField(props: FieldProps) {
     setProblem(null);
     if (!file) return;
     if (!types.includes(file.type)) return setProblem(t('file.wrongType', { types: typeNames }));
-    if (file.size > max) return setProblem(t('file.tooLarge', { size: formatSize(max, i18n.language) }));
+    if (file.size > max) return setProblem(t('file.tooLarge', { size: formatBytes(max, i18n.language) }));
     if (file.size === 0) return setProblem(t('file.empty'));
     setProgress(0);
     const read = await readAttachment(file, setProgress);
@@ -65,7 +60,7 @@ export function AttachmentField(props: FieldProps) {
           names={(uiSchema?.[key] as { 'ui:enumNames'?: string[] } | undefined)?.['ui:enumNames']}
           onChange={(v) => onChange({ ...(value ?? {}), [key]: v } as AttachmentValue, fieldPathId.path)} />
       ))}
-      <p className="kern-hint" id={`${id}-allowed`}>{t('file.allowed', { types: typeNames, size: formatSize(max, i18n.language) })}</p>
+      <p className="kern-hint" id={`${id}-allowed`}>{t('file.allowed', { types: typeNames, size: formatBytes(max, i18n.language) })}</p>
       {problem && !rawErrors?.length ? <p className="kern-error" id={errorTextId(id)}>{problem}</p> : null}
       <input
         type="file" id={id} className="kern-form-input__input" accept={types.join(',')} disabled={disabled || readonly}
@@ -80,7 +75,7 @@ export function AttachmentField(props: FieldProps) {
       ) : null}
       {value?.name ? (
         <p className="kern-body" role="status">
-          {t('file.chosen', { name: value.name, size: value.size ? formatSize(value.size, i18n.language) : value.sha256.slice(0, 12) })}{' '}
+          {t('file.chosen', { name: value.name, size: value.size ? formatBytes(value.size, i18n.language) : value.sha256.slice(0, 12) })}{' '}
           <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => onChange(undefined, fieldPathId.path)}>
             <span className="kern-label">{t('file.remove', { name: value.name })}</span>
           </button>

@@ -39,7 +39,7 @@ export function FieldTemplate(props: FieldTemplateProps) {
   if (hidden) return <div hidden>{children}</div>;
   const options = getUiOptions(uiSchema);
   const errors = rawErrors?.filter(Boolean);
-  const container = (schema.type === 'object' && options.field !== 'attachment') || (schema.type === 'array' && options.widget !== 'checkboxes');
+  const container = (schema.type === 'object' && options.field !== 'attachment') || (schema.type === 'array' && options.widget !== 'checkboxes' && options.widget !== 'files');
   if (container) return <>{children}</>;
   const invalid = !!errors?.length;
   if (GROUP_WIDGETS.has(String(options.widget))) {
