@@ -4,9 +4,10 @@ import type { PDFFont } from 'pdf-lib';
 const BASE_LETTERS: Record<string, string> = { 'Ł': 'L', 'ł': 'l', 'Đ': 'D', 'đ': 'd', 'Ħ': 'H', 'ħ': 'h', 'ı': 'i' };
 
 /**
- * Makes `text` drawable with a standard font: characters its encoding (WinAnsi) lacks are replaced
- * by their base letter when they have one (ő → o, Ł → L) or by `?` — never a crash on a name like
- * "Łukasz". Tabs become spaces; line breaks are kept for {@link wrapText}.
+ * Makes `text` drawable with `font`: characters the font lacks (with the embedded Noto Sans, only
+ * scripts beyond Latin, Greek and Cyrillic, or emoji) are replaced by their base letter when they
+ * have one (ő → o, Ł → L) or by `?` — never a crash on an unexpected character. Tabs become spaces;
+ * line breaks are kept for {@link wrapText}.
  */
 export function toFontCharset(text: string, font: PDFFont): string {
   const supported = new Set(font.getCharacterSet());

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as documents from './index.js';
+import { sampleDocument } from './testing/sampleDocument.js';
 
 // One pass through the public face, in the order a case uses it: what the activities will wire up.
 describe('documents (public API)', { timeout: 60_000 }, () => {
@@ -19,10 +20,7 @@ describe('documents (public API)', { timeout: 60_000 }, () => {
     const checked = await documents.verifyReceipt(JSON.stringify(receipt), { trustedCertificates: [pki.rootCertificatePem], data });
     expect(checked.ok).toBe(true);
 
-    const pdf = await documents.renderDocument({
-      title: 'Bescheid', authority: 'Gewerbeamt Musterstadt', caseId: 'GA-1', procedureTitle: 'Gewerbeanmeldung',
-      fields: [{ label: 'Name', value: data.name }], body: ['Die Anmeldung wird bestätigt.'], date: receivedAt, language: 'de',
-    });
+    const pdf = await documents.renderDocument(sampleDocument(receivedAt, String(data.name)));
     const sealed = await documents.sealPdf(pdf, signer, { reason: 'Bescheid', location: 'Musterstadt', name: 'Gewerbeamt Musterstadt' });
     expect(await documents.verifySealedPdf(sealed, { trustedCertificates: [pki.rootCertificatePem] })).toMatchObject({ ok: true, errors: [] });
 

@@ -4,45 +4,63 @@ import { renderDocument, type DocumentContent } from './renderDocument.js';
 import { runPoppler } from './testing/popplerTools.js';
 
 const content: DocumentContent = {
-  title: 'Bescheid über die Gewerbeanmeldung',
-  authority: 'Gewerbeamt Musterstadt',
-  caseId: 'GA-2026-0001',
-  procedureTitle: 'Gewerbeanmeldung (§ 14 GewO)',
-  fields: [{ label: 'Name', value: 'Jürgen Müller' }, { label: 'Tätigkeit', value: 'Straßenverkauf von Süßwaren' }],
-  body: ['Sehr geehrter Herr Müller,', 'Ihre Anmeldung ist vollständig eingegangen und wird hiermit bestätigt.'],
-  date: '2026-03-02',
+  kind: 'bescheid',
   language: 'de',
+  authority: { name: 'Stadt Musterstadt – Gewerbeamt', address: ['Rathausplatz 1', '86150 Musterstadt'] },
+  reference: 'GEWE-2026-1A2B3C4D',
+  procedureTitle: 'Gewerbeanmeldung (§ 14 GewO)',
+  date: '2026-03-02',
+  addressee: ['Łukasz Żółć', 'Ørstedvej 7', '86150 Musterstadt'],
+  title: 'Bescheid über die Gewerbeanmeldung',
+  tenor: 'Die Anmeldung des Gewerbes „Straßenverkauf von Süßwaren“ wird bestätigt.',
+  reasons: 'Die Anmeldung ist vollständig.\n\nÄnderungen sind anzuzeigen (§ 14 Abs. 1 GewO).',
+  notes: 'Gebühr: 30 Euro. Genehmigungsfiktion, Pflichten, offline, Auflagen, effizient.',
+  remedy: 'Gegen diesen Bescheid kann innerhalb eines Monats nach seiner Bekanntgabe Klage beim Verwaltungsgericht Augsburg erhoben werden.',
 };
+const text = async (c: DocumentContent) => runPoppler('pdftotext', await renderDocument(c));
 
 describe('renderDocument()', () => {
-  it('renders title, authority, case, fields and body with umlauts and ß', async () => {
-    const text = runPoppler('pdftotext', await renderDocument(content));
-    for (const expected of ['Bescheid über die Gewerbeanmeldung', 'Gewerbeamt Musterstadt', 'Aktenzeichen: GA-2026-0001',
-      'Verfahren: Gewerbeanmeldung (§ 14 GewO)', 'Tätigkeit', 'Straßenverkauf von Süßwaren', 'Sehr geehrter Herr Müller,']) {
-      expect(text).toContain(expected);
-    }
+  it('prints names with Polish and Danish letters, umlauts and ß exactly (embedded Noto Sans)', async () => {
+    const out = await text(content);
+    for (const expected of ['Łukasz Żółć', 'Ørstedvej 7', 'Straßenverkauf von Süßwaren', 'Änderungen sind anzuzeigen']) expect(out).toContain(expected);
   });
 
-  it('writes the date long-form in the document language', async () => {
-    expect(runPoppler('pdftotext', await renderDocument(content))).toContain('2. März 2026');
-    expect(runPoppler('pdftotext', await renderDocument({ ...content, language: 'en' }))).toContain('2 March 2026');
+  it('replaces what Noto Sans cannot draw instead of failing', async () => {
+    expect(await text({ ...content, addressee: ['Łukasz 😀 Żółć'] })).toContain('Łukasz ? Żółć');
   });
 
-  it('uses English labels for English documents', async () => {
-    const text = runPoppler('pdftotext', await renderDocument({ ...content, language: 'en' }));
-    expect(text).toContain('Case: GA-2026-0001');
-    expect(text).toContain('Page 1 of 1');
+  it('has the parts of an administrative act: authority with address, Aktenzeichen, date, addressee, Tenor, Begründung, Rechtsbehelfsbelehrung, seal note', async () => {
+    const out = await text(content);
+    for (const expected of ['Stadt Musterstadt – Gewerbeamt', 'Rathausplatz 1', '86150 Musterstadt', 'Aktenzeichen: GEWE-2026-1A2B3C4D', '2. März 2026',
+      'Bescheid über die Gewerbeanmeldung', 'Begründung', 'Hinweise', 'Gebühr: 30 Euro. Genehmigungsfiktion, Pflichten, offline, Auflagen, effizient.', 'Rechtsbehelfsbelehrung', 'Verwaltungsgericht Augsburg',
+      'mit dem elektronischen Siegel der Behörde versehen']) expect(out).toContain(expected);
+    expect(out.indexOf('Begründung')).toBeLessThan(out.indexOf('Rechtsbehelfsbelehrung'));
   });
 
-  it('replaces characters the standard font cannot encode instead of failing', async () => {
-    const pdf = await renderDocument({ ...content, fields: [{ label: 'Name', value: 'Łukasz Wiśniewski 😀' }] });
-    expect(runPoppler('pdftotext', pdf)).toContain('Lukasz Wisniewski ?');
+  it('embeds the fonts as subsets, not the standard fonts', async () => {
+    const pdf = await PDFDocument.load(await renderDocument(content));
+    const raw = Buffer.from(await pdf.save({ useObjectStreams: false })).toString('latin1');
+    expect(raw).toContain('AMTSWG+NotoSans-Regular');
+    expect(raw).not.toContain('/Helvetica');
+    expect((await renderDocument(content)).byteLength).toBeLessThan(120_000);
+  });
+
+  it('heads the reasons of a certificate "Erläuterungen" and leaves out parts it does not have', async () => {
+    const out = await text({ ...content, kind: 'bescheinigung', remedy: undefined, notes: undefined });
+    expect(out).toContain('Erläuterungen');
+    expect(out).not.toContain('Begründung');
+    expect(out).not.toContain('Rechtsbehelfsbelehrung');
+  });
+
+  it('writes labels and the date in English for English documents', async () => {
+    const out = await text({ ...content, language: 'en' });
+    for (const expected of ['Reference: GEWE-2026-1A2B3C4D', '2 March 2026', 'Reasons', 'Information on legal remedies', 'Page 1 of 1']) expect(out).toContain(expected);
   });
 
   it('sets title, author and the document date as metadata', async () => {
     const info = runPoppler('pdfinfo', await renderDocument(content));
     expect(info).toMatch(/Title:\s+Bescheid über die Gewerbeanmeldung/);
-    expect(info).toMatch(/Author:\s+Gewerbeamt Musterstadt/);
+    expect(info).toMatch(/Author:\s+Stadt Musterstadt – Gewerbeamt/);
     expect(info).toMatch(/CreationDate:\s+Mon Mar {2}2 00:00:00 2026 UTC/);
   });
 
@@ -51,11 +69,12 @@ describe('renderDocument()', () => {
   });
 
   it('continues long content on further pages, numbered', async () => {
-    const body = Array.from({ length: 40 }, (_, i) => `Absatz ${i + 1}: ${'Begründung des Bescheids. '.repeat(12)}`);
-    const pdf = await renderDocument({ ...content, body });
+    const reasons = Array.from({ length: 40 }, (_, i) => `Absatz ${i + 1}: ${'Begründung des Bescheids. '.repeat(12)}`).join('\n\n');
+    const pdf = await renderDocument({ ...content, reasons });
     expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThan(2);
-    expect(runPoppler('pdftotext', pdf)).toContain('Seite 2 von');
-    expect(runPoppler('pdftotext', pdf)).toContain('Absatz 40:');
+    const out = runPoppler('pdftotext', pdf);
+    expect(out).toContain('Seite 2 von');
+    expect(out).toContain('Absatz 40:');
   });
 
   it('throws for an invalid date', async () => {

@@ -1,40 +1,61 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { documentFonts } from './documentFonts.js';
 import { toFontCharset, wrapText } from './fitText.js';
 import { isUtcIsoString } from './isUtcIsoString.js';
+import { subsettingFontkit } from './subsettingFontkit.js';
 
-/** What a decision (Bescheid) or other official letter says; all text in the document's language. */
+/** What an official document says, every text already rendered in the document's language. */
 export interface DocumentContent {
-  title: string;
-  /** Display name of the authority, e.g. "Gewerbeamt Musterstadt". */
-  authority: string;
-  caseId: string;
+  /** Kind of document (`bescheid`, `ablehnung`, …): administrative acts get the headings of one. */
+  kind: string;
+  language: 'de' | 'en';
+  authority: { name: string; address: readonly string[] };
+  /** Aktenzeichen. */
+  reference: string;
   procedureTitle: string;
-  fields: readonly { label: string; value: string }[];
-  /** Body paragraphs; a `\n` inside one is a line break. */
-  body: readonly string[];
   /** Date of the document: ISO `2026-03-02` or a UTC timestamp; shown as the date in Berlin. */
   date: string;
-  language: 'de' | 'en';
+  /** Lines of the address block (name, street, town); none when the document names no addressee. */
+  addressee: readonly string[];
+  title: string;
+  /** Tenor, Begründung, notes and Rechtsbehelfsbelehrung: paragraphs split at blank lines, `\n` a line break. */
+  tenor: string;
+  reasons: string;
+  notes?: string;
+  remedy?: string;
 }
 
+const ACTS = new Set(['bescheid', 'ablehnung']);
 const TEXT = {
-  de: { caseId: 'Aktenzeichen', procedure: 'Verfahren', page: 'Seite', of: 'von', locale: 'de-DE', lang: 'de-DE',
-    sealNote: 'Dieses Dokument wurde elektronisch erstellt und mit dem elektronischen Siegel der Behörde versehen.' },
-  en: { caseId: 'Case', procedure: 'Procedure', page: 'Page', of: 'of', locale: 'en-GB', lang: 'en-GB',
-    sealNote: 'This document was created electronically and carries the electronic seal of the authority.' },
+  de: {
+    reference: 'Aktenzeichen', procedure: 'Verfahren', date: 'Datum', page: 'Seite', of: 'von', locale: 'de-DE', lang: 'de-DE',
+    reasons: 'Begründung', explanations: 'Erläuterungen', notes: 'Hinweise', remedy: 'Rechtsbehelfsbelehrung',
+    seal: 'Dieses Dokument wurde elektronisch erstellt und mit dem elektronischen Siegel der Behörde versehen; es ist ohne Unterschrift gültig. Das Siegel können Sie im Portal oder mit „amtsweg verify“ prüfen.',
+  },
+  en: {
+    reference: 'Reference', procedure: 'Procedure', date: 'Date', page: 'Page', of: 'of', locale: 'en-GB', lang: 'en-GB',
+    reasons: 'Reasons', explanations: 'Explanations', notes: 'Notes', remedy: 'Information on legal remedies',
+    seal: 'This document was created electronically and carries the electronic seal of the authority; it is valid without a signature. You can verify the seal in the portal or with "amtsweg verify".',
+  },
 } as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 64;
 const WIDTH = A4[0] - 2 * MARGIN;
-const LABEL_WIDTH = 170;
 const GREY = rgb(0.35, 0.35, 0.35);
+const BLACK = rgb(0, 0, 0);
+// Subset fonts carry a tag before their name; a fixed one (pdf-lib would pick a random one) keeps the bytes reproducible.
+const FONT_NAMES = { regular: 'AMTSWG+NotoSans-Regular', bold: 'AMTSWG+NotoSans-Bold' };
+
+const paragraphs = (text: string | undefined) => (text ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
 
 /**
- * Renders an official document as an A4 PDF with the standard Helvetica fonts (umlauts and ß
- * render; characters outside WinAnsi are replaced, not fatal). Pure: the same content gives the
- * same bytes, since metadata dates come from `date`, not the clock. Throws for an invalid `date`.
+ * Renders an official document as an A4 PDF with the parts of a German administrative act:
+ * authority and address, addressee, Aktenzeichen and date, title, Tenor, Begründung, notes,
+ * Rechtsbehelfsbelehrung and the seal note. Noto Sans is embedded as a subset, so every Latin,
+ * Greek and Cyrillic letter prints as written. Pure: the same content gives the same bytes
+ * (metadata dates come from `date`, not the clock). Throws for an invalid `date`.
  */
 export async function renderDocument(content: DocumentContent): Promise<Uint8Array> {
   const date = new Date(content.date);
@@ -42,16 +63,17 @@ export async function renderDocument(content: DocumentContent): Promise<Uint8Arr
   if (!(ISO_DATE.test(content.date) || isUtcIsoString(content.date)) || Number.isNaN(date.getTime())) throw new TypeError(`renderDocument: invalid date ${JSON.stringify(content.date)}`);
   const text = TEXT[content.language];
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  pdf.registerFontkit(subsettingFontkit);
+  const fonts = documentFonts();
+  const regular = await pdf.embedFont(fonts.regular, { subset: true, customName: FONT_NAMES.regular });
+  const bold = await pdf.embedFont(fonts.bold, { subset: true, customName: FONT_NAMES.bold });
   setMetadata(pdf, content, date, text.lang);
 
   let page = pdf.addPage(A4);
   let y = A4[1] - MARGIN;
   /** Draws wrapped lines at x, moving down; starts a new page when the bottom margin is reached. */
-  const write = (value: string, font: PDFFont, size: number, x = MARGIN, width = WIDTH, color = rgb(0, 0, 0)): number => {
-    const lines = wrapText(toFontCharset(value, font), font, size, width);
-    for (const line of lines) {
+  const write = (value: string, font: PDFFont, size: number, color = BLACK, x = MARGIN, width = WIDTH): void => {
+    for (const line of wrapText(toFontCharset(value, font), font, size, width)) {
       if (y - size < MARGIN + 30) {
         page = pdf.addPage(A4);
         y = A4[1] - MARGIN;
@@ -59,37 +81,41 @@ export async function renderDocument(content: DocumentContent): Promise<Uint8Arr
       page.drawText(line, { x, y: y - size, size, font, color });
       y -= size * 1.4;
     }
-    return lines.length;
+  };
+  const section = (heading: string | undefined, body: string | undefined, size = 10.5) => {
+    const parts = paragraphs(body);
+    if (!parts.length) return;
+    y -= 8;
+    if (heading) write(heading, bold, 11);
+    for (const p of parts) {
+      write(p, regular, size);
+      y -= 5;
+    }
   };
 
-  write(content.authority, bold, 12);
+  // Letterhead: authority and its address; the date on the right.
+  write(content.authority.name, bold, 12);
+  for (const line of content.authority.address) write(line, regular, 9, GREY);
   const formattedDate = toFontCharset(new Intl.DateTimeFormat(text.locale, { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(date), regular);
-  page.drawText(formattedDate, { x: A4[0] - MARGIN - regular.widthOfTextAtSize(formattedDate, 10), y: y + 2, size: 10, font: regular });
-  y -= 6;
-  write(`${text.caseId}: ${content.caseId}`, regular, 10, MARGIN, WIDTH, GREY);
-  write(`${text.procedure}: ${content.procedureTitle}`, regular, 10, MARGIN, WIDTH, GREY);
-  y -= 24;
-  write(content.title, bold, 16);
-  y -= 10;
-
-  for (const field of content.fields) {
-    const top = y;
-    const topPage = page;
-    write(field.label, bold, 10, MARGIN, LABEL_WIDTH - 10);
-    const labelBottom = y;
-    // The value starts level with its label, unless the label itself ran onto a new page.
-    if (page === topPage) y = top;
-    write(field.value, regular, 10, MARGIN + LABEL_WIDTH, WIDTH - LABEL_WIDTH);
-    if (page === topPage) y = Math.min(y, labelBottom);
-    y -= 4;
+  page.drawText(formattedDate, { x: A4[0] - MARGIN - regular.widthOfTextAtSize(formattedDate, 10), y: A4[1] - MARGIN - 12, size: 10, font: regular });
+  y -= 18;
+  if (content.addressee.length) {
+    write([content.authority.name, ...content.authority.address].join(' · '), regular, 7, GREY);
+    y -= 2;
+    for (const line of content.addressee) write(line, regular, 11);
+    y -= 14;
   }
-  y -= 12;
-  for (const paragraph of content.body) {
-    write(paragraph, regular, 11);
-    y -= 8;
-  }
-  y -= 8;
-  write(text.sealNote, regular, 9, MARGIN, WIDTH, GREY);
+  write(`${text.reference}: ${content.reference}`, regular, 9.5, GREY);
+  write(`${text.procedure}: ${content.procedureTitle}`, regular, 9.5, GREY);
+  y -= 16;
+  write(content.title, bold, 15);
+  section(undefined, content.tenor, 11);
+  section(ACTS.has(content.kind) ? text.reasons : text.explanations, content.reasons);
+  section(text.notes, content.notes);
+  section(text.remedy, content.remedy);
+  y -= 14;
+  write(content.authority.name, bold, 10);
+  write(text.seal, regular, 8.5, GREY);
 
   drawPageNumbers(pdf.getPages(), regular, text);
   return pdf.save();
@@ -97,8 +123,8 @@ export async function renderDocument(content: DocumentContent): Promise<Uint8Arr
 
 function setMetadata(pdf: PDFDocument, content: DocumentContent, date: Date, lang: string): void {
   pdf.setTitle(content.title);
-  pdf.setAuthor(content.authority);
-  pdf.setSubject(content.procedureTitle);
+  pdf.setAuthor(content.authority.name);
+  pdf.setSubject(`${content.procedureTitle} – ${content.reference}`);
   pdf.setCreator('Amtsweg');
   pdf.setProducer('Amtsweg (pdf-lib)');
   pdf.setCreationDate(date);

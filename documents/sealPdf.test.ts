@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument } from './renderDocument.js';
 import { sealPdf } from './sealPdf.js';
+import { sampleDocument } from './testing/sampleDocument.js';
 import { createTestPki, type TestPki } from './testing/createTestPki.js';
 import { opensslCmsVerify } from './testing/opensslCmsVerify.js';
 import { extractPdfSignature, runPoppler } from './testing/popplerTools.js';
@@ -13,10 +14,7 @@ describe('sealPdf()', { timeout: 30_000 }, () => {
   let sealed: Uint8Array;
   beforeAll(async () => {
     pki = await createTestPki();
-    const pdf = await renderDocument({
-      title: 'Bescheid', authority: 'Gewerbeamt Musterstadt', caseId: 'GA-2026-0001', procedureTitle: 'Gewerbeanmeldung',
-      fields: [{ label: 'Name', value: 'Jürgen Müller' }], body: ['Die Anmeldung wird bestätigt.'], date: '2026-03-02', language: 'de',
-    });
+    const pdf = await renderDocument(sampleDocument('2026-03-02'));
     sealed = await sealPdf(pdf, pki.signer, options);
   });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument } from './renderDocument.js';
 import { sealPdf } from './sealPdf.js';
+import { sampleDocument } from './testing/sampleDocument.js';
 import { createTestPki, type TestPki } from './testing/createTestPki.js';
 import { testInstant } from './testing/testClock.js';
 import { verifySealedPdf } from './verifySealedPdf.js';
@@ -25,10 +26,7 @@ describe('verifySealedPdf()', { timeout: 30_000 }, () => {
   let sealed: Uint8Array;
   beforeAll(async () => {
     [pki, other] = await Promise.all([createTestPki(), createTestPki()]);
-    unsealed = await renderDocument({
-      title: 'Bescheid', authority: 'Gewerbeamt Musterstadt', caseId: 'GA-0001', procedureTitle: 'Gewerbeanmeldung',
-      fields: [{ label: 'Name', value: 'Jürgen Müller' }], body: ['Die Anmeldung wird bestätigt.'], date: signingTime.toISOString().slice(0, 10), language: 'de',
-    });
+    unsealed = await renderDocument(sampleDocument(signingTime.toISOString().slice(0, 10)));
     sealed = await sealPdf(unsealed, pki.signer, { ...seal, signingTime }); // a minute ago, under a PKI issued now
   });
 

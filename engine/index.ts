@@ -1,9 +1,9 @@
 /** Pure core of Amtsweg: procedure definitions and the case statechart. No I/O, no clock. */
 export type {
-  DataCategoryConfig, EffectConfig, EffectParams, EffectType, EventConfig, FormConfig, GuardRule, LocalizedText,
-  MachineConfig, ProcedureConfig, RoleConfig, StateConfig, TransitionConfig, TransitionsConfig,
+  DataCategoryConfig, DocumentKind, DocumentTemplateConfig, EffectConfig, EffectParams, EffectType, EventConfig, FormConfig, GuardRule, LocalizedText,
+  MachineConfig, NotificationTemplateConfig, ProcedureConfig, RoleConfig, StateConfig, TransitionConfig, TransitionsConfig,
 } from './types.js';
-export { EFFECT_TYPES } from './types.js';
+export { DOCUMENT_KINDS, EFFECT_TYPES, KINDS_NEEDING_REMEDY } from './types.js';
 export { EFFECT_PARAMS } from './effects/effectParams.js';
 export { checkEffectParams } from './effects/effectParamIssues.js';
 export { consentRole } from './effects/checkEffects.js';
@@ -40,3 +40,7 @@ export { parseDataUrl, sniffMediaType } from './dataUrl.js';
 export type { DataUrl } from './dataUrl.js';
 export { UPLOAD_LIMITS, checkFile, checkFilesTotal, fileInfo, fileLimits, formatBytes, isFileField, mediaTypeNames } from './fileFields.js';
 export type { FileLimits, FileProblem } from './fileFields.js';
+export {
+  BUILT_IN_NOTICES, effectTemplate, formShapes, renderTemplate, templateCategories, templateView,
+} from './templates/index.js';
+export type { EffectTemplate, FieldShape, FormShapes, TemplateLanguage, TemplateView, TemplateViewInput } from './templates/index.js';

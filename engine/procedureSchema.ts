@@ -4,12 +4,16 @@
  * engine uses this module so it needs no file system.
  */
 import { effectSchema } from './effects/effectSchema.js';
+import { DOCUMENT_KINDS, KINDS_NEEDING_REMEDY } from './types.js';
 
 const id = '^[a-z][a-z0-9-]{1,62}$';
 const name = '^[a-z][A-Za-z0-9]{0,62}$';
 const stateName = '^[A-Za-z][A-Za-z0-9_]{0,62}$';
 /** A sibling state, or `#a.b`: a state by its path from the root. */
 const target = '^#?[A-Za-z][A-Za-z0-9_]{0,62}(\\.[A-Za-z][A-Za-z0-9_]{0,62}){0,8}$';
+
+/** Names of document and notification templates (`bau-ablehnung`, `gewerbeanmeldebescheinigung`). */
+const template = '^[a-z][a-z0-9-]{0,62}$';
 
 /** The meta-schema as a value. */
 export const procedureSchema = {
@@ -93,6 +97,27 @@ export const procedureSchema = {
         properties: { title: { $ref: '#/$defs/text' } },
       },
     },
+    documents: {
+      type: 'object', propertyNames: { pattern: template },
+      additionalProperties: {
+        type: 'object', required: ['kind', 'title', 'tenor', 'reasons'], additionalProperties: false,
+        properties: {
+          kind: { enum: [...DOCUMENT_KINDS] },
+          title: { $ref: '#/$defs/template' }, addressee: { $ref: '#/$defs/template' }, tenor: { $ref: '#/$defs/template' },
+          reasons: { $ref: '#/$defs/template' }, notes: { $ref: '#/$defs/template' },
+          remedy: { $ref: '#/$defs/template', description: 'Rechtsbehelfsbelehrung (§ 37 Abs. 6 VwVfG); required for bescheid and ablehnung' },
+        },
+        if: { properties: { kind: { enum: [...KINDS_NEEDING_REMEDY] } } },
+        then: { required: ['remedy'], properties: { remedy: { $ref: '#/$defs/template' } } },
+      },
+    },
+    notifications: {
+      type: 'object', propertyNames: { pattern: template },
+      additionalProperties: {
+        type: 'object', required: ['subject', 'body'], additionalProperties: false,
+        properties: { subject: { $ref: '#/$defs/template' }, body: { $ref: '#/$defs/template' } },
+      },
+    },
     assuranceLevel: { enum: ['basic', 'substantial', 'high'] },
     retention: { type: 'string' },
   },
@@ -100,6 +125,10 @@ export const procedureSchema = {
     text: {
       type: 'object', required: ['de', 'en'], additionalProperties: false,
       properties: { de: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+    },
+    template: {
+      type: 'object', required: ['de', 'en'], additionalProperties: false, description: 'a Mustache template in German and English',
+      properties: { de: { type: 'string', minLength: 1, maxLength: 20000 }, en: { type: 'string', minLength: 1, maxLength: 20000 } },
     },
     states: { type: 'object', minProperties: 1, propertyNames: { pattern: stateName }, additionalProperties: { $ref: '#/$defs/state' } },
     state: {

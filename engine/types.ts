@@ -123,6 +123,43 @@ export interface DataCategoryConfig {
   description?: LocalizedText;
 }
 
+/**
+ * Kinds of documents a procedure issues. Administrative acts (`bescheid`, `ablehnung`) must carry
+ * a Rechtsbehelfsbelehrung (§ 37 Abs. 6 VwVfG); the others are certificates or notices that
+ * regulate nothing themselves (§ 42a Abs. 3 VwVfG, Art. 15 DSGVO, a request for documents under
+ * § 26 VwVfG, § 44a VwGO), so their remedy part is optional.
+ */
+export const DOCUMENT_KINDS = ['bescheid', 'ablehnung', 'fiktionsbescheinigung', 'auskunft', 'nachforderung', 'bescheinigung', 'mitteilung'] as const;
+/** Kind of an issued document. */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+/** Document kinds that are administrative acts open to challenge: a Rechtsbehelfsbelehrung is required. */
+export const KINDS_NEEDING_REMEDY: readonly DocumentKind[] = ['bescheid', 'ablehnung'];
+
+/**
+ * A document the procedure issues (`renderDocument` names it by `template`). Every text is a
+ * Mustache template over the template view (see README "Templates"), German and English.
+ */
+export interface DocumentTemplateConfig {
+  kind: DocumentKind;
+  title: LocalizedText;
+  /** Who the document is addressed to, one line per line (name, street, town). */
+  addressee?: LocalizedText;
+  /** The operative part (Tenor): what the authority decides or certifies. */
+  tenor: LocalizedText;
+  /** Begründung (§ 39 VwVfG), or the explanations of a certificate or notice. */
+  reasons: LocalizedText;
+  /** Further notes: conditions, fees, what happens next. */
+  notes?: LocalizedText;
+  /** Rechtsbehelfsbelehrung (§ 37 Abs. 6 VwVfG, § 58 VwGO). */
+  remedy?: LocalizedText;
+}
+
+/** A notification the procedure sends (`notify` names it by `template`): subject and body as Mustache templates. */
+export interface NotificationTemplateConfig {
+  subject: LocalizedText;
+  body: LocalizedText;
+}
+
 /** A procedure as authored (`procedure.json`). */
 export interface ProcedureConfig {
   $schema?: string;
@@ -153,6 +190,10 @@ export interface ProcedureConfig {
    * here), beside those the installation declares; id → title.
    */
   consentPurposes?: Record<string, { title: LocalizedText }>;
+  /** Documents the procedure issues, by template name. */
+  documents?: Record<string, DocumentTemplateConfig>;
+  /** Notifications the procedure sends, by template name. */
+  notifications?: Record<string, NotificationTemplateConfig>;
   /** Minimum login assurance level of citizens (eIDAS: basic / substantial / high). */
   assuranceLevel?: 'basic' | 'substantial' | 'high';
   /** How long the e-file is kept after the case is closed, ISO 8601 duration. */

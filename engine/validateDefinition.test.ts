@@ -38,9 +38,18 @@ function base(): ProcedureConfig {
         lapsed: { type: 'final' },
       },
     },
+    documents: {
+      bescheid: {
+        kind: 'bescheid', title: { de: 'Bescheid', en: 'Decision' },
+        tenor: { de: 'Der Antrag ({{case.reference}}, PLZ {{data.antrag.plz}}) wird bewilligt.', en: 'The application ({{case.reference}}) is granted.' },
+        reasons: { de: 'Die Voraussetzungen nach {{procedure.legalBasis}} liegen vor.', en: 'The conditions of {{procedure.legalBasis}} are met.' },
+        remedy: { de: 'Klage binnen eines Monats.', en: 'Action within one month.' },
+      },
+    },
     retention: 'P1Y',
   };
 }
+const doc = (d: Def) => d.documents!.bescheid!;
 
 type Def = ProcedureConfig & { machine: { states: Record<string, StateConfig> } };
 const states = (d: Def) => d.machine.states;
@@ -103,10 +112,10 @@ const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def)
   ['event-undeclared', '/machine/states/submitted/on/ARCHIVE', (d) => { on(d, 'submitted').ARCHIVE = 'rejected'; }, (d) => { on(d, 'submitted').ARCHIVE = 'rejected'; d.events.ARCHIVE = { by: ['clerk'] }; }],
   ['role-undefined', '/events/APPROVE/by/0', (d) => { d.events.APPROVE!.by = ['chief']; }, (d) => { d.roles.chief = { kind: 'staff' }; d.events.APPROVE!.by = ['chief']; }],
   ['form-undefined', '/events/APPROVE/form', (d) => { d.events.APPROVE!.form = 'bescheid'; }, (d) => { d.events.APPROVE!.form = 'antrag'; }],
-  ['effect-unknown', '/machine/states/approved/entry/0/type', (d) => { states(d).approved!.entry![0] = { type: 'sendFax' as 'receipt' }; }, (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 't', document: 'bescheid' } }; }],
-  ['effect-param-missing', '/machine/states/approved/entry/0/params/document', (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 't' } } as never; }, () => {}],
+  ['effect-unknown', '/machine/states/approved/entry/0/type', (d) => { states(d).approved!.entry![0] = { type: 'sendFax' as 'receipt' }; }, (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 'bescheid', document: 'bescheid' } }; }],
+  ['effect-param-missing', '/machine/states/approved/entry/0/params/document', (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 'bescheid' } } as never; }, () => {}],
   // Issue 13: handlers read params the meta-schema forbids; a bad param names the effect type.
-  ['effect-param-unknown', '/machine/states/approved/entry/0/params/title', (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 't', document: 'bescheid', title: 'Bescheid' } } as never; }, () => {}],
+  ['effect-param-unknown', '/machine/states/approved/entry/0/params/title', (d) => { states(d).approved!.entry![0] = { type: 'renderDocument', params: { template: 'bescheid', document: 'bescheid', title: 'Bescheid' } } as never; }, () => {}],
   ['effect-param-unknown', '/machine/states/approved/entry/2/params/state', (d) => { states(d).approved!.entry![2]!.params = { to: 'finanzamt', state: 'erledigt' } as never; }, (d) => { states(d).approved!.entry![2]!.params = { to: 'finanzamt', template: 'statusChanged' }; }],
   ['effect-params-missing', '/machine/states/approved/entry/3/params', (d) => { states(d).approved!.entry!.push({ type: 'sign' } as never); }, (d) => { states(d).approved!.entry!.push({ type: 'sign', params: { document: 'bescheid', kind: 'seal' } }); }],
   ['effect-param-invalid', '/machine/states/approved/entry/3/params/kind', (d) => { states(d).approved!.entry!.push({ type: 'sign', params: { document: 'bescheid', kind: 'stamp' } } as never); }, () => {}],
@@ -114,6 +123,19 @@ const rules: [code: string, path: string, fail: (d: Def) => void, pass: (d: Def)
   // dsgvo-auskunft asked the role `applicant`, which it does not have: the request failed silently.
   ['consent-role-invalid', '/machine/states/approved/entry/3/params/from', (d) => { states(d).approved!.entry!.push(consent('clerk')); }, (d) => { states(d).approved!.entry!.push(consent('applicant')); }],
   ['consent-role-invalid', '/machine/states/approved/entry/3', (d) => { states(d).approved!.entry!.push(consent()); d.roles = { clerk: { kind: 'staff' } }; d.events.SUBMIT!.by = ['clerk']; }, (d) => { states(d).approved!.entry!.push(consent()); }],
+  // Issue 13: documents and notices are templates, checked against the forms when published.
+  ['template-unknown-field', '/documents/bescheid/tenor/de', (d) => { doc(d).tenor.de = 'Betrag: {{data.antrag.gehalt}}'; }, (d) => { doc(d).tenor.de = 'Betrag: {{data.antrag.betrag}}'; }],
+  ['template-unknown-field', '/documents/bescheid/reasons/en', (d) => { doc(d).reasons.en = '{{#data.antrag}}{{plzz}}{{/data.antrag}}'; }, (d) => { doc(d).reasons.en = '{{#data.antrag}}{{plz}}{{/data.antrag}}'; }],
+  ['template-unknown-field', '/documents/bescheid/title/de', (d) => { doc(d).title.de = '{{constructor}}'; }, (d) => { doc(d).title.de = '{{case.id}}'; }],
+  ['template-group-field', '/documents/bescheid/tenor/de', (d) => { doc(d).tenor.de = '{{data.antrag}}'; }, (d) => { doc(d).tenor.de = '{{^data.antrag.plz}}ohne PLZ{{/data.antrag.plz}}'; }],
+  ['template-invalid', '/documents/bescheid/tenor/de', (d) => { doc(d).tenor.de = '{{{data.antrag.plz}}}'; }, (d) => { doc(d).tenor.de = '{{! Anmerkung }}{{data.antrag.plz}}'; }],
+  ['template-invalid', '/documents/bescheid/tenor/en', (d) => { doc(d).tenor.en = '{{#case}}open'; }, (d) => { doc(d).tenor.en = '{{#case}}{{reference}}{{/case}}'; }],
+  ['schema-required', '/documents/bescheid/remedy', (d) => { delete doc(d).remedy; }, (d) => { delete doc(d).remedy; doc(d).kind = 'nachforderung'; }],
+  ['template-undefined', '/machine/states/approved/entry/0/params/template', (d) => { states(d).approved!.entry![0]!.params = { template: 'urkunde', document: 'bescheid' }; }, () => {}],
+  ['template-undefined', '/machine/states/approved/entry/1/params/template', (d) => { states(d).approved!.entry![1]!.params = { to: 'applicant', template: 'erinnerung' }; }, (d) => {
+    states(d).approved!.entry![1]!.params = { to: 'applicant', template: 'erinnerung' };
+    d.notifications = { erinnerung: { subject: { de: 'Erinnerung {{case.reference}}', en: 'Reminder' }, body: { de: 'Bitte …', en: 'Please …' } } };
+  }],
   ['recipient-undefined', '/machine/states/approved/entry/2/params/to', (d) => { states(d).approved!.entry![2]!.params = { to: 'steuerberater' }; }, (d) => { states(d).approved!.entry![2]!.params = { to: 'clerk' }; }],
   ['document-undefined', '/machine/states/approved/entry/1/params/document', (d) => { states(d).approved!.entry![1]!.params = { to: 'applicant', document: 'urkunde' }; }, (d) => { states(d).approved!.entry![1]!.params = { to: 'applicant', document: 'antrag' }; }],
   ['category-undefined', '/forms/antrag/schema/properties/betrag/x-data-category', (d) => { schema(d).properties.betrag!['x-data-category'] = 'gehalt'; }, (d) => { d.dataCategories!.gehalt = {}; schema(d).properties.betrag!['x-data-category'] = 'gehalt'; }],

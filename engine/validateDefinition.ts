@@ -20,6 +20,7 @@ import { resolveDefinition } from './resolveDefinition.js';
 import type { ProcedureDefinition } from './resolveDefinition.js';
 import { DEFINITION_LIMITS, scanDefinition } from './scanDefinition.js';
 import type { ProcedureConfig } from './types.js';
+import { checkTemplates } from './templates/checkTemplates.js';
 import { validateForm } from './validateForm.js';
 
 /** Outcome of `validateDefinition`; `definition` is present when there are no errors. */
@@ -74,9 +75,9 @@ function checkForms(config: ProcedureConfig): DefinitionIssue[] {
  * Validates a procedure definition (parsed JSON or its text) before it is published: unsafe
  * content first (size, depth, prototype keys, remote `$ref`, ReDoS patterns), then the
  * meta-schema, file fields' limits, the form schemas and their examples (fields without texts are warnings),
- * cross-references, what guards read against the data that exists at their transition, data categories placed where
- * they cannot be enforced, and the statechart's graph (eventless transitions included). Never throws on bad input and
- * never evaluates anything from it.
+ * cross-references, what guards read against the data that exists at their transition, document and notification
+ * templates (placeholders against the forms), data categories placed where they cannot be enforced, and the
+ * statechart's graph (eventless transitions included). Never throws on bad input and never evaluates anything from it.
  */
 export function validateDefinition(json: unknown): DefinitionResult {
   let doc = json;
@@ -110,6 +111,9 @@ export function validateDefinition(json: unknown): DefinitionResult {
   errors.unshift(...formErrors);
   errors.push(...sealing.errors, ...checkEffects(definition));
   warnings.push(...sealing.warnings, ...checkFormTexts(config));
+  const templates = checkTemplates(definition);
+  errors.push(...templates.errors);
+  warnings.push(...templates.warnings);
   const graph = leafGraph(definition);
   const analysis = analyseGraph(definition, graph);
   errors.push(...checkGuards(definition, graph), ...checkCategoryPlacement(config), ...analysis.errors);

@@ -4,7 +4,7 @@ import {
 } from '@temporalio/workflow';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
-  acceptedEvents, approveEvent, caseDataCategories, categorizeData, checkEvent, createCaseMachine, persistCase, restoreCase, startCase, transitionCase, validateForm,
+  acceptedEvents, approveEvent, caseDataCategories, categorizeData, checkEvent, createCaseMachine, effectTemplate, persistCase, restoreCase, startCase, transitionCase, validateForm,
 } from '../engine/index.js';
 import type { CaseEvent, PendingApproval, Step } from '../engine/index.js';
 import type { CaseActivities } from '../workers/index.js';
@@ -74,6 +74,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   const categoriesOf = (next: QueuedEffect) => {
     const form = Object.hasOwn(definition.events, next.trigger.type) ? definition.events[next.trigger.type]!.form : undefined;
     return { trigger: categorizeData(definition, form ?? '', next.trigger.data), caseData: caseDataCategories(definition, next.caseData) };
+  };
+
+  /** The document or notification template the effect names, for the activity to render. */
+  const templateOf = (effect: QueuedEffect['effect']) => {
+    const template = effectTemplate(definition, effect);
+    return template ? { template } : {};
   };
 
   const currentView = (): CaseView => ({
@@ -235,6 +241,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
             key: next.key, caseId, procedure: definition.id, version: definition.version, authority: definition.authority,
             title: definition.title, seq: next.seq, index: next.index, effect: next.effect, trigger: next.trigger, parties,
             roles: Object.keys(definition.roles), staffAuthorities, caseData: next.caseData, categories: categoriesOf(next),
+            ...templateOf(next.effect),
             ...(next.record ? { record: { ...next.record, parties } } : {}),
           });
         } catch (err) {

@@ -6,7 +6,8 @@ import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DocumentSealer, ensureDevPki, verifyReceipt, verifySealedPdf } from '../../documents/index.js';
 import { testIso } from '../../documents/testing/testClock.js';
-import type { Effect } from '../../engine/index.js';
+import { effectTemplate } from '../../engine/index.js';
+import type { Effect, ProcedureConfig } from '../../engine/index.js';
 import type { Store } from '../../store/index.js';
 import { devSigners } from '../../workers/devSigners.js';
 import { runEffectHandler } from '../../workers/effects/index.js';
@@ -42,15 +43,28 @@ afterAll(async () => {
   await stopStore?.();
 });
 
+/** What the workflow passes of the definition to a renderDocument or notify: its templates over the form. */
+const probe = {
+  legalBasis: '§ 1 ProbeG',
+  forms: { antrag: { schema: { type: 'object', properties: { name: { type: 'string' } } } } },
+  documents: {
+    bescheid: {
+      kind: 'bescheid', title: { de: 'Bescheid', en: 'Decision' }, tenor: { de: 'Dem Antrag von {{data.antrag.name}} wird stattgegeben.', en: 'The application is granted.' },
+      reasons: { de: 'Die Voraussetzungen liegen vor.', en: 'The conditions are met.' }, remedy: { de: 'Klage binnen eines Monats.', en: 'Action within one month.' },
+    },
+  },
+} as unknown as ProcedureConfig;
+
 /** One effect of a fresh case (or of `caseId`), fired by Erika's SUBMIT unless `over` says otherwise. */
 function input(effect: Effect, over: Partial<RunEffectInput> = {}): RunEffectInput {
+  const template = effectTemplate(probe, effect);
   const caseId = over.caseId ?? randomUUID();
   const seq = over.seq ?? 1;
   return {
     key: `${caseId}:${seq}:${over.index ?? 0}`, caseId, procedure: 'probe', version: 1, authority: 'gewerbeamt', title: { de: 'Probeverfahren', en: 'Probe procedure' },
     seq, index: 0, effect, trigger: { type: 'SUBMIT', at: testIso(), data: { name: 'Erika Mustermann' }, actor: erika },
     parties: [erika], roles: ['clerk', 'applicant'], staffAuthorities: { clerk: 'gewerbeamt' }, caseData: { antrag: { name: 'Erika Mustermann' } },
-    ...over,
+    ...(template ? { template } : {}), ...over,
   };
 }
 const run = (i: RunEffectInput) => runEffectHandler(i, deps);

@@ -60,8 +60,9 @@ describe('effects through a real worker (catalogue procedures over the HTTP API)
     // fileDocument: the documents handed in later, filed under their name.
     expect(docs.find((d) => d.kind === 'submission')).toMatchObject({ title: 'nachreichung' });
     // renderDocument + sign: the certificate as PDF under its name, and sealed so that it verifies.
-    expect(docs.find((d) => d.kind === 'rendered')).toMatchObject({ title: 'bescheinigung', mediaType: 'application/pdf' });
-    const sealed = docs.find((d) => d.kind === 'sealed')!;
+    // (The request for documents is a rendered, sealed letter too; the certificate comes last.)
+    expect(docs.filter((d) => d.kind === 'rendered').at(-1)).toMatchObject({ title: 'bescheinigung', mediaType: 'application/pdf' });
+    const sealed = docs.filter((d) => d.kind === 'sealed').at(-1)!;
     expect(sealed.title).toBe('bescheinigung (gesiegelt)');
     expect(await verifySealedPdf(new Uint8Array(sealed.content), trusted)).toMatchObject({ ok: true });
     // notify: Erika by inbox and mail with the sealed certificate attached; the tax office in its mailbox.
@@ -117,6 +118,7 @@ describe('effects through a real worker (catalogue procedures over the HTTP API)
   it('does not fail silently: a failed effect is in the case view over the API and in the audit trail, and the case goes on', async () => {
     // Any client of the cluster can start a case on a definition the validator would refuse.
     const def = catalogueDefinition('anfrage');
+    def.documents = { antwort: { kind: 'auskunft', title: { de: 'Antwort', en: 'Answer' }, tenor: { de: '{{data.antwort.text}}', en: '{{data.antwort.text}}' }, reasons: { de: 'Auf Ihre Anfrage.', en: 'On your enquiry.' } } };
     def.machine.states.answered!.entry = [
       { type: 'renderDocument', params: { template: 'antwort', document: 'antwort' } },
       { type: 'sign', params: { document: 'antwort', kind: 'signature' } },

@@ -42,7 +42,8 @@ describe('Gewerbeanmeldung from submission to sealed certificate (real Temporal,
     await handle.result();
 
     const docs = await suite.services.store.documentsOf(id);
-    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'receipt', 'submission', 'attachment', 'rendered', 'sealed']);
+    // The request for documents is a sealed letter too (a Nachforderung), before the certificate.
+    expect(docs.map((d) => d.kind)).toEqual(['receipt', 'rendered', 'sealed', 'receipt', 'submission', 'attachment', 'rendered', 'sealed']);
 
     // The first receipt verifies offline against the root, for exactly the data submitted.
     const receipt = docs[0]!;

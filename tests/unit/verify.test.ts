@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../cli/runCli.js';
 import { createReceipt, devSigner, ensureDevPki, renderDocument, sealPdf } from '../../documents/index.js';
+import { sampleDocument } from '../../documents/testing/sampleDocument.js';
 import { testInstant, testIso } from '../../documents/testing/testClock.js';
 
 let stdout: string[];
@@ -67,10 +68,7 @@ describe('amtsweg verify <sealed PDF>', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     const pki = await devPki();
     ({ dir, root: trust } = pki);
-    const pdf = await renderDocument({
-      title: 'Bescheid', authority: 'Gewerbeamt Musterstadt', caseId: 'GA-0001', procedureTitle: 'Gewerbeanmeldung',
-      fields: [], body: ['Die Anmeldung wird bestätigt.'], date: testIso().slice(0, 10), language: 'de',
-    });
+    const pdf = await renderDocument(sampleDocument(testIso().slice(0, 10)));
     sealed = await sealPdf(pdf, pki.signer, { reason: 'Bescheid', location: 'Musterstadt', name: 'Gewerbeamt Musterstadt', signingTime: testInstant(-60) });
   });
 

@@ -1,4 +1,4 @@
-import type { Actor, CategoryMap, Effect, EffectType, LocalizedText } from '../../engine/index.js';
+import type { Actor, CategoryMap, Effect, EffectTemplate, EffectType, LocalizedText } from '../../engine/index.js';
 import type { Party, Store } from '../../store/index.js';
 import type { TransitionRecord } from '../activities.js';
 import type { DocumentSealer, Signer } from '../../documents/index.js';
@@ -51,6 +51,8 @@ export interface RunEffectInput<K extends EffectType = EffectType> {
   record?: TransitionRecord;
   /** Categories of the data documents are made of; missing from workflows older than them. */
   categories?: EffectCategories;
+  /** The document or notification template the effect names (renderDocument, notify). */
+  template?: EffectTemplate;
 }
 
 /** Sends an e-mail with a stable Message-ID (see workers/mail). */

@@ -1,39 +1,39 @@
+import { renderTemplate, templateCategories, templateView } from '../../engine/index.js';
 import { renderDocument, sealPdf } from '../../documents/index.js';
 import { audit } from './audit.js';
 import { misconfigured } from './misconfigured.js';
 import { authorityName } from './EffectInput.js';
-import type { EffectHandler, RunEffectInput } from './EffectInput.js';
+import type { EffectHandler } from './EffectInput.js';
 import { fileDocument, withGeneral } from './fileBytes.js';
+import { firstCitizen, languageOf, templateInput } from './templateInput.js';
 
-function label(key: string): string {
-  return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
-}
-
-/** Case data as label/value lines, files and nested objects summarised. */
-function fieldsOf(input: RunEffectInput): { label: string; value: string }[] {
-  return Object.values(input.caseData).flatMap((form) => Object.entries(form).map(([key, value]) => ({
-    label: label(key),
-    value: typeof value === 'string' ? (value.startsWith('data:') ? '(Anlage)' : value) : JSON.stringify(value),
-  })));
-}
-
-/** renderDocument: renders the decision (Bescheid) to PDF from the case's data. */
+/**
+ * renderDocument: renders the document template the effect names (a Bescheid, an Ablehnung, a
+ * Fiktionsbescheinigung, …) to PDF, in the language of the case's first citizen party (German
+ * when unknown). The document shows what its template names, nothing else of the case, and is
+ * filed with the data categories of exactly those fields.
+ */
 export const renderDecision: EffectHandler<'renderDocument'> = async (input, deps) => {
   const name = input.effect.params.document;
+  const doc = input.template?.document;
+  if (!input.template || !doc) throw misconfigured(`renderDocument: the definition has no document template "${input.effect.params.template}"`);
+  const citizen = firstCitizen(input);
+  const language = await languageOf(deps, citizen?.id);
+  const viewInput = await templateInput(input, deps, input.template, language, citizen?.name);
+  const view = templateView(viewInput);
+  const render = (text: { de: string; en: string } | undefined) => (text ? renderTemplate(text[language], view, language) : '');
+  const addressee = render(doc.addressee).split('\n').map((l) => l.trim()).filter(Boolean);
   const pdf = await renderDocument({
-    title: 'Bescheid',
-    authority: authorityName(deps, input.authority),
-    caseId: input.caseId,
-    procedureTitle: input.title.de,
-    fields: fieldsOf(input),
-    body: [`Ihr Antrag (${input.title.de}) wurde entschieden; die Entscheidung lautet: ${input.trigger.type}.`],
-    date: input.trigger.at,
-    language: 'de',
+    kind: doc.kind, language, authority: viewInput.authority, reference: viewInput.case.reference, procedureTitle: viewInput.procedure.title,
+    date: input.trigger.at, addressee: addressee.length ? addressee : citizen?.name ? [citizen.name] : [],
+    title: render(doc.title), tenor: render(doc.tenor), reasons: render(doc.reasons),
+    ...(doc.notes ? { notes: render(doc.notes) } : {}), ...(doc.remedy ? { remedy: render(doc.remedy) } : {}),
   });
-  const doc = await fileDocument(deps.store, input, { key: input.key, kind: 'rendered', title: name, fileName: `${name}.pdf`, mediaType: 'application/pdf', content: pdf,
-    categories: withGeneral(input.categories?.caseData) });
-  await audit(deps.store, input.caseId, input.key, { at: input.trigger.at, actor: 'system', action: 'document.rendered', details: { document: doc.id, name, sha256: doc.sha256 } });
-  return { document: doc.id };
+  const texts = [doc.title, doc.addressee, doc.tenor, doc.reasons, doc.notes, doc.remedy].flatMap((t) => (t ? [t.de, t.en] : []));
+  const filed = await fileDocument(deps.store, input, { key: input.key, kind: 'rendered', title: name, fileName: `${name}.pdf`, mediaType: 'application/pdf', content: pdf,
+    categories: withGeneral(templateCategories(texts, input.template.forms)) });
+  await audit(deps.store, input.caseId, input.key, { at: input.trigger.at, actor: 'system', action: 'document.rendered', details: { document: filed.id, name, sha256: filed.sha256 } });
+  return { document: filed.id };
 };
 
 /**

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
 import { defaultPreference } from '../../store/index.js';
-import { renderNotification } from '../mail/index.js';
-import type { TemplateName } from '../mail/index.js';
+import { renderNotification, renderOwnNotification } from '../mail/index.js';
+import type { NotificationLanguage, OwnNotificationText, TemplateName } from '../mail/index.js';
 import { authorityName } from './EffectInput.js';
 import type { EffectDeps, RunEffectInput } from './EffectInput.js';
 
 /** A notification to deliver to parties of a case. */
 export interface Delivery {
   recipients: string[];
-  template: TemplateName;
+  template: string;
   documentId?: string;
   values?: Record<string, unknown>;
+  /** The procedure's own notification, rendered in each language (`template` then names it). */
+  own?: Record<NotificationLanguage, OwnNotificationText>;
 }
 
 const TEMPLATES: readonly string[] = ['receipt', 'decision', 'statusChanged', 'documentsRequested', 'deadlineEscalation', 'accessNotice', 'consentRequested'];
@@ -26,10 +28,12 @@ export interface Notice {
   key: string;
   recipient: string;
   caseId: string;
-  template: TemplateName;
+  /** A built-in template, or the name of the procedure's own notification when `own` is set. */
+  template: string;
   /** Template values; language-dependent texts as `{ de, en }`. */
   values: Record<string, unknown>;
   documentId?: string;
+  own?: Record<NotificationLanguage, OwnNotificationText>;
 }
 
 /**
@@ -42,7 +46,9 @@ export async function deliverNotice(deps: EffectDeps, notice: Notice): Promise<v
   const { store } = deps;
   const { key, recipient } = notice;
   const pref = (await store.getPreference(recipient)) ?? defaultPreference(recipient);
-  const message = renderNotification({ template: notice.template, language: pref.language, values: notice.values } as never);
+  const message = notice.own
+    ? renderOwnNotification(notice.own[pref.language], pref.language)
+    : renderNotification({ template: notice.template as TemplateName, language: pref.language, values: notice.values } as never);
   await store.addInbox({
     id: crypto.randomUUID(), recipient, caseId: notice.caseId, effectKey: key, template: notice.template,
     subject: message.subject, body: message.text, documentId: notice.documentId ?? null,
@@ -75,7 +81,7 @@ export async function deliver(input: RunEffectInput, deps: EffectDeps, delivery:
   for (const recipient of new Set(delivery.recipients)) {
     await deliverNotice(deps, {
       key: `${input.key}:${recipient}`, recipient, caseId: input.caseId, template: delivery.template, values,
-      ...(delivery.documentId ? { documentId: delivery.documentId } : {}),
+      ...(delivery.documentId ? { documentId: delivery.documentId } : {}), ...(delivery.own ? { own: delivery.own } : {}),
     });
   }
 }

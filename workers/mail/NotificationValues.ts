@@ -33,10 +33,3 @@ export interface RenderedNotification {
   text: string;
   html: string;
 }
-
-/**
- * Per-procedure wording that replaces a built-in template: plain text with `{{name}}`
- * placeholders for the template's values, both languages required so no citizen gets a
- * half-translated mail. The HTML body is derived from the text.
- */
-export type NotificationOverrides = Partial<Record<TemplateName, Record<NotificationLanguage, { subject: string; text: string }>>>;

@@ -5,6 +5,7 @@ export type { ReceivedMail } from './ReceivedMail.js';
 export { createMailer, type Mailer, type MailerOptions, type OutgoingMail, type SentMail } from './createMailer.js';
 export { MailError, type MailErrorCode } from './MailError.js';
 export { renderNotification, type RenderNotificationInput } from './renderNotification.js';
+export { renderOwnNotification, type OwnNotificationText } from './renderOwnNotification.js';
 export type {
-  LocalizedText, NotificationLanguage, NotificationOverrides, NotificationValues, RenderedNotification, TemplateName,
+  LocalizedText, NotificationLanguage, NotificationValues, RenderedNotification, TemplateName,
 } from './NotificationValues.js';

@@ -13,7 +13,8 @@ interface Template<K extends TemplateName> {
 // mail leaves the authority's systems unencrypted. Documents themselves stay in the portal.
 const GREETING = { de: 'Sehr geehrte Damen und Herren,', en: 'Dear Sir or Madam,' };
 const STAFF_GREETING = { de: 'Guten Tag,', en: 'Hello,' };
-const FOOTER = {
+/** The last paragraph of every automatic mail. */
+export const FOOTER = {
   de: 'Diese Nachricht wurde automatisch erstellt. Bitte antworten Sie nicht auf diese E-Mail.',
   en: 'This message was generated automatically. Please do not reply to this e-mail.',
 };

@@ -5,10 +5,12 @@ import type { NotificationLanguage, RenderedNotification } from './NotificationV
 export type Block = string | { list: string[] } | { link: string; label: string };
 
 /**
- * Lays out the same blocks as plain text and as HTML. All content is escaped here, in one
+ * Lays out the same blocks as plain text and as HTML, under a one-line subject. All content is escaped here, in one
  * place, so no template and no value can smuggle markup into the HTML body.
  */
-export function renderBlocks(subject: string, blocks: Block[], language: NotificationLanguage): RenderedNotification {
+export function renderBlocks(title: string, blocks: Block[], language: NotificationLanguage): RenderedNotification {
+  // A subject is one header line: a newline in a value must not end it early.
+  const subject = title.replace(/\s*[\r\n]+\s*/g, ' ').trim();
   const text = blocks.map((block) => {
     if (typeof block === 'string') return block;
     if ('list' in block) return block.list.map((item) => `- ${item}`).join('\n');

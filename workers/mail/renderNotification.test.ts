@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NotificationOverrides, NotificationValues, TemplateName } from './NotificationValues.js';
+import type { NotificationValues, TemplateName } from './NotificationValues.js';
 import { renderNotification } from './renderNotification.js';
 
 const title = { de: 'Gewerbeanmeldung', en: 'Business registration' };
@@ -87,38 +87,5 @@ describe('renderNotification()', () => {
 
   it('throws for an unknown template', () => {
     expect(() => renderNotification({ template: 'fax' as TemplateName, language: 'de', values: examples.decision })).toThrow(/unknown template "fax"/);
-  });
-
-  describe('with overrides', () => {
-    const overrides: NotificationOverrides = {
-      receipt: {
-        de: { subject: 'Ihr Antrag {{procedureTitle}} ({{caseId}})', text: 'Guten Tag,\n\neingegangen am {{receivedAt}}.\nGruß {{signatur}}' },
-        en: { subject: 'Your application {{procedureTitle}}', text: 'Received {{ receivedAt }}.' },
-      },
-    };
-
-    it('substitutes {{placeholders}} with localized, formatted values', () => {
-      const mail = renderNotification({ template: 'receipt', language: 'de', values: examples.receipt, overrides });
-      expect(mail.subject).toBe('Ihr Antrag Gewerbeanmeldung (case-0001)');
-      expect(mail.text).toBe('Guten Tag,\n\neingegangen am 02.03.2026, 09:15 Uhr.\nGruß {{signatur}}\n');
-      expect(renderNotification({ template: 'receipt', language: 'en', values: examples.receipt, overrides }).text).toBe('Received 2026-03-02 09:15 (UTC+01:00).\n');
-    });
-
-    it('leaves unknown placeholders visible so authors notice them', () => {
-      const { html } = renderNotification({ template: 'receipt', language: 'de', values: examples.receipt, overrides });
-      expect(html).toContain('<p>eingegangen am 02.03.2026, 09:15 Uhr.<br>\nGruß {{signatur}}</p>');
-    });
-
-    it('escapes substituted values in the HTML body', () => {
-      const values = { ...examples.receipt, procedureTitle: '<img src=x onerror=alert(1)>' };
-      const custom: NotificationOverrides = { receipt: { de: { subject: 's', text: 'Antrag {{procedureTitle}}' }, en: { subject: 's', text: 't' } } };
-      const { html } = renderNotification({ template: 'receipt', language: 'de', values, overrides: custom });
-      expect(html).toContain('<p>Antrag &lt;img src=x onerror=alert(1)&gt;</p>');
-    });
-
-    it('falls back to the built-in wording for templates without an override', () => {
-      const mail = renderNotification({ template: 'decision', language: 'de', values: examples.decision, overrides });
-      expect(mail.subject).toBe('Bescheid zu Ihrem Antrag: Gewerbeanmeldung');
-    });
   });
 });
