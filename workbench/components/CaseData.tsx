@@ -31,9 +31,16 @@ export function CaseData({ def, caseId, purpose, seq }: { def: ProcedureConfig; 
             {read.data?.withheld ? (
               <>
                 <p className="kern-body" data-testid={`withheld-${category}`}>{t('data.withheld')}</p>
-                <button type="button" className="kern-btn kern-btn--secondary" aria-label={t('data.askConsentNamed', { category: title(category) })} onClick={() => setAsking(category)}>
-                  <span className="kern-label">{t('data.askConsent')}</span>
-                </button>
+                <div className="wb-buttons">
+                  <button type="button" className="kern-btn kern-btn--secondary" aria-label={t('data.askConsentNamed', { category: title(category) })} onClick={() => setAsking(category)}>
+                    <span className="kern-label">{t('data.askConsent')}</span>
+                  </button>
+                  {sent === category ? (
+                    <button type="button" className="kern-btn kern-btn--tertiary" aria-label={t('data.recheckNamed', { category: title(category) })} onClick={() => void read.refetch()}>
+                      <span className="kern-label">{t('data.recheck')}</span>
+                    </button>
+                  ) : null}
+                </div>
               </>
             ) : null}
             {read.data && !read.data.withheld ? <DataValues def={def} data={read.data.data} idPrefix={`data-${category}`} /> : null}

@@ -35,6 +35,8 @@ export const caseTexts = {
       no: 'nein',
       askConsent: 'Einwilligung anfragen',
       askConsentNamed: 'Einwilligung für „{{category}}“ anfragen',
+      recheck: 'Erneut abrufen',
+      recheckNamed: '„{{category}}“ erneut abrufen',
     },
     consent: {
       title: 'Einwilligung anfragen',
@@ -126,6 +128,8 @@ export const caseTexts = {
       no: 'no',
       askConsent: 'Request consent',
       askConsentNamed: 'Request consent for "{{category}}"',
+      recheck: 'Fetch again',
+      recheckNamed: 'Fetch "{{category}}" again',
     },
     consent: {
       title: 'Request consent',

@@ -1,0 +1,137 @@
+// The clerk workbench in Chromium (issue 11), keyboard only: a clerk of the Gewerbeamt finds
+// Erika's Gewerbeanmeldung at the top of the queue, opens it with a purpose (Erika's access log
+// holds the read), asks consent for a gated category, sees the data once Erika grants it,
+// confirms the registration (with a confirmation dialog) and sees the sealed certificate with a
+// valid signature. axe (WCAG 2.1 A/AA) on every page and dialog; screenshots in German at 1280 px.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testIso } from '../../documents/testing/testClock.js';
+import { catalogueDefinition, example } from '../support/cases.js';
+import { useCaseSuite } from '../support/suite.js';
+import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
+import { tabTo } from './support/keyboard.js';
+
+const erika = { as: 'erika' };
+const suite = useCaseSuite('e2e-workbench');
+let browser: Browser;
+let caseId = '';
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const def = catalogueDefinition('gewerbeanmeldung');
+  caseId = (await suite.api.call('POST', '/api/cases', { procedure: 'gewerbeanmeldung' }, erika)).body.id;
+  suite.caseIds.push(caseId);
+  // With a permit: the category `nachweise` needs Erika's consent (definitions/gewerbeanmeldung).
+  const data = { ...example(def, 'anmeldung'), erlaubnispflichtig: true, erlaubnis: { behoerde: 'IHK München', datum: testIso(-86_400 * 30).slice(0, 10) } };
+  expect((await suite.api.call('POST', `/api/cases/${caseId}/events`, { type: 'SUBMIT', data }, erika)).status).toBe(200);
+});
+afterAll(async () => { await browser?.close(); });
+
+/** A fresh German browser at 1280 px, logged in through the dev IdP page as `who`, at /workbench/. */
+async function loggedIn(who: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => { localStorage.setItem('amtsweg.language', 'de'); });
+  const page = await context.newPage();
+  await page.goto(`${suite.api.url}/auth/login?returnTo=${encodeURIComponent('/workbench/')}`);
+  await page.locator('#identity').selectOption(who);
+  await page.locator('button[type=submit]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname.startsWith('/workbench'));
+  return page;
+}
+
+const h1 = (page: Page) => page.locator('h1').innerText();
+
+describe('Workbench', () => {
+  it('lets a clerk, by keyboard only, open Erika\'s case with a purpose, get consent, confirm and see the seal', async () => {
+    const page = await loggedIn('clerk-gewerbe');
+    await expect.poll(() => h1(page)).toBe('Vorgänge');
+    const ref = caseId.slice(0, 8).toUpperCase();
+    const first = page.locator('tbody tr').first();
+    await first.waitFor();
+    expect(await first.getByRole('link').getAttribute('href')).toBe(`/workbench/vorgaenge/${caseId}`);
+    expect(await first.innerText()).toContain('In Prüfung');
+    expect(await first.innerText()).not.toContain('Mustermann');
+    await expectNoAxeViolations(page, 'queue');
+    await screenshot(page, 'workbench-vorgaenge-de-1280');
+
+    // The views keep the filters in the URL; "Alle" is the current one.
+    expect(await page.getByRole('link', { name: 'Alle' }).getAttribute('aria-current')).toBe('page');
+
+    await tabTo(page, `Vorgang ${ref} öffnen`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => h1(page)).toBe('Zweck des Zugriffs');
+    await expect.poll(() => page.title()).toMatch(/^Zweck des Zugriffs – /);
+    await expectNoAxeViolations(page, 'purpose');
+    await screenshot(page, 'workbench-zweck-de-1280');
+    // Nothing read before a purpose is given.
+    expect((await suite.api.call('GET', '/api/me/access-log', undefined, erika)).body).toEqual([]);
+    await tabTo(page, 'Vorgang öffnen');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Wählen Sie einen Zweck aus.' }).first().waitFor();
+    await tabTo(page, 'Prüfung des Antrags');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Vorgang öffnen');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => h1(page)).toBe(`Gewerbeanmeldung – Vorgang ${ref}`);
+    const log = (await suite.api.call('GET', '/api/me/access-log', undefined, erika)).body as { caseId: string; purpose: string; officer: string }[];
+    expect(log.some((e) => e.caseId === caseId && e.purpose === 'Prüfung des Antrags' && e.officer === 'clerk-gewerbe')).toBe(true);
+    await page.getByTestId('withheld-nachweise').waitFor();
+    await page.getByTestId('signature-status').filter({ hasText: /gültig/ }).first().waitFor({ timeout: 30_000 });
+    await expectNoAxeViolations(page, 'case');
+    await screenshot(page, 'workbench-vorgang-de-1280');
+
+    await tabTo(page, 'Einwilligung für „Erlaubnisse und Nachweise“ anfragen');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Einwilligung anfragen' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page, 'consent dialog');
+    await screenshot(page, 'workbench-einwilligung-dialog-de-1280');
+    await tabTo(page, 'Anfrage senden');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'ist angefragt' }).waitFor();
+    expect(await dialog.count()).toBe(0);
+
+    const consents = (await suite.api.call('GET', '/api/me/consents', undefined, erika)).body as { id: string; caseId: string; status: string; categories: string[] }[];
+    const asked = consents.find((c) => c.caseId === caseId && c.status === 'open');
+    expect(asked?.categories).toEqual(['nachweise']);
+    expect((await suite.api.call('POST', `/api/me/consents/${asked!.id}`, { decision: 'grant' }, erika)).status).toBe(200);
+
+    await tabTo(page, '„Erlaubnisse und Nachweise“ erneut abrufen');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('withheld-nachweise').count()).toBe(0);
+    expect(await page.locator('section[aria-labelledby="category-nachweise"]').innerText()).toContain('IHK München');
+
+    await tabTo(page, 'Anmeldung bestätigen');
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Registernummer/);
+    await page.keyboard.type('GEW-2026-000123');
+    await tabTo(page, 'Anmeldung bestätigen');
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('dialog', { name: '„Anmeldung bestätigen“ wirklich auslösen?' });
+    await confirm.waitFor();
+    expect(await confirm.innerText()).toContain('Gewerbe angemeldet');
+    await expectNoAxeViolations(page, 'confirmation dialog');
+    await screenshot(page, 'workbench-bestaetigen-dialog-de-1280');
+    await tabTo(page, 'Ja, Anmeldung bestätigen');
+    await page.keyboard.press('Enter');
+
+    const sealed = page.getByTestId('sealed-result');
+    await sealed.filter({ hasText: /Signatur gültig/ }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('case-state').innerText()).toBe('Gewerbe angemeldet');
+    await expectNoAxeViolations(page, 'case after the decision');
+    await screenshot(page, 'workbench-vorgang-gesiegelt-de-1280');
+    await expect.poll(async () => ((await suite.api.call('GET', '/api/me/inbox', undefined, erika)).body as { caseId: string; template: string }[])
+      .some((m) => m.caseId === caseId && m.template === 'gewerbe-bestaetigt'), { timeout: 30_000 }).toBe(true);
+    await page.context().close();
+  });
+
+  it('tells a citizen that the workbench is for staff', async () => {
+    const page = await loggedIn('erika');
+    await expect.poll(() => h1(page)).toBe('Kein Zugang zum Arbeitsplatz');
+    await expectNoAxeViolations(page, 'not staff');
+    await screenshot(page, 'workbench-kein-zugang-de-1280');
+    await page.context().close();
+  });
+});
