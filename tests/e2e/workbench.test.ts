@@ -78,11 +78,12 @@ describe('Workbench', () => {
     const log = (await suite.api.call('GET', '/api/me/access-log', undefined, erika)).body as { caseId: string; purpose: string; officer: string }[];
     expect(log.some((e) => e.caseId === caseId && e.purpose === 'Prüfung des Antrags' && e.officer === 'clerk-gewerbe')).toBe(true);
     await page.getByTestId('withheld-nachweise').waitFor();
-    await page.getByTestId('signature-status').filter({ hasText: /gültig/ }).first().waitFor({ timeout: 30_000 });
+    // The receipt holds the gated category too: its check waits for the consent.
+    await expect.poll(() => page.getByTestId('signature-status').allInnerTexts(), { timeout: 30_000 }).toContainEqual(expect.stringMatching(/Einwilligung/));
     await expectNoAxeViolations(page, 'case');
     await screenshot(page, 'workbench-vorgang-de-1280');
 
-    await tabTo(page, 'Einwilligung für „Erlaubnisse und Nachweise“ anfragen');
+    await tabTo(page, 'Einwilligung anfragen: Erlaubnisse und Nachweise');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Einwilligung anfragen' });
     await dialog.waitFor();
@@ -98,10 +99,11 @@ describe('Workbench', () => {
     expect(asked?.categories).toEqual(['nachweise']);
     expect((await suite.api.call('POST', `/api/me/consents/${asked!.id}`, { decision: 'grant' }, erika)).status).toBe(200);
 
-    await tabTo(page, '„Erlaubnisse und Nachweise“ erneut abrufen');
+    await tabTo(page, 'Erneut abrufen: Erlaubnisse und Nachweise');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('withheld-nachweise').count()).toBe(0);
     expect(await page.locator('section[aria-labelledby="category-nachweise"]').innerText()).toContain('IHK München');
+    await expect.poll(() => page.getByTestId('signature-status').allInnerTexts(), { timeout: 30_000 }).toEqual(['Eingangsbestätigung gültig']);
 
     await tabTo(page, 'Anmeldung bestätigen');
     await page.keyboard.press('Enter');
@@ -122,8 +124,12 @@ describe('Workbench', () => {
     await expect.poll(() => page.getByTestId('case-state').innerText()).toBe('Gewerbe angemeldet');
     await expectNoAxeViolations(page, 'case after the decision');
     await screenshot(page, 'workbench-vorgang-gesiegelt-de-1280');
-    await expect.poll(async () => ((await suite.api.call('GET', '/api/me/inbox', undefined, erika)).body as { caseId: string; template: string }[])
-      .some((m) => m.caseId === caseId && m.template === 'gewerbe-bestaetigt'), { timeout: 30_000 }).toBe(true);
+    // Erika's inbox has the decision with the sealed certificate.
+    const docs = (await suite.api.call('GET', `/api/cases/${caseId}/documents`, undefined, erika)).body as { id: string; signatures: { format: string }[] }[];
+    const certificate = docs.find((d) => d.signatures.some((x) => x.format === 'PAdES'));
+    expect(certificate).toBeDefined();
+    await expect.poll(async () => ((await suite.api.call('GET', '/api/me/inbox', undefined, erika)).body as { caseId: string; documentId: string | null }[])
+      .some((m) => m.caseId === caseId && m.documentId === certificate!.id), { timeout: 30_000 }).toBe(true);
     await page.context().close();
   });
 

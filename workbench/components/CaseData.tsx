@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureConfig } from '../../engine/index.js';
@@ -14,6 +15,7 @@ export function CaseData({ def, caseId, purpose, seq }: { def: ProcedureConfig; 
   const { t, i18n } = useTranslation('case');
   const declared = Object.entries(def.dataCategories ?? {});
   const reads = useCategoryData(caseId, purpose, declared.map(([c]) => c), seq);
+  const queries = useQueryClient();
   const [asking, setAsking] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
   const title = (c: string) => localized(def.dataCategories?.[c]?.title, i18n.language) || c;
@@ -36,7 +38,7 @@ export function CaseData({ def, caseId, purpose, seq }: { def: ProcedureConfig; 
                     <span className="kern-label">{t('data.askConsent')}</span>
                   </button>
                   {sent === category ? (
-                    <button type="button" className="kern-btn kern-btn--tertiary" aria-label={t('data.recheckNamed', { category: title(category) })} onClick={() => void read.refetch()}>
+                    <button type="button" className="kern-btn kern-btn--tertiary" aria-label={t('data.recheckNamed', { category: title(category) })} onClick={() => { void read.refetch(); void queries.invalidateQueries({ queryKey: ['verify'] }); }}>
                       <span className="kern-label">{t('data.recheck')}</span>
                     </button>
                   ) : null}

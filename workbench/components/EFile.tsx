@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../ui/index.js';
 import { useCaseDocuments, useVerification } from '../api/caseReads.js';
 import type { CaseDocument } from '../api/caseReads.js';
 import { formatDateTime } from './caseFacts.js';
@@ -55,7 +56,8 @@ export function SignatureStatus({ documentId, purpose }: { documentId: string; p
   const check = useVerification(documentId, purpose);
   const signature = check.data?.signatures?.[0];
   let status = t('efile.verifying');
-  if (check.isError) status = t('efile.invalid', { errors: check.error.message });
+  if (check.error instanceof ApiError && check.error.code === 'consent-required') status = t('efile.needsConsent');
+  else if (check.isError) status = t('efile.invalid', { errors: check.error.message });
   else if (check.data && !check.data.ok) status = t('efile.invalid', { errors: (check.data.errors ?? []).join('; ') || '—' });
   else if (check.data?.receipt) status = t('efile.validReceipt');
   else if (signature) status = t('efile.valid', { signer: signature.signer, date: formatDateTime(signature.signedAt, i18n.language) });
