@@ -124,6 +124,20 @@ describe('Workbench', () => {
     await expect.poll(() => page.getByTestId('case-state').innerText()).toBe('Gewerbe angemeldet');
     await expectNoAxeViolations(page, 'case after the decision');
     await screenshot(page, 'workbench-vorgang-gesiegelt-de-1280');
+
+    // The sealed certificate previewed in the browser with pdf.js (worker from this origin, within the CSP).
+    const blocked: string[] = [];
+    page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) blocked.push(m.text()); });
+    const previewName = await page.getByTestId('sealed-result').locator('h3').innerText();
+    await tabTo(page, `„${previewName}“ anzeigen`);
+    await page.keyboard.press('Enter');
+    const canvas = page.getByTestId('pdf-preview');
+    await canvas.waitFor({ timeout: 30_000 });
+    await expect.poll(async () => Number(await canvas.getAttribute('width')), { timeout: 30_000 }).toBeGreaterThan(300);
+    await page.getByText(/^Vorschau: .* – Seite 1 von \d+$/).waitFor();
+    expect(blocked).toEqual([]);
+    await expectNoAxeViolations(page, 'PDF preview');
+    await screenshot(page, 'workbench-vorschau-de-1280');
     // Erika's inbox has the decision with the sealed certificate.
     const docs = (await suite.api.call('GET', `/api/cases/${caseId}/documents`, undefined, erika)).body as { id: string; signatures: { format: string }[] }[];
     const certificate = docs.find((d) => d.signatures.some((x) => x.format === 'PAdES'));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldTexts } from '../../engine/index.js';
 import type { ProcedureConfig } from '../../engine/index.js';
 import { localized } from '../../ui/index.js';
+import { formatDate } from './caseFacts.js';
 
 type Schema = Record<string, unknown> & { properties?: Record<string, Schema>; items?: Schema; $ref?: string; $defs?: Record<string, Schema> };
 
@@ -41,6 +42,10 @@ function Values({ root, schema, values }: { root: Schema; schema: Schema | undef
     if (value === false) return t('data.no');
     if (Array.isArray(value)) return <ul className="kern-list">{value.map((v, i) => <li key={i}>{show(v, resolve(root, field?.items))}</li>)}</ul>;
     if (value && typeof value === 'object') return <Values root={root} schema={field} values={value as Record<string, unknown>} />;
+    const choices = Array.isArray(field?.enum) ? field.enum : undefined;
+    const choice = choices?.indexOf(value) ?? -1;
+    if (field && choice >= 0) return fieldTexts(field as never, i18n.language).enumTitles?.[choice] ?? String(value);
+    if (field?.format === 'date' && typeof value === 'string') return formatDate(`${value}T12:00:00Z`, i18n.language);
     return String(value);
   };
   const props = resolve(root, schema)?.properties ?? {};
