@@ -154,4 +154,47 @@ describe('Workbench', () => {
     await screenshot(page, 'workbench-kein-zugang-de-1280');
     await page.context().close();
   });
+
+  it('shows the nearest deadline first, in words, keeps the view in the URL, and fits 320 px', async () => {
+    const def = catalogueDefinition('gewerbeanmeldung');
+    const jonas = { as: 'jonas' };
+    const id = (await suite.api.call('POST', '/api/cases', { procedure: 'gewerbeanmeldung' }, jonas)).body.id as string;
+    suite.caseIds.push(id);
+    expect((await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: { ...example(def, 'anmeldung'), erlaubnispflichtig: false } }, jonas)).status).toBe(200);
+    // Documents requested: a month's Frist runs (definitions/gewerbeanmeldung, state nachforderung).
+    const asked = await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'REQUEST_DOCUMENTS', data: example(def, 'nachforderung') }, { as: 'clerk-gewerbe' });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+
+    const page = await loggedIn('clerk-gewerbe');
+    const first = page.locator('tbody tr').first();
+    await expect.poll(() => first.getByRole('link').getAttribute('href')).toBe(`/workbench/vorgaenge/${id}`);
+    expect(await first.innerText()).toMatch(/noch \d+ Tage/);
+    expect(await first.innerText()).toContain('Unterlagen nachgefordert');
+
+    await tabTo(page, 'Mir zugewiesen');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('ansicht')).toBe('mine');
+    expect(await page.getByRole('link', { name: 'Mir zugewiesen' }).getAttribute('aria-current')).toBe('page');
+    await tabTo(page, 'Alle');
+    await page.keyboard.press('Enter');
+    await first.waitFor();
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectNoAxeViolations(page, 'queue at 320 px');
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+    await screenshot(page, 'workbench-vorgaenge-de-320');
+    await page.context().close();
+  });
+
+  it('asks a visitor who is not logged in to log in', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => { localStorage.setItem('amtsweg.language', 'de'); });
+    const page = await context.newPage();
+    await page.goto(`${suite.api.url}/workbench/vorgaenge/${caseId}`);
+    await expect.poll(() => h1(page)).toBe('Anmeldung für die Sachbearbeitung');
+    expect(await page.getByRole('link', { name: 'Anmelden' }).getAttribute('href')).toBe(`/auth/login?returnTo=${encodeURIComponent(`/workbench/vorgaenge/${caseId}`)}`);
+    await expectNoAxeViolations(page, 'login');
+    await screenshot(page, 'workbench-anmeldung-de-1280');
+    await context.close();
+  });
 });

@@ -1,4 +1,5 @@
 import { ApiError } from '../../ui/index.js';
+import { byNearestDeadline } from '../components/queueOrder.js';
 import { callJson } from './http.js';
 
 /** The queue's views: assigned to me, my group, everything of my authority. */
@@ -57,17 +58,4 @@ function endOfBerlinDay(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   // 23:00 UTC is midnight in Berlin in winter and 01:00 in summer: both end the Berlin day.
   return new Date(Date.UTC(y, m - 1, d, 22, 0, 0)).toISOString();
-}
-
-/** The nearest running deadline of a case (ms), Infinity without one. */
-export function nearestDeadline(item: Pick<QueueItem, 'deadlines'>): number {
-  return Math.min(...item.deadlines.map((d) => Date.parse(d.dueAt)), Infinity);
-}
-
-/** Nearest legal deadline first; cases without one after them, oldest change first. */
-function byNearestDeadline(a: QueueItem, b: QueueItem): number {
-  const da = nearestDeadline(a);
-  const db = nearestDeadline(b);
-  if (da !== db) return da === Infinity ? 1 : db === Infinity ? -1 : da - db;
-  return Date.parse(a.updatedAt) - Date.parse(b.updatedAt);
 }

@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import type { ProcedureConfig } from '../../engine/index.js';
 import { localized } from '../../ui/index.js';
 import type { QueueItem } from '../api/caseList.js';
-import { nearestDeadline } from '../api/caseList.js';
 import { formatDate, formatDateTime, shortRef, stateName } from './caseFacts.js';
 import { DeadlineWords } from './DeadlineWords.js';
+import { nearestDeadline } from './queueOrder.js';
 
 /** What the table needs besides the rows. */
 export interface QueueTableProps {

@@ -9,12 +9,12 @@ export function useProcedure(id: string | undefined) {
   return useQuery({ queryKey: ['procedure', id], queryFn: () => fetchProcedure(id!), enabled: id !== undefined, staleTime: 300_000 });
 }
 
-/** Several procedures by id (for the queue's state names and filters). */
-export function useProcedures(ids: string[]): Map<string, ProcedureConfig> {
+/** Several procedures by id (for the queue's state names and filters); `pending` while any still loads. */
+export function useProcedures(ids: string[]): { definitions: Map<string, ProcedureConfig>; pending: boolean } {
   const results = useQueries({
     queries: [...new Set(ids)].map((id) => ({ queryKey: ['procedure', id], queryFn: () => fetchProcedure(id), staleTime: 300_000 })),
   });
-  return new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data] as const] : [])));
+  return { definitions: new Map(results.flatMap((r) => (r.data ? [[r.data.id, r.data] as const] : []))), pending: results.some((r) => r.isPending) };
 }
 
 /** The published procedures of the catalogue (id, title, authority) for the procedure filter. */

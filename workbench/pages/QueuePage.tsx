@@ -27,7 +27,7 @@ export function QueuePage() {
   const catalogue = useCatalogue().data ?? [];
   const mine = catalogue.filter((p) => p.authority === me.authority).map((p) => p.id);
   const items = queue.data && !queue.data.unsupported ? queue.data.items : [];
-  const definitions = useProcedures([...mine, ...items.map((i) => i.procedure)]);
+  const { definitions, pending } = useProcedures([...mine, ...items.map((i) => i.procedure)]);
   const authorityTitle = catalogue.find((p) => p.authority === me.authority)?.authorityTitle;
   // The assignment routes exist where the list reports assignees.
   const assignable = items.some((i) => 'assignee' in i);
@@ -50,10 +50,10 @@ export function QueuePage() {
       <QueueViews filters={filters} />
       <QueueFilterForm key={JSON.stringify(filters)} filters={filters} procedures={mine.flatMap((id) => definitions.get(id) ?? [])} onApply={setFilters} />
       <div role="status" className="wb-status">{notice ? <p className={`kern-body ${notice.ok ? '' : 'kern-error'}`}>{notice.text}</p> : null}</div>
-      {queue.isPending ? <p className="kern-body">{t('loading')}</p> : null}
+      {queue.isPending || pending ? <p className="kern-body">{t('loading')}</p> : null}
       {queue.isError ? <p className="kern-body" role="alert">{t('app:loadError', { message: queue.error.message })}</p> : null}
       {queue.data?.unsupported ? <p className="kern-body">{t('viewUnsupported')}</p> : null}
-      {queue.data && !queue.data.unsupported ? (
+      {queue.data && !queue.data.unsupported && !pending ? (
         <>
           <p className="kern-body" id="queue-count">{t('count', { count: queue.data.total })}</p>
           {items.length ? <QueueTable items={items} definitions={definitions} me={me.sub} {...(assignable ? { onAssign: (i: QueueItem, a: string | null) => void assign(i, a) } : {})} /> : <p className="kern-body">{t('none')}</p>}
