@@ -45,18 +45,18 @@ export function QueueTable({ items, definitions, me, onAssign }: QueueTableProps
             const due = nearestDeadline(item);
             return (
               <tr className="kern-table__row" key={item.id}>
-                <th scope="row" className="kern-table__cell">
+                <th scope="row" className="kern-table__cell" data-label={t('table.reference')}>
                   <Link className="kern-link" to={`/vorgaenge/${item.id}`} aria-label={t('open', { ref })}>{ref}</Link>
                 </th>
-                <td className="kern-table__cell">{localized(def?.title, i18n.language) || item.procedure}</td>
-                <td className="kern-table__cell">{stateName(item.state, def, i18n.language)}</td>
-                <td className="kern-table__cell">
+                <td className="kern-table__cell" data-label={t('table.procedure')}>{localized(def?.title, i18n.language) || item.procedure}</td>
+                <td className="kern-table__cell" data-label={t('table.state')}>{stateName(item.state, def, i18n.language)}</td>
+                <td className="kern-table__cell" data-label={t('table.deadline')}>
                   {due === Infinity ? t('noDeadline') : <>{formatDate(new Date(due).toISOString(), i18n.language)}<br /><DeadlineWords dueAt={new Date(due).toISOString()} /></>}
                 </td>
-                <td className="kern-table__cell"><time dateTime={item.updatedAt}>{formatDateTime(item.updatedAt, i18n.language)}</time></td>
-                {onAssign ? <td className="kern-table__cell">{item.assignee ?? t('unassigned')}</td> : null}
+                <td className="kern-table__cell" data-label={t('table.received')}><time dateTime={item.updatedAt}>{formatDateTime(item.updatedAt, i18n.language)}</time></td>
+                {onAssign ? <td className="kern-table__cell" data-label={t('table.assignee')}>{item.assignee ?? t('unassigned')}</td> : null}
                 {onAssign ? (
-                  <td className="kern-table__cell">
+                  <td className="kern-table__cell" data-label={t('table.actions')}>
                     {item.assignee === me
                       ? <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" aria-label={t('releaseNamed', { ref })} onClick={() => onAssign(item, null)}><span className="kern-label">{t('release')}</span></button>
                       : <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" aria-label={t('assignToMeNamed', { ref })} onClick={() => onAssign(item, me)}><span className="kern-label">{t('assignToMe')}</span></button>}
