@@ -174,7 +174,7 @@ describe('Workbench', () => {
     await tabTo(page, 'Mir zugewiesen');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('ansicht')).toBe('mine');
-    expect(await page.getByRole('link', { name: 'Mir zugewiesen' }).getAttribute('aria-current')).toBe('page');
+    await expect.poll(() => page.getByRole('link', { name: 'Mir zugewiesen' }).getAttribute('aria-current')).toBe('page');
     await tabTo(page, 'Alle');
     await page.keyboard.press('Enter');
     await first.waitFor();
@@ -183,6 +183,31 @@ describe('Workbench', () => {
     await expectNoAxeViolations(page, 'queue at 320 px');
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
     await screenshot(page, 'workbench-vorgaenge-de-320');
+
+    // Jonas's message reaches the clerk, and the clerk's answer reaches Jonas with a receipt.
+    expect((await suite.api.call('POST', `/api/cases/${id}/messages`, { text: 'Die Erlaubnis folgt nächste Woche.' }, jonas)).status).toBe(201);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('tbody tr').first().getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => h1(page)).toBe('Zweck des Zugriffs');
+    // A radio group is one tab stop; the arrows choose within it.
+    await tabTo(page, 'Prüfung des Antrags');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#purpose-rueckfrage').isChecked()).toBe(true);
+    await tabTo(page, 'Vorgang öffnen');
+    await page.keyboard.press('Enter');
+    await page.getByText('Die Erlaubnis folgt nächste Woche.').waitFor();
+    await tabTo(page, '#reply-text');
+    await page.keyboard.type('Danke, wir warten darauf.');
+    await tabTo(page, 'Nachricht senden');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Die Nachricht ist gesendet' }).waitFor();
+    await page.getByText('Danke, wir warten darauf.', { exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'case with messages');
+    await screenshot(page, 'workbench-vorgang-nachrichten-de-1280');
+    const seen = (await suite.api.call('GET', `/api/cases/${id}/messages`, undefined, jonas)).body.items as { from: string; text: string; receipt: { status: string } }[];
+    expect(seen.find((m) => m.from === 'authority')?.text).toBe('Danke, wir warten darauf.');
     await page.context().close();
   });
 

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useCaseMessages } from '../api/caseReads.js';
 import { formatDateTime } from './caseFacts.js';
+import { MessageReply } from './MessageReply.js';
 
-/** The messages between the citizen and the authority, oldest first (read-only here). */
-export function CaseMessages({ caseId, purpose, seq }: { caseId: string; purpose: string; seq: number }) {
+/** The messages between the citizen and the authority, oldest first; on an open case, a reply. */
+export function CaseMessages({ caseId, purpose, seq, open }: { caseId: string; purpose: string; seq: number; open: boolean }) {
   const { t, i18n } = useTranslation('case');
   const messages = useCaseMessages(caseId, purpose, seq);
   return (
@@ -22,6 +23,7 @@ export function CaseMessages({ caseId, purpose, seq }: { caseId: string; purpose
           ))}
         </ol>
       ) : null}
+      {open ? <MessageReply caseId={caseId} /> : null}
     </section>
   );
 }

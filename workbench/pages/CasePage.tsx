@@ -64,7 +64,7 @@ export function CasePage() {
       <EFile caseId={caseId} purpose={purpose} seq={c.seq} pending={c.pendingEffects} />
       <CaseActions def={def} view={c} purpose={purpose} />
       <CaseHistory def={def} view={c} />
-      <CaseMessages caseId={caseId} purpose={purpose} seq={c.seq} />
+      <CaseMessages caseId={caseId} purpose={purpose} seq={c.seq} open={c.status === 'active'} />
     </>
   );
 }

@@ -77,7 +77,11 @@ export const caseTexts = {
       previewLoading: 'Vorschau wird geladen …',
     },
     history: { by: 'durch {{role}}', to: 'danach: {{state}}', deadlineLapsed: 'Frist abgelaufen' },
-    messages: { none: 'Noch keine Nachrichten.', from: 'Von {{who}}', citizen: 'Antragsteller/in', authority: 'Behörde' },
+    messages: {
+      none: 'Noch keine Nachrichten.', from: 'Von {{who}}', citizen: 'Antragsteller/in', authority: 'Behörde',
+      reply: 'Nachricht an die antragstellende Person', send: 'Nachricht senden', sent: 'Die Nachricht ist gesendet; die Person erhält eine Eingangsbestätigung.',
+      empty: 'Schreiben Sie eine Nachricht.', failed: 'Die Nachricht wurde nicht gesendet: {{message}}',
+    },
     actions: {
       none: 'In diesem Verfahrensschritt können Sie nichts auslösen.',
       lead: 'Diese Schritte nimmt der Vorgang jetzt von Ihnen an.',
@@ -171,7 +175,11 @@ export const caseTexts = {
       previewLoading: 'Loading preview …',
     },
     history: { by: 'by {{role}}', to: 'then: {{state}}', deadlineLapsed: 'Deadline lapsed' },
-    messages: { none: 'No messages yet.', from: 'From {{who}}', citizen: 'Applicant', authority: 'Authority' },
+    messages: {
+      none: 'No messages yet.', from: 'From {{who}}', citizen: 'Applicant', authority: 'Authority',
+      reply: 'Message to the applicant', send: 'Send message', sent: 'The message is sent; the person gets a receipt.',
+      empty: 'Write a message.', failed: 'The message was not sent: {{message}}',
+    },
     actions: {
       none: 'You cannot trigger anything in this step.',
       lead: 'The case accepts these steps from you now.',
