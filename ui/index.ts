@@ -17,3 +17,5 @@ export { KernForm, fieldId, fieldLabel, focusField, isAttachment, prepareForm } 
 export type { FormData, KernFormProps, PreparedForm, ProcedureForm, ServerFieldError } from './form/index.js';
 export { FormValidator, LONG_FORM_FIELDS, countFields, errorMessages, formPages, pruneEmpty } from './form/index.js';
 export type { FormPage } from './form/index.js';
+export { loginUrl, logout, useMe } from './session/session.js';
+export type { Me } from './session/session.js';

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes } from 'react-router';
+import { PageShell } from '../ui/index.js';
+import { AccountMenu } from './components/AccountMenu.js';
+import { StaffOnly } from './components/StaffOnly.js';
+import { CasePage } from './pages/CasePage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { QueuePage } from './pages/QueuePage.js';
+
+/** The workbench's routes under `/workbench/` in the KERN page frame; every page needs a staff login. */
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <PageShell
+      appName={t('appName')}
+      nav={[{ key: 'queue', node: <Link className="kern-link" to="/">{t('nav.queue')}</Link> }]}
+      account={<AccountMenu />}
+      footer={[
+        { key: 'portal', node: <a className="kern-link" href="/">{t('nav.portal')}</a> },
+        { key: 'api', node: <a className="kern-link" href="/api/docs">{t('nav.api')}</a> },
+      ]}
+    >
+      <StaffOnly>
+        <Routes>
+          <Route path="/" element={<QueuePage />} />
+          <Route path="/vorgaenge/:caseId" element={<CasePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </StaffOnly>
+    </PageShell>
+  );
+}

@@ -1,0 +1,66 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { ApiError, api, unwrap } from '../../ui/index.js';
+import type { paths } from '../../ui/index.js';
+
+/** A case as `GET /api/cases/:id` answers (state, accepted events, deadlines, history, parties). */
+export type CaseView = paths['/api/cases/{id}']['get']['responses'][200]['content']['application/json'];
+/** A document of the e-Akte without content. */
+export type CaseDocument = paths['/api/cases/{id}/documents']['get']['responses'][200]['content']['application/json'][number];
+
+/**
+ * The case read with a purpose (every staff read is logged in the citizen's access log before
+ * data leaves the server); polled while its effects (sealing, filing) still run.
+ */
+export function useCaseView(id: string, purpose: string | null) {
+  return useQuery({
+    queryKey: ['case', id, purpose],
+    enabled: purpose !== null,
+    queryFn: () => unwrap(api.GET('/api/cases/{id}', { params: { path: { id }, query: { purpose: purpose! } } })),
+    refetchInterval: (q) => (q.state.data?.pendingEffects ? 1000 : false),
+  });
+}
+
+/** One category's data, or `withheld` when the citizen has not granted consent to it. */
+export type CategoryData = { category: string; withheld: false; data: Record<string, Record<string, unknown>> } | { category: string; withheld: true };
+
+/** The case data by category, one read per category (a consent-gated one answers 403 until granted). */
+export function useCategoryData(id: string, purpose: string, categories: string[], seq: number) {
+  return useQueries({
+    queries: categories.map((category) => ({
+      queryKey: ['case-data', id, category, seq],
+      queryFn: async (): Promise<CategoryData> => {
+        try {
+          const answer = await unwrap(api.GET('/api/cases/{id}/data', { params: { path: { id }, query: { purpose, categories: category } } }));
+          return { category, withheld: false, data: answer.data as Record<string, Record<string, unknown>> };
+        } catch (err) {
+          if (err instanceof ApiError && err.code === 'consent-required') return { category, withheld: true };
+          throw err;
+        }
+      },
+    })),
+  });
+}
+
+/** The e-Akte: documents of the case without their content, oldest first. */
+export function useCaseDocuments(id: string, purpose: string, seq: number, pending: number) {
+  return useQuery({
+    queryKey: ['case-documents', id, seq, pending],
+    queryFn: () => unwrap(api.GET('/api/cases/{id}/documents', { params: { path: { id }, query: { purpose } } })),
+  });
+}
+
+/** The server's check of one document (hash, seal against the trusted root). */
+export function useVerification(documentId: string, purpose: string) {
+  return useQuery({
+    queryKey: ['verify', documentId],
+    queryFn: () => unwrap(api.GET('/api/documents/{id}/verify', { params: { path: { id: documentId }, query: { purpose } } })),
+  });
+}
+
+/** The messages of the case, oldest first (text, sender, time, attachments, receipt). */
+export function useCaseMessages(id: string, purpose: string, seq: number) {
+  return useQuery({
+    queryKey: ['case-messages', id, seq],
+    queryFn: async () => (await unwrap(api.GET('/api/cases/{id}/messages', { params: { path: { id }, query: { purpose } } }))).items,
+  });
+}

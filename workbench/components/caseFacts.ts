@@ -1,0 +1,58 @@
+import { berlinDate, readDeadlineEnd } from '../../engine/index.js';
+import type { ProcedureConfig } from '../../engine/index.js';
+
+type StateNode = { meta?: { title?: { de?: string; en?: string } }; states?: Record<string, StateNode>; type?: string };
+
+/** A date for people: "12. März 2027". */
+export function formatDate(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso));
+}
+
+/** Date and time for people: "12. März 2027, 14:05". */
+export function formatDateTime(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** Calendar days (German time) from today to the deadline's last day; negative once it is past. */
+export function daysUntil(dueAt: string, now: Date): number {
+  const day = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`);
+  return Math.round((day(readDeadlineEnd(dueAt).day) - day(berlinDate(now))) / 86_400_000);
+}
+
+/** The state node at a dot path of the definition's machine. */
+function stateAt(def: ProcedureConfig | undefined, path: string): StateNode | undefined {
+  let states = def?.machine.states as Record<string, StateNode> | undefined;
+  let node: StateNode | undefined;
+  for (const name of path.split('.')) {
+    node = states && Object.hasOwn(states, name) ? states[name] : undefined;
+    states = node?.states;
+  }
+  return node;
+}
+
+/** Every active state path of a state value (`{ a: 'b' }` → `a`, `a.b`; list keyword `a.x|b.y`). */
+function activePaths(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return value.split('|').map((v) => prefix + v);
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => [prefix + key, ...activePaths(child, `${prefix}${key}.`)]);
+}
+
+/** A state for people: the titles of its active leaf states (`meta.title`), else their names. */
+export function stateName(value: unknown, def: ProcedureConfig | undefined, language: string): string {
+  const paths = activePaths(value);
+  const leaves = paths.filter((p) => !paths.some((q) => q.startsWith(`${p}.`)));
+  return leaves.map((p) => {
+    const title = stateAt(def, p)?.meta?.title;
+    return (title && (language === 'en' ? title.en : title.de)) || p.split('.').at(-1)!;
+  }).join(', ');
+}
+
+/** Whether the state a path names is final: firing an event that leads there ends the case. */
+export function isFinalState(def: ProcedureConfig, path: string): boolean {
+  return stateAt(def, path)?.type === 'final';
+}
+
+/** A short reference of a case for people and screen readers (the first block of its id). */
+export function shortRef(id: string): string {
+  return id.slice(0, 8).toUpperCase();
+}

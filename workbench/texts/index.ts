@@ -1,0 +1,12 @@
+import { appTexts } from './app.js';
+import { caseTexts } from './case.js';
+import { deadlineTexts } from './deadline.js';
+import { queueTexts } from './queue.js';
+
+const namespaces = { app: appTexts, queue: queueTexts, case: caseTexts, deadline: deadlineTexts };
+
+/** The workbench's texts by language and namespace (one file per area). */
+export const workbenchTexts = {
+  de: Object.fromEntries(Object.entries(namespaces).map(([ns, t]) => [ns, t.de])),
+  en: Object.fromEntries(Object.entries(namespaces).map(([ns, t]) => [ns, t.en])),
+};
