@@ -24,6 +24,8 @@ export interface TransitionRecord {
   status: string;
   parties: Party[];
   deadlines: { id: string; dueAt: string }[];
+  /** Authorities whose staff can act in the new state; absent in records of older workflow code. */
+  waitingFor?: string[];
 }
 
 /** One person's firing of an event whose quorum is not yet reached (four-eyes principle). */
@@ -61,7 +63,7 @@ export function createActivities(deps: ActivityDeps) {
   /** Projects the case into PostgreSQL and appends the transition to its audit trail. */
   const recordTransition = async (t: TransitionRecord): Promise<void> => {
     await deps.store.projectAndAudit(
-      { id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status, parties: t.parties, deadlines: t.deadlines, seq: t.seq },
+      { id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status, parties: t.parties, deadlines: t.deadlines, seq: t.seq, ...(t.waitingFor ? { waitingFor: t.waitingFor } : {}) },
       `${t.caseId}:transition:${t.seq}`,
       auditLink({
         caseId: t.caseId, at: t.at, actor: t.actor ?? 'system', action: 'case.transition',

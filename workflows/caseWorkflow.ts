@@ -70,6 +70,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     if (changed.length) upsertSearchAttributes(changed);
   };
   const deadlines = () => [...timers.values()].map((t) => t.deadline);
+  /** Authorities whose staff can act in the current state (the clerks' "Meine Gruppe"). */
+  const waitingFor = () => [...new Set(acceptedEvents(definition, snapshot).flatMap((type) => definition.events[type]?.by ?? [])
+    .flatMap((role) => (Object.hasOwn(staffAuthorities, role) ? [staffAuthorities[role]!] : [])))].sort();
   /** The data categories of what an effect may file: the trigger's data (its event's form) and the case's. */
   const categoriesOf = (next: QueuedEffect) => {
     const form = Object.hasOwn(definition.events, next.trigger.type) ? definition.events[next.trigger.type]!.form : undefined;
@@ -137,7 +140,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     // activity instead of two); a transition without effects gets an activity of its own.
     const record = {
       caseId, procedure: definition.id, version: definition.version, authority: definition.authority, seq, event: event.type, at: event.at,
-      ...(actor ? { actor: actor.id } : {}), ...(approvedBy ? { actors: approvedBy.map((a) => a.id) } : {}), from, to: snapshot.value, state: stateKeyword(snapshot.value), status: snapshot.status, deadlines: deadlines(),
+      ...(actor ? { actor: actor.id } : {}), ...(approvedBy ? { actors: approvedBy.map((a) => a.id) } : {}), from, to: snapshot.value, state: stateKeyword(snapshot.value), status: snapshot.status, deadlines: deadlines(), waitingFor: waitingFor(),
     };
     step.effects.forEach((effect, index) => work.push({
       kind: 'effect', key: `${caseId}:${seq}:${index}`, seq, index, effect, trigger, caseData, ...(index === 0 ? { record } : {}),

@@ -7,11 +7,17 @@ export const purposeQuery = {
   properties: { purpose: { type: 'string', minLength: 3, maxLength: 300 } },
 } satisfies JsonSchema;
 
+/** `GET /api/cases`: filters, order and page; `view`, `assignee` and the received range are for staff. */
 export const caseListQuery: JsonSchema = {
   type: 'object', additionalProperties: false, properties: {
     procedure: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' },
     state: { type: 'string', maxLength: 200 },
-    deadlineBefore: { type: 'string', format: 'date-time' },
+    deadlineBefore: { type: 'string', format: 'date-time', description: 'cases with a running deadline due at or before this instant' },
+    receivedFrom: { type: 'string', format: 'date-time', description: 'staff: received (submitted) at or after' },
+    receivedTo: { type: 'string', format: 'date-time', description: 'staff: received (submitted) before' },
+    assignee: { type: 'string', pattern: '^[A-Za-z0-9._:@-]{1,255}$', description: 'staff: `me`, `none` or a colleague\'s sub' },
+    view: { enum: ['mine', 'group', 'all'], description: 'staff: `mine` = assigned to me; `group` = the state waits for my authority (a role of mine can act); `all` (default)' },
+    sort: { enum: ['deadline', 'received', 'updated'], description: 'default: `deadline` (nearest legal deadline first) for staff, `updated` for citizens' },
     limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' },
     offset: { type: 'string', pattern: '^[0-9]{1,6}$' },
   },

@@ -82,6 +82,8 @@ describe('hostile input on every POST/PUT route', () => {
     // Joining takes no body; Gewerbeanmeldung has no joinable role, so the valid request is a 4xx too.
     'POST /api/cases/:id/participation': { as: 'erika', path: `/api/cases/${f.gewerbe}/participation`, body: {} },
     'PUT /api/cases/:id/draft': { as: 'erika', path: `/api/cases/${f.anfrage}/draft`, body: { event: 'SUBMIT', data: { betreff: 'Frage' } }, nest: 'data' },
+    'POST /api/cases/:id/assignment': { as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/assignment`, body: { assignee: 'clerk-gewerbe' } },
+    'POST /api/assignments': { as: 'clerk-gewerbe', path: '/api/assignments', body: { caseIds: [f.gewerbe], assignee: null } },
   });
 
   const routes = () => apiRoutes({
