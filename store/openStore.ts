@@ -48,6 +48,8 @@ export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, Mess
   /** Adds a party to a case's projection unless it is there (a bidder joining a tender); the workflow stays the source. */
   addParty(caseId: string, party: Party): Promise<void>;
   getCase(id: string): Promise<CaseRecord | null>;
+  /** Sets a case's running deadlines (an extension moved one) while the projection is still at transition `seq`. */
+  moveDeadlines(caseId: string, seq: number, deadlines: CaseRecord['deadlines']): Promise<void>;
   /** Adds a document once per effect key; returns the stored one (new or earlier). */
   addDocument(doc: New<DocumentRecord>): Promise<DocumentRecord>;
   getDocument(id: string): Promise<DocumentRecord | null>;
@@ -176,6 +178,10 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
       await em().getConnection().execute('update case_record set parties = parties || ?::jsonb, updated_at = now() where id = ? and not parties @> ?::jsonb', [entry, caseId, entry]);
     },
     getCase: (id) => em().findOne(CaseRecordSchema, { id }),
+    async moveDeadlines(caseId, seq, deadlines) {
+      await em().getConnection().execute('update case_record set deadlines = ?::jsonb, next_deadline = ?::timestamptz, updated_at = now() where id = ? and seq = ?',
+        [JSON.stringify(deadlines), nextDeadline(deadlines), caseId, seq], 'run');
+    },
     async addDocument(doc) {
       const fork = em();
       await insertIgnore(fork, DocumentRecordSchema, { ...doc, createdAt: now() }, 'effect_key');

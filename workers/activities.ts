@@ -41,6 +41,20 @@ export interface ApprovalRecord {
   quorum: number;
 }
 
+/** A deadline moved by an extension: the projection's deadlines and the audit entry `deadline.extended`. */
+export interface ExtensionRecord {
+  caseId: string;
+  /** Sequence number of the case's last transition: the projection of that one gets the new deadlines. */
+  seq: number;
+  deadlineId: string;
+  previousDueAt: string;
+  dueAt: string;
+  reason: string;
+  actor: string;
+  at: string;
+  deadlines: { id: string; dueAt: string }[];
+}
+
 /** A person who joined an open case in a joinable role (a bidder of a tender). */
 export interface JoinRecord {
   caseId: string;
@@ -84,6 +98,15 @@ export function createActivities(deps: ActivityDeps) {
     await deps.store.addParty(j.caseId, j.party);
     await deps.store.appendAudit(j.caseId, `${j.caseId}:join:${j.party.role}:${j.party.id}`, auditLink({
       caseId: j.caseId, at: j.at, actor: j.party.id, action: 'case.joined', details: { role: j.party.role },
+    }));
+  };
+
+  /** Moves the deadlines of the case's projection and appends the extension to its audit trail. */
+  const recordExtension = async (e: ExtensionRecord): Promise<void> => {
+    await deps.store.moveDeadlines(e.caseId, e.seq, e.deadlines);
+    await deps.store.appendAudit(e.caseId, `${e.caseId}:deadline-extended:${e.deadlineId}:${e.previousDueAt}`, auditLink({
+      caseId: e.caseId, at: e.at, actor: e.actor, action: 'deadline.extended',
+      details: { deadline: e.deadlineId, from: e.previousDueAt, until: e.dueAt, reason: e.reason },
     }));
   };
 
@@ -134,6 +157,7 @@ export function createActivities(deps: ActivityDeps) {
     /** Puts a message's notices in the recipients' inboxes and mails (see deliverMessage). */
     deliverMessage: (delivery: MessageDelivery) => deliverMessage(delivery, deps),
     recordJoin,
+    recordExtension,
   };
 }
 

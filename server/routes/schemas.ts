@@ -36,7 +36,17 @@ export const caseViewSchema: JsonSchema = {
       properties: { state: { type: 'string', enum: [...GERMAN_STATES] } },
     },
     accepts: { type: 'array', items: { type: 'object', required: ['type', 'by'], properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } } } } },
-    deadlines: { type: 'array', items: { type: 'object', required: ['id', 'dueAt', 'event'], properties: { id: { type: 'string' }, dueAt: { type: 'string', format: 'date-time' }, event: { type: 'object', required: ['type'], properties: { type: { type: 'string' } } } } } },
+    deadlines: {
+      type: 'array', items: {
+        type: 'object', required: ['id', 'dueAt', 'event'], properties: {
+          id: { type: 'string' }, dueAt: { type: 'string', format: 'date-time' }, event: { type: 'object', required: ['type'], properties: { type: { type: 'string' } } },
+          extended: {
+            type: 'object', required: ['previousDueAt', 'reason', 'by', 'at'], description: 'set once the deadline was extended (§ 42a (2) VwVfG: once, with a reason)',
+            properties: { previousDueAt: { type: 'string', format: 'date-time' }, reason: { type: 'string' }, by: { type: 'string' }, at: { type: 'string', format: 'date-time' } },
+          },
+        },
+      },
+    },
     history: {
       type: 'array', items: {
         type: 'object', required: ['seq', 'type', 'at'],

@@ -84,6 +84,10 @@ describe('hostile input on every POST/PUT route', () => {
     'PUT /api/cases/:id/draft': { as: 'erika', path: `/api/cases/${f.anfrage}/draft`, body: { event: 'SUBMIT', data: { betreff: 'Frage' } }, nest: 'data' },
     'POST /api/cases/:id/assignment': { as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/assignment`, body: { assignee: 'clerk-gewerbe' } },
     'POST /api/assignments': { as: 'clerk-gewerbe', path: '/api/assignments', body: { caseIds: [f.gewerbe], assignee: null } },
+    // No deadline runs in the submitted case: the valid request is a 404 too.
+    'POST /api/cases/:id/deadlines/:deadline/extension': {
+      as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/deadlines/xstate.after.P1M.gewerbeanmeldung.nachforderung/extension`, body: { by: 'P2W', reason: 'Gutachten steht aus' },
+    },
   });
 
   const routes = () => apiRoutes({

@@ -188,6 +188,15 @@ export interface paths {
                                 event: {
                                     type: string;
                                 };
+                                /** @description set once the deadline was extended (§ 42a (2) VwVfG: once, with a reason) */
+                                extended?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string;
+                                    /** Format: date-time */
+                                    previousDueAt: string;
+                                    reason: string;
+                                };
                                 id: string;
                             }[];
                             /** @description Effects that failed for good; the case went on without them */
@@ -296,6 +305,15 @@ export interface paths {
                                 dueAt: string;
                                 event: {
                                     type: string;
+                                };
+                                /** @description set once the deadline was extended (§ 42a (2) VwVfG: once, with a reason) */
+                                extended?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string;
+                                    /** Format: date-time */
+                                    previousDueAt: string;
+                                    reason: string;
                                 };
                                 id: string;
                             }[];
@@ -535,6 +553,142 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/deadlines/{deadline}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend a running deadline once, with a reason (§ 42a (2) VwVfG): to `until`, or by the duration `by` counted from its current end; 409 when extended before */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the same caller sending the same key to the same route with the same body gets the first successful answer again (header `Idempotent-Replay: true`) and nothing runs twice; while the first request still runs, a duplicate gets 409 `idempotency-key-in-use` at once with `Retry-After`. The same key with another body gets 422 `idempotency-key-reused`. Failed answers are not kept, so a retry after an error runs again. The key is 8–128 characters of A–Z, a–z, 0–9 and _ . : -; any other key gets 400 `invalid-idempotency-key`. */
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    deadline: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ISO 8601 duration added to the current end (a Frist where the case counts Fristen) */
+                        by?: string;
+                        /** @description plain text shown to the citizen and kept in the audit trail */
+                        reason: string;
+                        /**
+                         * Format: date-time
+                         * @description the new end
+                         */
+                        until?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepts: {
+                                by: string[];
+                                type: string;
+                            }[];
+                            /** @description Events that several persons must fire (quorum), fired by some of them so far */
+                            approvals: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string[];
+                                type: string;
+                            }[];
+                            authority: string;
+                            /** @description How the case counts its deadlines: as Fristen (§§ 187–193 BGB) with the public holidays of `state` (nationwide ones only without); absent: exact periods (a case started before Fristen were counted) */
+                            calendar?: {
+                                /** @enum {string} */
+                                state?: "BW" | "BY" | "BE" | "BB" | "HB" | "HH" | "HE" | "MV" | "NI" | "NW" | "RP" | "SL" | "SN" | "ST" | "SH" | "TH";
+                            };
+                            deadlines: {
+                                /** Format: date-time */
+                                dueAt: string;
+                                event: {
+                                    type: string;
+                                };
+                                /** @description set once the deadline was extended (§ 42a (2) VwVfG: once, with a reason) */
+                                extended?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string;
+                                    /** Format: date-time */
+                                    previousDueAt: string;
+                                    reason: string;
+                                };
+                                id: string;
+                            }[];
+                            /** @description Effects that failed for good; the case went on without them */
+                            failures: {
+                                key: string;
+                                message: string;
+                                type: string;
+                            }[];
+                            history: {
+                                actor?: {
+                                    id: string;
+                                    role: string;
+                                };
+                                approvedBy?: {
+                                    id: string;
+                                    role: string;
+                                }[];
+                                /** Format: date-time */
+                                at: string;
+                                from?: unknown;
+                                seq: number;
+                                to?: unknown;
+                                type: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            parties: {
+                                id: string;
+                                name?: string;
+                                role: string;
+                            }[];
+                            pendingEffects: number;
+                            procedure: string;
+                            seq: number;
+                            state: unknown;
+                            /** @enum {unknown} */
+                            status: "active" | "done" | "error" | "stopped";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -845,6 +999,15 @@ export interface paths {
                                 event: {
                                     type: string;
                                 };
+                                /** @description set once the deadline was extended (§ 42a (2) VwVfG: once, with a reason) */
+                                extended?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string;
+                                    /** Format: date-time */
+                                    previousDueAt: string;
+                                    reason: string;
+                                };
                                 id: string;
                             }[];
                             /** @description Effects that failed for good; the case went on without them */
@@ -1154,6 +1317,15 @@ export interface paths {
                                 dueAt: string;
                                 event: {
                                     type: string;
+                                };
+                                /** @description set once the deadline was extended (§ 42a (2) VwVfG: once, with a reason) */
+                                extended?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string;
+                                    /** Format: date-time */
+                                    previousDueAt: string;
+                                    reason: string;
                                 };
                                 id: string;
                             }[];
