@@ -40,6 +40,8 @@ export function transparencyRepo(orm: MikroORM, checkpoints?: CheckpointLog) {
       return record;
     },
     accessLogOf: (subject: string) => em().find(AccessLogRecordSchema, { subject }, { orderBy: { seq: 'asc' } }),
+    /** Every logged read of one case (one entry per citizen party and read), oldest first. */
+    accessLogOfCase: (caseId: string) => em().find(AccessLogRecordSchema, { caseId }, { orderBy: { at: 'asc', subject: 'asc' } }),
     /** Every citizen with an access log, for chain verification. */
     async accessSubjects(): Promise<string[]> {
       const rows = await em().getConnection().execute<{ subject: string }[]>('select distinct subject from access_log order by subject');

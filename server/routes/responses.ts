@@ -102,6 +102,12 @@ export const bulkAssignmentResult = arrayOf(object({
   caseId: str, ok: { type: 'boolean' }, assignee: nullable(str), previous: nullable(str), changed: { type: 'boolean' }, error: str, status: int, message: str,
 }, ['caseId', 'ok']));
 
+/** A case's history (`GET /api/cases/:id/history`): its audit trail and the reads of its data. */
+export const caseHistory = object({
+  audit: arrayOf(object({ seq: int, at: instant, actor: str, action: { ...str, description: 'case.transition, case.assigned, deadline.extended, message.sent, …' }, details: {} })),
+  reads: arrayOf(object({ at: instant, authority: str, officer: str, purpose: str, categories: arrayOf(str) })),
+});
+
 /** A member of staff of my authority (`GET /api/staff/colleagues`). */
 export const staffMember = object({ sub: str, name: str, authority: str });
 

@@ -87,7 +87,13 @@ describe('the clerks\' case list and assignment (issue 11)', () => {
     expect((await assign(null, { as: 'erika' })).status).toBe(403);
     expect((await assign(null)).body).toMatchObject({ assignee: null, previous: 'clerk-gewerbe', changed: true });
     expect((await list('?assignee=none&limit=200')).items.map((c) => c.id)).toContain(real);
-    const trail = (await suite.services.store.auditTrail(real)).filter((e) => e.action === 'case.assigned');
+    const history = await suite.api.call('GET', `/api/cases/${real}/history?purpose=${encodeURIComponent('Zuweisung prüfen')}`, undefined, clerk);
+    expect(history.status).toBe(200);
+    const trail = (history.body as { audit: { action: string; actor: string; details: unknown }[] }).audit.filter((e) => e.action === 'case.assigned');
+    // The history read is itself a read: the clerk's own shows up in it, once, for Erika as for staff.
+    expect(history.body.reads).toContainEqual(expect.objectContaining({ officer: 'clerk-gewerbe', purpose: 'Zuweisung prüfen' }));
+    const erikasView = (await suite.api.call('GET', `/api/cases/${real}/history`, undefined, { as: 'erika' })).body;
+    expect(erikasView.reads.filter((r: { purpose: string }) => r.purpose === 'Zuweisung prüfen')).toHaveLength(1);
     expect(trail.map((e) => [e.actor, e.details])).toEqual([
       ['clerk-gewerbe', { assignee: 'clerk-gewerbe', previous: null }],
       ['clerk-gewerbe', { assignee: null, previous: 'clerk-gewerbe' }],

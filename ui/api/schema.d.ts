@@ -1066,6 +1066,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of a case (transitions, assignments, deadline extensions, messages, …) and the reads of its data (staff reads are logged) */
+        get: {
+            parameters: {
+                query?: {
+                    purpose?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            audit: {
+                                /** @description case.transition, case.assigned, deadline.extended, message.sent, … */
+                                action: string;
+                                actor: string;
+                                /** Format: date-time */
+                                at: string;
+                                details: unknown;
+                                seq: number;
+                            }[];
+                            reads: {
+                                /** Format: date-time */
+                                at: string;
+                                authority: string;
+                                categories: string[];
+                                officer: string;
+                                purpose: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/messages": {
         parameters: {
             query?: never;
