@@ -20,6 +20,13 @@ export interface CaseFilter {
   /** Cases whose current state waits for staff of this authority ("Meine Gruppe"). */
   waitingFor?: string;
   /**
+   * Besides the cases of `authority`, those of any other authority whose state waits for this
+   * one (a statement asked of fire protection in a building permit).
+   */
+  orWaitingFor?: string;
+  /** Not of this authority (the second half of `orWaitingFor`). */
+  notAuthority?: string;
+  /**
    * Leave out cases in which nothing happened yet (`seq` 0: citizens' drafts), except those of
    * these procedures (where staff act first).
    */
@@ -58,6 +65,7 @@ function whereOf(f: CaseFilter): { sql: string; params: unknown[] } {
     params.push(...values);
   };
   if (f.authority !== undefined) add('c.authority = ?', f.authority);
+  if (f.notAuthority !== undefined) add('c.authority <> ?', f.notAuthority);
   if (f.procedure !== undefined) add('c.procedure = ?', f.procedure);
   if (f.state !== undefined) add('c.state = ?', f.state);
   if (f.party !== undefined) add('c.parties @> ?::jsonb', JSON.stringify([{ id: f.party }]));
@@ -66,6 +74,7 @@ function whereOf(f: CaseFilter): { sql: string; params: unknown[] } {
   if (f.receivedTo) add('c.received_at < ?', f.receivedTo);
   // Waiting for the case's own authority (staff lists are of one authority) has an index of its own.
   if (f.waitingFor !== undefined && f.waitingFor === f.authority) add('c.waiting_on_authority = true');
+  else if (f.waitingFor !== undefined && f.notAuthority !== undefined) add('c.waiting_for_others @> array[?]::text[]', f.waitingFor);
   else if (f.waitingFor !== undefined) add('c.waiting_for @> array[?]::text[]', f.waitingFor);
   if (f.assignee === null) add('not exists (select 1 from case_assignment a where a.case_id = c.id and a.assignee is not null)');
   // One person's cases are few: read them by primary key (the array is computed once) rather than probing every case.
@@ -83,17 +92,22 @@ export function caseListRepo(orm: MikroORM) {
   const execute = <T extends object[]>(sql: string, params: unknown[]) => orm.em.fork().getConnection().execute<T>(sql, params);
   return {
     async listCases(f: CaseFilter): Promise<{ items: CaseListItem[]; total: number }> {
-      const where = whereOf(f);
       const order = ORDER[f.sort ?? 'updated'];
-      // The page's ids come from the index alone (a deep offset skips index entries, not rows);
-      // the rows and their assignees are read for the page only.
-      const [rows, [count]] = await Promise.all([
-        execute<Row[]>(`select c.*, a.assignee from (select c.id from case_record c ${where.sql} order by ${order} limit ? offset ?) page
-          join case_record c on c.id = page.id left join case_assignment a on a.case_id = c.id order by ${order}`, [...where.params, f.limit, f.offset]),
-        execute<{ total: string }[]>(`select count(*) as total from case_record c ${where.sql}`, where.params),
+      const parts = f.orWaitingFor === undefined ? [whereOf(f)] : [
+        whereOf({ ...f, orWaitingFor: undefined }),
+        whereOf({ ...f, orWaitingFor: undefined, authority: undefined, notAuthority: f.authority, waitingFor: f.orWaitingFor }),
+      ];
+      // The page's ids come from the index alone (a deep offset skips index entries, not rows),
+      // each part in its own order, merged; the rows and their assignees are read for the page only.
+      const ids = parts.map((w) => `(select c.id, c.next_deadline, c.updated_at, c.received_at from case_record c ${w.sql} order by ${order} limit ?)`).join(' union all ');
+      const params = parts.flatMap((w) => [...w.params, f.limit + f.offset]);
+      const [rows, ...counts] = await Promise.all([
+        execute<Row[]>(`select c.*, a.assignee from (select c.id from (${ids}) c order by ${order} limit ? offset ?) page
+          join case_record c on c.id = page.id left join case_assignment a on a.case_id = c.id order by ${order}`, [...params, f.limit, f.offset]),
+        ...parts.map((w) => execute<{ total: string }[]>(`select count(*) as total from case_record c ${w.sql}`, w.params)),
       ]);
       return {
-        total: Number(count!.total),
+        total: counts.reduce((sum, [count]) => sum + Number(count!.total), 0),
         items: rows.map((r) => ({
           id: r.id, procedure: r.procedure, version: r.version, authority: r.authority, state: r.state, status: r.status,
           parties: r.parties, deadlines: r.deadlines, seq: r.seq, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),

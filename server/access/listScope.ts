@@ -6,7 +6,8 @@ import { staffActsFirst } from './drafts.js';
 
 /**
  * The filter of `GET /api/cases` for a principal: citizens see the cases they are a party of,
- * staff their authority's without citizens' drafts (see visibleToStaff). Staff also get the
+ * staff their authority's without citizens' drafts (see visibleToStaff), and other
+ * authorities' cases while these wait for a statement of theirs. Staff also get the
  * views — `mine` (assigned to me), `group` (the state waits for an event of a role my authority
  * holds, so that anyone of us can act), `all` —, `assignee=me|none|<sub>` and the received
  * range; the order defaults to the nearest legal deadline for staff, the latest change for citizens.
@@ -24,7 +25,8 @@ export async function listScope(deps: AppDeps, principal: Principal, query: Reco
     throw new HttpError(400, 'conflicting-filters', 'view=mine lists the cases assigned to you; leave out assignee or use view=all');
   }
   return {
-    authority, withoutDraftsExcept: firstActs, ...common,
+    // Another authority asked for a statement sees the case while it is asked (as caseAccess lets it).
+    authority, orWaitingFor: authority, withoutDraftsExcept: firstActs, ...common,
     ...(query.receivedFrom ? { receivedFrom: new Date(query.receivedFrom) } : {}), ...(query.receivedTo ? { receivedTo: new Date(query.receivedTo) } : {}),
     ...(assignee !== undefined ? { assignee } : {}),
     ...(query.view === 'mine' ? { assignee: principal.sub } : {}),

@@ -58,7 +58,7 @@ try {
   console.log(`[setup] seeded (${elapsed()})\n`);
 
   // The filters GET /api/cases builds for a clerk of the trade office (see server/access/listScope.ts).
-  const staff: CaseFilter = { authority: 'gewerbeamt', withoutDraftsExcept: ['vergabe-angebot'], sort: 'deadline', limit: 50, offset: 0 };
+  const staff: CaseFilter = { authority: 'gewerbeamt', orWaitingFor: 'gewerbeamt', withoutDraftsExcept: ['vergabe-angebot'], sort: 'deadline', limit: 50, offset: 0 };
   const queries: [string, CaseFilter][] = [
     ['default view (all, nearest deadline first)', staff],
     ['state = pruefung', { ...staff, state: 'pruefung' }],

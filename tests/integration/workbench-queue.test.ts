@@ -118,6 +118,30 @@ describe('the clerks\' case list and assignment (issue 11)', () => {
     expect((await list('?view=group', { as: 'clerk-bau' })).total).toBe(0);
   });
 
+  it('lists another authority\'s case to fire protection only while its statement is asked', async () => {
+    const bau = catalogueDefinition('baugenehmigung');
+    const id: string = (await suite.api.call('POST', '/api/cases', { procedure: 'baugenehmigung' }, { as: 'erika' })).body.id;
+    suite.caseIds.push(id);
+    const fire = { as: 'clerk-brandschutz' };
+    const listed = async () => (await list('?limit=200', fire)).items.map((c) => c.id);
+    const fireEvent = async (type: string, data: Record<string, unknown>, as: { as: string }) => {
+      const res = await suite.api.call('POST', `/api/cases/${id}/events`, { type, data }, as);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body as { seq: number };
+    };
+    const projected = (seq: number) => waitFor('projection', 30_000, async () => expect((await suite.services.store.getCase(id))?.seq).toBe(seq));
+    await projected((await fireEvent('SUBMIT', example(bau, 'bauantrag'), { as: 'erika' })).seq);
+    expect(await listed()).not.toContain(id);
+    await projected((await fireEvent('CONFIRM_COMPLETE', {}, { as: 'clerk-bau' })).seq);
+    expect(await listed()).toContain(id);
+    expect((await list('?view=group&limit=200', fire)).items.map((c) => c.id)).toContain(id);
+    // Fire protection does not distribute the building authority's work.
+    expect((await suite.api.call('POST', `/api/cases/${id}/assignment`, { assignee: 'clerk-brandschutz' }, fire)).status).toBe(403);
+    await projected((await fireEvent('FIRE_STATEMENT', example(bau, 'stellungnahmeBrandschutz'), fire)).seq);
+    expect(await listed()).not.toContain(id);
+    expect((await list('?limit=200', { as: 'clerk-denkmal' })).items.map((c) => c.id)).toContain(id);
+  });
+
   it('brings a citizen\'s message to the staff inbox and the authority\'s functional mailbox', async () => {
     expect((await suite.api.call('POST', `/api/cases/${real}/messages`, { text: 'Eine Frage zur Anmeldung' }, { as: 'erika' })).status).toBe(201);
     await waitFor('notice in the staff inbox', 30_000, async () => {
