@@ -48,6 +48,8 @@ export interface CaseRecord {
   parties: Party[];
   deadlines: { id: string; dueAt: string }[];
   seq: number;
+  /** Authorities whose staff can act in the current state (kept by projectCase; not read through the ORM). */
+  waitingFor?: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -65,6 +67,7 @@ export const CaseRecordSchema = new EntitySchema<CaseRecord>({
     parties: { type: 'json' },
     deadlines: { type: 'json' },
     seq: { type: 'integer' },
+    waitingFor: { type: 'json', persist: false, nullable: true },
     createdAt: { type: 'Date' },
     updatedAt: { type: 'Date' },
   },

@@ -21,6 +21,10 @@ import { transparencyRepo } from './transparencyRepo.js';
 import type { TransparencyRepo } from './transparencyRepo.js';
 import { messageRepo } from './messageRepo.js';
 import type { MessageRepo } from './messageRepo.js';
+import { caseListRepo } from './caseListRepo.js';
+import type { CaseListRepo } from './caseListRepo.js';
+import { ASSIGN_SQL, CURRENT_ASSIGNEE_SQL } from './assignment.js';
+import type { Assignment } from './assignment.js';
 
 type New<T> = Omit<T, 'createdAt' | 'updatedAt'>;
 
@@ -32,7 +36,7 @@ const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, med
   where id = ? and seal is not null and seal->>'openedAt' is null`;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store extends TransparencyRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo {
+export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo {
   /** The Knex instance under the ORM, for libraries that keep state in PostgreSQL (rate limits across server processes). */
   knex(): Knex;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
@@ -44,6 +48,8 @@ export interface Store extends TransparencyRepo, SessionRepo, MessageRepo, Draft
   /** Adds a party to a case's projection unless it is there (a bidder joining a tender); the workflow stays the source. */
   addParty(caseId: string, party: Party): Promise<void>;
   getCase(id: string): Promise<CaseRecord | null>;
+  /** Sets a case's running deadlines (an extension moved one) while the projection is still at transition `seq`. */
+  moveDeadlines(caseId: string, seq: number, deadlines: CaseRecord['deadlines']): Promise<void>;
   /** Adds a document once per effect key; returns the stored one (new or earlier). */
   addDocument(doc: New<DocumentRecord>): Promise<DocumentRecord>;
   getDocument(id: string): Promise<DocumentRecord | null>;
@@ -61,8 +67,15 @@ export interface Store extends TransparencyRepo, SessionRepo, MessageRepo, Draft
   /** Writes a transition's projection and its audit link in one transaction. */
   projectAndAudit(projection: New<CaseRecord>, idemKey: string, link: AuditLink): Promise<AuditRecord>;
   auditTrail(caseId: string): Promise<AuditRecord[]>;
+  /**
+   * Sets who works on a case (null: nobody) and appends the change to its audit trail in one
+   * transaction; a change to the current assignee writes nothing. `link` builds the audit entry
+   * given the assignee before. Answers the assignee before and whether anything changed.
+   */
+  assignCase(assignment: Assignment, idemKey: string, link: (previous: string | null) => AuditLink): Promise<{ previous: string | null; changed: boolean }>;
   addInbox(message: New<InboxRecord>): Promise<boolean>;
-  inboxOf(recipient: string): Promise<InboxRecord[]>;
+  /** Inbox entries of one recipient, or of several (a clerk's own and their authority's), newest first. */
+  inboxOf(recipient: string | string[], limit?: number): Promise<InboxRecord[]>;
   /** Claims an outbox entry for an e-mail: the existing entry when there is one. */
   claimMail(mail: New<MailRecord>): Promise<MailRecord>;
   markMailSent(effectKey: string): Promise<void>;
@@ -79,14 +92,20 @@ export interface Store extends TransparencyRepo, SessionRepo, MessageRepo, Draft
 }
 
 /** Upserts a case projection unless a newer one (higher `seq`) is already there. */
-const PROJECT_SQL = `insert into case_record (id, procedure, version, authority, state, status, parties, deadlines, seq, created_at, updated_at)
-  values (?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())
+const PROJECT_SQL = `insert into case_record (id, procedure, version, authority, state, status, parties, deadlines, seq,
+    next_deadline, received_at, waiting_for, created_at, updated_at)
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, case when ?::int > 0 then now() end, array(select jsonb_array_elements_text(?::jsonb)), now(), now())
   on conflict (id) do update set state = excluded.state, status = excluded.status, parties = excluded.parties,
-    deadlines = excluded.deadlines, seq = excluded.seq, updated_at = now()
+    deadlines = excluded.deadlines, seq = excluded.seq, next_deadline = excluded.next_deadline,
+    received_at = coalesce(case_record.received_at, excluded.received_at), waiting_for = excluded.waiting_for, updated_at = now()
   where case_record.seq < excluded.seq`;
 
+/** The earliest running deadline (the list's default order and its `deadlineBefore` filter). */
+const nextDeadline = (deadlines: CaseRecord['deadlines']) => deadlines.map((d) => new Date(d.dueAt).toISOString()).sort()[0] ?? null;
+
 const projectParams = (r: New<CaseRecord>) =>
-  [r.id, r.procedure, r.version, r.authority, r.state, r.status, JSON.stringify(r.parties), JSON.stringify(r.deadlines), r.seq];
+  [r.id, r.procedure, r.version, r.authority, r.state, r.status, JSON.stringify(r.parties), JSON.stringify(r.deadlines), r.seq,
+    nextDeadline(r.deadlines), r.seq, JSON.stringify(r.waitingFor ?? [])];
 
 type AuditLink = (prev: AuditRecord | undefined) => Omit<AuditRecord, 'caseId' | 'idemKey'>;
 
@@ -143,6 +162,7 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
   };
   return {
     ...transparencyRepo(orm, options.checkpoints),
+    ...caseListRepo(orm),
     ...sessionRepo(orm),
     ...messageRepo(orm),
     ...draftRepo(orm),
@@ -158,6 +178,10 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
       await em().getConnection().execute('update case_record set parties = parties || ?::jsonb, updated_at = now() where id = ? and not parties @> ?::jsonb', [entry, caseId, entry]);
     },
     getCase: (id) => em().findOne(CaseRecordSchema, { id }),
+    async moveDeadlines(caseId, seq, deadlines) {
+      await em().getConnection().execute('update case_record set deadlines = ?::jsonb, next_deadline = ?::timestamptz, updated_at = now() where id = ? and seq = ?',
+        [JSON.stringify(deadlines), nextDeadline(deadlines), caseId, seq], 'run');
+    },
     async addDocument(doc) {
       const fork = em();
       await insertIgnore(fork, DocumentRecordSchema, { ...doc, createdAt: now() }, 'effect_key');
@@ -176,9 +200,25 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
         return appendAuditIn(tx, projection.id, idemKey, link);
       }));
     },
+    async assignCase(assignment, idemKey, link) {
+      let outcome = { previous: null as string | null, changed: false };
+      const entry = await em().transactional(async (tx) => {
+        const ctx = tx.getTransactionContext();
+        // The audit append below takes the same lock: assignments of one case run one after another.
+        await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [assignment.caseId], 'all', ctx);
+        const [current] = await tx.getConnection().execute<{ assignee: string | null }[]>(CURRENT_ASSIGNEE_SQL, [assignment.caseId], 'all', ctx);
+        outcome = { previous: current?.assignee ?? null, changed: (current?.assignee ?? null) !== assignment.assignee };
+        if (!outcome.changed) return undefined;
+        await tx.getConnection().execute(ASSIGN_SQL, [assignment.caseId, assignment.authority, assignment.assignee, assignment.assignedBy], 'run', ctx);
+        return appendAuditIn(tx, assignment.caseId, idemKey, link(outcome.previous));
+      });
+      if (entry) await anchored(entry);
+      return outcome;
+    },
     auditTrail: (caseId) => em().find(AuditRecordSchema, { caseId }, { orderBy: { seq: 'asc' } }),
     addInbox: (message) => insertIgnore(em(), InboxRecordSchema, { ...message, createdAt: now() }, 'effect_key'),
-    inboxOf: (recipient) => em().find(InboxRecordSchema, { recipient }, { orderBy: { createdAt: 'desc' } }),
+    inboxOf: (recipient, limit) => em().find(InboxRecordSchema, { recipient: Array.isArray(recipient) ? { $in: recipient } : recipient },
+      { orderBy: { createdAt: 'desc', id: 'asc' }, ...(limit ? { limit } : {}) }),
     async claimMail(mail) {
       const fork = em();
       await insertIgnore(fork, MailRecordSchema, { ...mail, createdAt: now() }, 'effect_key');

@@ -3,25 +3,9 @@ import { canonicalJson, sha256Hex } from '../documents/index.js';
 import type { CheckpointLog } from '../documents/index.js';
 import { accessChain } from './chainNames.js';
 import {
-  AccessLogRecordSchema, CaseRecordSchema, ConsentRecordSchema, DefinitionVersionRecordSchema, IdempotencyRecordSchema,
+  AccessLogRecordSchema, ConsentRecordSchema, DefinitionVersionRecordSchema, IdempotencyRecordSchema,
 } from './entities.js';
-import type { AccessLogRecord, CaseRecord, ConsentRecord, DefinitionVersionRecord, IdempotencyRecord } from './entities.js';
-
-/** Filter of the case list; every field optional. Scoping (party or authority) is the caller's duty. */
-export interface CaseFilter {
-  party?: string;
-  authority?: string;
-  procedure?: string;
-  state?: string;
-  deadlineBefore?: Date;
-  /**
-   * Leave out cases in which nothing happened yet (`seq` 0: citizens' drafts), except those of
-   * these procedures (where staff act first).
-   */
-  withoutDraftsExcept?: string[];
-  limit: number;
-  offset: number;
-}
+import type { AccessLogRecord, ConsentRecord, DefinitionVersionRecord, IdempotencyRecord } from './entities.js';
 
 /** At most `max` staff consent requests since `since`, per officer or per citizen. */
 export interface ConsentLimit {
@@ -36,7 +20,7 @@ export function accessEntryHash(entry: Omit<AccessLogRecord, 'hash'>): string {
 }
 
 /**
- * Queries and writes for transparency: access log, consents, case lists, definitions, idempotency.
+ * Queries and writes for transparency: access log, consents, definitions, idempotency.
  * `checkpoints` gets each access log's new head after every append.
  */
 export function transparencyRepo(orm: MikroORM, checkpoints?: CheckpointLog) {
@@ -56,6 +40,8 @@ export function transparencyRepo(orm: MikroORM, checkpoints?: CheckpointLog) {
       return record;
     },
     accessLogOf: (subject: string) => em().find(AccessLogRecordSchema, { subject }, { orderBy: { seq: 'asc' } }),
+    /** Every logged read of one case (one entry per citizen party and read), oldest first. */
+    accessLogOfCase: (caseId: string) => em().find(AccessLogRecordSchema, { caseId }, { orderBy: { at: 'asc', subject: 'asc' } }),
     /** Every citizen with an access log, for chain verification. */
     async accessSubjects(): Promise<string[]> {
       const rows = await em().getConnection().execute<{ subject: string }[]>('select distinct subject from access_log order by subject');
@@ -64,20 +50,6 @@ export function transparencyRepo(orm: MikroORM, checkpoints?: CheckpointLog) {
     async auditCases(): Promise<string[]> {
       const rows = await em().getConnection().execute<{ case_id: string }[]>('select distinct case_id from audit_entry order by case_id');
       return rows.map((r) => r.case_id);
-    },
-    async listCases(f: CaseFilter): Promise<{ items: CaseRecord[]; total: number }> {
-      const where: Record<string, unknown> = {};
-      if (f.authority) where.authority = f.authority;
-      if (f.procedure) where.procedure = f.procedure;
-      if (f.state) where.state = f.state;
-      if (f.party) where.parties = { $contains: [{ id: f.party }] };
-      if (f.withoutDraftsExcept) {
-        const drafts = f.withoutDraftsExcept;
-        Object.assign(where, drafts.length ? { $or: [{ seq: { $gt: 0 } }, { procedure: { $in: drafts } }] } : { seq: { $gt: 0 } });
-      }
-      const [items, total] = await em().findAndCount(CaseRecordSchema, where, { orderBy: { updatedAt: 'desc' }, limit: f.limit, offset: f.offset });
-      const due = f.deadlineBefore;
-      return due ? { items: items.filter((c) => c.deadlines.some((d) => Date.parse(d.dueAt) <= due.getTime())), total } : { items, total };
     },
     getConsent: (id: string) => em().findOne(ConsentRecordSchema, { id }),
     /** Grants, refuses or revokes a consent request of the citizen; grants run for their duration. */

@@ -24,6 +24,8 @@ export interface TransitionRecord {
   status: string;
   parties: Party[];
   deadlines: { id: string; dueAt: string }[];
+  /** Authorities whose staff can act in the new state; absent in records of older workflow code. */
+  waitingFor?: string[];
 }
 
 /** One person's firing of an event whose quorum is not yet reached (four-eyes principle). */
@@ -37,6 +39,20 @@ export interface ApprovalRecord {
   /** How many persons have fired it so far, and how many must. */
   approvals: number;
   quorum: number;
+}
+
+/** A deadline moved by an extension: the projection's deadlines and the audit entry `deadline.extended`. */
+export interface ExtensionRecord {
+  caseId: string;
+  /** Sequence number of the case's last transition: the projection of that one gets the new deadlines. */
+  seq: number;
+  deadlineId: string;
+  previousDueAt: string;
+  dueAt: string;
+  reason: string;
+  actor: string;
+  at: string;
+  deadlines: { id: string; dueAt: string }[];
 }
 
 /** A person who joined an open case in a joinable role (a bidder of a tender). */
@@ -61,7 +77,7 @@ export function createActivities(deps: ActivityDeps) {
   /** Projects the case into PostgreSQL and appends the transition to its audit trail. */
   const recordTransition = async (t: TransitionRecord): Promise<void> => {
     await deps.store.projectAndAudit(
-      { id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status, parties: t.parties, deadlines: t.deadlines, seq: t.seq },
+      { id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status, parties: t.parties, deadlines: t.deadlines, seq: t.seq, ...(t.waitingFor ? { waitingFor: t.waitingFor } : {}) },
       `${t.caseId}:transition:${t.seq}`,
       auditLink({
         caseId: t.caseId, at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
@@ -82,6 +98,15 @@ export function createActivities(deps: ActivityDeps) {
     await deps.store.addParty(j.caseId, j.party);
     await deps.store.appendAudit(j.caseId, `${j.caseId}:join:${j.party.role}:${j.party.id}`, auditLink({
       caseId: j.caseId, at: j.at, actor: j.party.id, action: 'case.joined', details: { role: j.party.role },
+    }));
+  };
+
+  /** Moves the deadlines of the case's projection and appends the extension to its audit trail. */
+  const recordExtension = async (e: ExtensionRecord): Promise<void> => {
+    await deps.store.moveDeadlines(e.caseId, e.seq, e.deadlines);
+    await deps.store.appendAudit(e.caseId, `${e.caseId}:deadline-extended:${e.deadlineId}:${e.previousDueAt}`, auditLink({
+      caseId: e.caseId, at: e.at, actor: e.actor, action: 'deadline.extended',
+      details: { deadline: e.deadlineId, from: e.previousDueAt, until: e.dueAt, reason: e.reason },
     }));
   };
 
@@ -132,6 +157,7 @@ export function createActivities(deps: ActivityDeps) {
     /** Puts a message's notices in the recipients' inboxes and mails (see deliverMessage). */
     deliverMessage: (delivery: MessageDelivery) => deliverMessage(delivery, deps),
     recordJoin,
+    recordExtension,
   };
 }
 

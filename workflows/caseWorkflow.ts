@@ -8,12 +8,15 @@ import {
 } from '../engine/index.js';
 import type { CaseEvent, PendingApproval, Step } from '../engine/index.js';
 import type { CaseActivities } from '../workers/index.js';
-import { EVENT_REJECTED, caseData, joinCase, sendEvent, view } from './contract.js';
-import type { CaseView, CaseWorkflowInput, EffectFailure, HistoryEntry, JoinCaseInput, Party, PendingDeadline, QueuedEffect, QueuedWork, SendEventInput } from './contract.js';
+import { EVENT_REJECTED, caseData, extendDeadline, joinCase, sendEvent, view } from './contract.js';
+import type {
+  CaseView, CaseWorkflowInput, EffectFailure, ExtendDeadlineInput, HistoryEntry, JoinCaseInput, Party, PendingDeadline, QueuedEffect, QueuedWork, SendEventInput,
+} from './contract.js';
 import { searchAttributesOf, stateKeyword } from './searchAttributes.js';
 import { acceptMessages } from './acceptMessages.js';
+import { checkExtension } from './deadlineExtension.js';
 
-const { runEffect, recordTransition, recordApproval, deliverMessage, recordJoin } = proxyActivities<CaseActivities>({
+const { runEffect, recordTransition, recordApproval, deliverMessage, recordJoin, recordExtension } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
@@ -70,6 +73,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     if (changed.length) upsertSearchAttributes(changed);
   };
   const deadlines = () => [...timers.values()].map((t) => t.deadline);
+  /** Authorities whose staff can act in the current state (the clerks' "Meine Gruppe"). */
+  const waitingFor = () => [...new Set(acceptedEvents(definition, snapshot).flatMap((type) => definition.events[type]?.by ?? [])
+    .flatMap((role) => (Object.hasOwn(staffAuthorities, role) ? [staffAuthorities[role]!] : [])))].sort();
   /** The data categories of what an effect may file: the trigger's data (its event's form) and the case's. */
   const categoriesOf = (next: QueuedEffect) => {
     const form = Object.hasOwn(definition.events, next.trigger.type) ? definition.events[next.trigger.type]!.form : undefined;
@@ -143,7 +149,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     // activity instead of two); a transition without effects gets an activity of its own.
     const record = {
       caseId, procedure: definition.id, version: definition.version, authority: definition.authority, seq, event: event.type, at: event.at,
-      ...(actor ? { actor: actor.id } : {}), ...(approvedBy ? { actors: approvedBy.map((a) => a.id) } : {}), from, to: snapshot.value, state: stateKeyword(snapshot.value), status: snapshot.status, deadlines: deadlines(),
+      ...(actor ? { actor: actor.id } : {}), ...(approvedBy ? { actors: approvedBy.map((a) => a.id) } : {}), from, to: snapshot.value, state: stateKeyword(snapshot.value), status: snapshot.status, deadlines: deadlines(), waitingFor: waitingFor(),
     };
     step.effects.forEach((effect, index) => work.push({
       kind: 'effect', key: `${caseId}:${seq}:${index}`, seq, index, effect, trigger, caseData, ...(index === 0 ? { record } : {}),
@@ -226,6 +232,34 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     return currentView();
   }, { validator: validate });
   acceptMessages({ caseId, definition, parties, work, messageIds, isOpen: () => snapshot.status === 'active', now });
+  /** § 42a (2) VwVfG: the authority extends a running deadline once, with a reason; the durable timer moves. */
+  const extension = (update: ExtendDeadlineInput) => checkExtension(update, {
+    deadline: timers.get(update.deadlineId)?.deadline, staffAuthorities, authority: definition.authority, calendar: calendar ?? 'exact', now: Date.now(),
+  });
+  setHandler(extendDeadline, (update) => {
+    eventIds.add(update.requestId);
+    const checked = extension(update);
+    if (!checked.ok) return currentView();
+    const previous = timers.get(update.deadlineId)!;
+    previous.scope.cancel();
+    const at = now();
+    startTimer({ ...previous.deadline, dueAt: checked.dueAt, extended: { previousDueAt: previous.deadline.dueAt, reason: update.reason, by: update.actor.id, at } });
+    work.push({ kind: 'extension', record: {
+      caseId, seq, deadlineId: update.deadlineId, previousDueAt: previous.deadline.dueAt, dueAt: checked.dueAt, reason: update.reason, actor: update.actor.id, at, deadlines: deadlines(),
+    } });
+    index();
+    return currentView();
+  }, {
+    validator: (update) => {
+      if (update.caseId !== caseId) reject('event-misdirected', { de: 'Die Anfrage ist für einen anderen Fall bestimmt.', en: 'The request is meant for another case.' });
+      if (typeof update.requestId !== 'string' || !update.requestId || eventIds.has(update.requestId)) {
+        reject('event-replayed', { de: 'Der Anfrage fehlt eine eigene Kennung, oder sie wurde schon angenommen.', en: 'The request lacks an id of its own or was accepted before.' });
+      }
+      if (snapshot.status !== 'active') reject('case-closed', { de: 'Der Vorgang ist abgeschlossen.', en: 'The case is closed.' });
+      const checked = extension(update);
+      if (!checked.ok) reject(checked.code, checked.message);
+    },
+  });
 
   for (;;) {
     await condition(() => work.length > 0 || snapshot.status !== 'active' || workflowInfo().continueAsNewSuggested);
@@ -235,6 +269,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       else if (next.kind === 'approval') await recordApproval(next.record);
       else if (next.kind === 'message') await deliverMessage(next.delivery);
       else if (next.kind === 'join') await recordJoin(next.record);
+      else if (next.kind === 'extension') await recordExtension(next.record);
       else {
         try {
           await runEffect({

@@ -1,6 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor, Effect, FristCalendar, PendingApproval, ProcedureConfig } from '../engine/index.js';
-import type { ApprovalRecord, JoinRecord, MessageDelivery, SentMessage, TransitionRecord, Trigger } from '../workers/index.js';
+import type { ApprovalRecord, ExtensionRecord, JoinRecord, MessageDelivery, SentMessage, TransitionRecord, Trigger } from '../workers/index.js';
 
 /** Input of `caseWorkflow`; on continue-as-new it also carries the state of the case so far. */
 export interface CaseWorkflowInput {
@@ -54,6 +54,33 @@ export interface PendingDeadline {
   id: string;
   dueAt: string;
   event: { type: string };
+  /** Set once the deadline was extended (§ 42a (2) VwVfG: once, with a reason). */
+  extended?: DeadlineExtension;
+}
+
+/** How a running deadline was extended: its end before, why, by whom and when. */
+export interface DeadlineExtension {
+  previousDueAt: string;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/**
+ * A member of staff of the case's authority extends a running deadline once (§ 42a (2) S. 3
+ * VwVfG): to `until` (an instant), or by `by` (an ISO 8601 duration counted from the current
+ * end, as a Frist in the case's calendar). Bound to its case and one use, like an event.
+ */
+export interface ExtendDeadlineInput {
+  caseId: string;
+  /** Unique per request (a random UUID): the workflow accepts each id once. */
+  requestId: string;
+  /** The running deadline's id (`deadlines[].id` of the view). */
+  deadlineId: string;
+  until?: string;
+  by?: string;
+  reason: string;
+  actor: Actor;
 }
 
 /** One accepted event in the case's history. */
@@ -83,7 +110,7 @@ export interface QueuedEffect {
 
 /** Work the case's main loop carries out in order: effects, the record of each transition, approvals. */
 export type QueuedWork = QueuedEffect | { kind: 'transition'; record: Omit<TransitionRecord, 'parties'> } | { kind: 'approval'; record: ApprovalRecord }
-  | { kind: 'message'; delivery: MessageDelivery } | { kind: 'join'; record: JoinRecord };
+  | { kind: 'message'; delivery: MessageDelivery } | { kind: 'join'; record: JoinRecord } | { kind: 'extension'; record: ExtensionRecord };
 
 /**
  * An event sent to a case by a person. The payload codec authenticates it as a whole (only
@@ -151,6 +178,9 @@ export const sendEvent = defineUpdate<CaseView, [SendEventInput]>('sendEvent');
 
 /** Adds the caller as a party in a joinable role while the case is open for it (rejections: EVENT_REJECTED). */
 export const joinCase = defineUpdate<CaseView, [JoinCaseInput]>('joinCase');
+
+/** Extends a running deadline once (rejections: EVENT_REJECTED with the reason). */
+export const extendDeadline = defineUpdate<CaseView, [ExtendDeadlineInput]>('extendDeadline');
 
 /** The current view of the case. */
 export const view = defineQuery<CaseView>('view');

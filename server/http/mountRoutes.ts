@@ -34,7 +34,11 @@ function bodyProblem(body: unknown): HttpError | undefined {
   return undefined;
 }
 
-const PARAM = { uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, id: /^[a-z0-9][a-z0-9-]{0,63}$/ };
+const PARAM = {
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, id: /^[a-z0-9][a-z0-9-]{0,63}$/,
+  // A deadline timer's id: `xstate.after.P1M.gewerbeanmeldung.nachforderung`.
+  timer: /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/,
+};
 
 function validator(schema: object | undefined): ValidateFunction | undefined {
   return schema ? ajv.compile(schema) : undefined;

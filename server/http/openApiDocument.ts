@@ -35,6 +35,11 @@ const docsPaths = {
   '/api/docs': { get: { summary: 'A readable page of this document', tags: ['system'], 'x-amtsweg-access': 'public', security: [], responses: { 200: { description: 'OK', content: { 'text/html': { schema: { type: 'string' } } } } } } },
 };
 
+/** The schema of each kind of path parameter (mountRoutes checks the same patterns). */
+const PARAM_SCHEMAS = {
+  uuid: { type: 'string', format: 'uuid' }, id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' }, timer: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$' },
+} as const;
+
 /** OpenAPI 3.1 of the API, generated from the same route declarations that validate requests, plus the identity and docs routes. */
 export function openApiDocument(specs: RouteSpec<never, unknown>[], version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = { ...identityPaths(), ...docsPaths };
@@ -49,7 +54,7 @@ export function openApiDocument(specs: RouteSpec<never, unknown>[], version: str
       'x-amtsweg-access': spec.access,
       security: spec.access === 'public' ? [] : loggedIn,
       parameters: [
-        ...Object.entries(spec.params ?? {}).map(([name, kind]) => ({ name, in: 'path', required: true, schema: kind === 'uuid' ? { type: 'string', format: 'uuid' } : { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' } })),
+        ...Object.entries(spec.params ?? {}).map(([name, kind]) => ({ name, in: 'path', required: true, schema: PARAM_SCHEMAS[kind] })),
         ...Object.entries(queryProps).map(([name, schema]) => ({ name, in: 'query', required: false, schema })),
         ...(spec.idempotent ? [idempotencyKeyParameter] : []),
       ],

@@ -18,6 +18,9 @@ export const DEV_IDENTITIES: readonly Principal[] = [
   clerk('clerk-buerger', 'Bärbel Bürger (Bürgeramt)', 'buergeramt'),
   clerk('clerk-melde', 'Moritz Melde (Meldebehörde)', 'meldebehoerde'),
   clerk('clerk-datenschutz', 'Dora Datenschutz (Datenschutzstelle)', 'datenschutzstelle'),
+  // Asked for statements in a building permit (Baugenehmigung): they see a case only while asked.
+  clerk('clerk-brandschutz', 'Frieda Feuer (Kreisbrandinspektion)', 'brandschutz'),
+  clerk('clerk-denkmal', 'Dieter Denkmal (Denkmalschutzbehörde)', 'denkmalschutz'),
   clerk('clerk-vergabe', 'Volker Vergabe (Vergabestelle)', 'vergabestelle'),
   // Bids are opened by two officials (§ 55 Abs. 2 VgV).
   clerk('clerk-vergabe-2', 'Vera Vergabe (Vergabestelle)', 'vergabestelle'),

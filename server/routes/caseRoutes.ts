@@ -9,7 +9,8 @@ import { caseAccess, roleForEvent } from '../access/caseAccess.js';
 import type { CaseAccess } from '../access/caseAccess.js';
 import { ownView } from '../access/competitorScope.js';
 import { consentGate } from '../access/consentGate.js';
-import { citizenActsFirst, staffActsFirst } from '../access/drafts.js';
+import { citizenActsFirst } from '../access/drafts.js';
+import { listScope } from '../access/listScope.js';
 import { askedCategories } from '../access/dataCategories.js';
 import { logRead, requirePurpose } from '../access/logRead.js';
 import { HttpError } from '../HttpError.js';
@@ -63,22 +64,17 @@ export function caseRoutes(deps: AppDeps) {
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/cases', tag: 'cases', access: 'any', summary: 'List my cases (citizens) or my authority\'s cases, drafts left out (staff)',
+      method: 'get', path: '/api/cases', tag: 'cases', access: 'any',
+      summary: 'List my cases (citizens) or my authority\'s cases, drafts left out, nearest deadline first (staff: views, assignee and received filters)',
       query: caseListQuery, response: caseList,
       async handler({ principal, query }) {
         if (principal!.kind === 'designer') throw new HttpError(403, 'forbidden', 'Designers manage definitions, not cases');
+        const staff = principal!.kind === 'staff';
         const limit = Math.min(Number(query.limit ?? 50), 200);
         const offset = Number(query.offset ?? 0);
-        // Staff see no citizen's draft (see visibleToStaff).
-        const firstActs = async () => [...(await deps.catalogue.latest()).values()].filter(staffActsFirst).map((d) => d.id);
-        const scope = principal!.kind === 'staff' ? { authority: principal!.authority ?? '-', withoutDraftsExcept: await firstActs() } : { party: principal!.sub };
-        const list = await deps.store.listCases({
-          ...scope, limit, offset,
-          ...(query.procedure ? { procedure: query.procedure } : {}), ...(query.state ? { state: query.state } : {}),
-          ...(query.deadlineBefore ? { deadlineBefore: new Date(query.deadlineBefore) } : {}),
-        });
-        return { total: list.total, limit, offset, items: list.items.map(({ id, procedure, version, authority, state, status, deadlines, updatedAt }) =>
-          ({ id, procedure, version, authority, state, status, deadlines, updatedAt })) };
+        const list = await deps.store.listCases({ ...(await listScope(deps, principal!, query)), limit, offset });
+        return { total: list.total, limit, offset, items: list.items.map(({ id, procedure, version, authority, state, status, deadlines, updatedAt, nextDeadline, receivedAt, assignee }) =>
+          ({ id, procedure, version, authority, state, status, deadlines, updatedAt, nextDeadline, receivedAt, ...(staff ? { assignee } : {}) })) };
       },
     }),
     defineRoute({

@@ -45,10 +45,14 @@ const issue = object({ path: str, code: str, message: textSchema }, ['path', 'me
 /** The result of validating a definition (errors and warnings with JSON pointers). */
 export const definitionResult = object({ ok: { type: 'boolean' }, errors: arrayOf(issue), warnings: arrayOf(issue), definition: { type: 'object' } }, ['ok', 'errors', 'warnings']);
 
-/** One page of cases (`GET /api/cases`). */
+/** One page of cases (`GET /api/cases`): no personal data of the applicant (the id is the reference). */
 export const caseList = object({
   total: int, limit: int, offset: int,
-  items: arrayOf(object({ id: { type: 'string', format: 'uuid' }, procedure: str, version: int, authority: str, state: str, status: str, deadlines: arrayOf(object({ id: str, dueAt: str })), updatedAt: instant })),
+  items: arrayOf(object({
+    id: { type: 'string', format: 'uuid' }, procedure: str, version: int, authority: str, state: str, status: str, deadlines: arrayOf(object({ id: str, dueAt: str })), updatedAt: instant,
+    nextDeadline: { ...nullable(instant), description: 'the earliest running deadline' }, receivedAt: { ...nullable(instant), description: 'when it was submitted (its first event)' },
+    assignee: { ...nullable(str), description: 'staff only: the staff sub working on it' },
+  }, ['id', 'procedure', 'version', 'authority', 'state', 'status', 'deadlines', 'updatedAt', 'nextDeadline', 'receivedAt'])),
 });
 
 /** The form data of a case by data category (`GET /api/cases/:id/data`). */
@@ -83,6 +87,29 @@ export const consentOpened = object({ id: { type: 'string', format: 'uuid' }, st
 
 /** A message in my portal inbox. */
 export const inboxMessage = object({ id: { type: 'string', format: 'uuid' }, caseId: str, template: str, subject: str, body: str, documentId: nullable({ type: 'string', format: 'uuid' }), createdAt: instant });
+
+/** A notice in a clerk's inbox (`GET /api/inbox`): addressed to them (`to: me`) or to their authority (`to: authority`). */
+export const staffInboxMessage = object({
+  id: { type: 'string', format: 'uuid' }, caseId: str, kind: { ...str, description: 'the notice\'s template: message, statusChanged, …' }, template: str, subject: str, body: str,
+  documentId: nullable({ type: 'string', format: 'uuid' }), createdAt: instant, to: { enum: ['me', 'authority'] },
+});
+
+/** Who works on a case after `POST /api/cases/:id/assignment`, and before. */
+export const assignmentResult = object({ caseId: { type: 'string', format: 'uuid' }, assignee: nullable(str), previous: nullable(str), changed: { type: 'boolean' } });
+
+/** Per case, whether a bulk assignment worked (`POST /api/assignments`); a failure names its code, status and message. */
+export const bulkAssignmentResult = arrayOf(object({
+  caseId: str, ok: { type: 'boolean' }, assignee: nullable(str), previous: nullable(str), changed: { type: 'boolean' }, error: str, status: int, message: str,
+}, ['caseId', 'ok']));
+
+/** A case's history (`GET /api/cases/:id/history`): its audit trail and the reads of its data. */
+export const caseHistory = object({
+  audit: arrayOf(object({ seq: int, at: instant, actor: str, action: { ...str, description: 'case.transition, case.assigned, deadline.extended, message.sent, …' }, details: {} })),
+  reads: arrayOf(object({ at: instant, authority: str, officer: str, purpose: str, categories: arrayOf(str) })),
+});
+
+/** A member of staff of my authority (`GET /api/staff/colleagues`). */
+export const staffMember = object({ sub: str, name: str, authority: str });
 
 /** What one authority holds about me: links to where each case's data and documents are. */
 export const heldData = object({

@@ -7,11 +7,17 @@ export const purposeQuery = {
   properties: { purpose: { type: 'string', minLength: 3, maxLength: 300 } },
 } satisfies JsonSchema;
 
+/** `GET /api/cases`: filters, order and page; `view`, `assignee` and the received range are for staff. */
 export const caseListQuery: JsonSchema = {
   type: 'object', additionalProperties: false, properties: {
     procedure: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' },
     state: { type: 'string', maxLength: 200 },
-    deadlineBefore: { type: 'string', format: 'date-time' },
+    deadlineBefore: { type: 'string', format: 'date-time', description: 'cases with a running deadline due at or before this instant' },
+    receivedFrom: { type: 'string', format: 'date-time', description: 'staff: received (submitted) at or after' },
+    receivedTo: { type: 'string', format: 'date-time', description: 'staff: received (submitted) before' },
+    assignee: { type: 'string', pattern: '^[A-Za-z0-9._:@-]{1,255}$', description: 'staff: `me`, `none` or a colleague\'s sub' },
+    view: { enum: ['mine', 'group', 'all'], description: 'staff: `mine` = assigned to me; `group` = the state waits for my authority (a role of mine can act); `all` (default)' },
+    sort: { enum: ['deadline', 'received', 'updated'], description: 'default: `deadline` (nearest legal deadline first) for staff, `updated` for citizens' },
     limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' },
     offset: { type: 'string', pattern: '^[0-9]{1,6}$' },
   },
@@ -30,7 +36,17 @@ export const caseViewSchema: JsonSchema = {
       properties: { state: { type: 'string', enum: [...GERMAN_STATES] } },
     },
     accepts: { type: 'array', items: { type: 'object', required: ['type', 'by'], properties: { type: { type: 'string' }, by: { type: 'array', items: { type: 'string' } } } } },
-    deadlines: { type: 'array', items: { type: 'object', required: ['id', 'dueAt', 'event'], properties: { id: { type: 'string' }, dueAt: { type: 'string', format: 'date-time' }, event: { type: 'object', required: ['type'], properties: { type: { type: 'string' } } } } } },
+    deadlines: {
+      type: 'array', items: {
+        type: 'object', required: ['id', 'dueAt', 'event'], properties: {
+          id: { type: 'string' }, dueAt: { type: 'string', format: 'date-time' }, event: { type: 'object', required: ['type'], properties: { type: { type: 'string' } } },
+          extended: {
+            type: 'object', required: ['previousDueAt', 'reason', 'by', 'at'], description: 'set once the deadline was extended (§ 42a (2) VwVfG: once, with a reason)',
+            properties: { previousDueAt: { type: 'string', format: 'date-time' }, reason: { type: 'string' }, by: { type: 'string' }, at: { type: 'string', format: 'date-time' } },
+          },
+        },
+      },
+    },
     history: {
       type: 'array', items: {
         type: 'object', required: ['seq', 'type', 'at'],

@@ -105,6 +105,16 @@ describe('authorization matrix: every route × six callers', () => {
       'GET /api/cases/:id/draft': { path: `/api/cases/${c}/draft`, expect: row(401, 404, 404, 403, 403, 403) },
       'PUT /api/cases/:id/draft': { path: `/api/cases/${c}/draft`, body: { event: 'SUBMIT', data: {} }, expect: row(401, 409, 404, 403, 403, 403) },
       'DELETE /api/cases/:id/draft': { path: `/api/cases/${c}/draft`, expect: row(401, 204, 404, 403, 403, 403) },
+      // The workbench: staff only; only the case's own authority distributes its work (another answers 404 per case).
+      'POST /api/cases/:id/assignment': { path: `/api/cases/${c}/assignment`, body: { assignee: null }, expect: row(401, 403, 403, 200, 404, 403) },
+      'POST /api/assignments': { path: '/api/assignments', body: { caseIds: [c], assignee: null }, expect: row(401, 403, 403, 200, 200, 403) },
+      'GET /api/staff/colleagues': { path: '/api/staff/colleagues', expect: row(401, 403, 403, 200, 200, 403) },
+      'GET /api/inbox': { path: '/api/inbox', expect: row(401, 403, 403, 200, 200, 403) },
+      'GET /api/cases/:id/history': { path: `/api/cases/${c}/history${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },
+      // The case is in its check, where no deadline runs: the trade office gets 404 for the deadline.
+      'POST /api/cases/:id/deadlines/:deadline/extension': {
+        path: `/api/cases/${c}/deadlines/xstate.after.P1M.gewerbeanmeldung.nachforderung/extension`, body: { by: 'P2W', reason: 'Gutachten steht aus' }, expect: row(401, 403, 403, 404, 404, 403),
+      },
     };
   };
 

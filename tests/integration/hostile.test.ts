@@ -83,6 +83,12 @@ describe('hostile input on every POST/PUT route', () => {
     // Joining takes no body; Gewerbeanmeldung has no joinable role, so the valid request is a 4xx too.
     'POST /api/cases/:id/participation': { as: 'erika', path: `/api/cases/${f.gewerbe}/participation`, body: {} },
     'PUT /api/cases/:id/draft': { as: 'erika', path: `/api/cases/${f.anfrage}/draft`, body: { event: 'SUBMIT', data: { betreff: 'Frage' } }, nest: 'data', bodyLimit: FORM_BODY_LIMIT },
+    'POST /api/cases/:id/assignment': { as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/assignment`, body: { assignee: 'clerk-gewerbe' } },
+    'POST /api/assignments': { as: 'clerk-gewerbe', path: '/api/assignments', body: { caseIds: [f.gewerbe], assignee: null } },
+    // No deadline runs in the submitted case: the valid request is a 404 too.
+    'POST /api/cases/:id/deadlines/:deadline/extension': {
+      as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/deadlines/xstate.after.P1M.gewerbeanmeldung.nachforderung/extension`, body: { by: 'P2W', reason: 'Gutachten steht aus' },
+    },
   });
 
   const routes = () => apiRoutes({

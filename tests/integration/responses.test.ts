@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +68,17 @@ describe('answers of the API match their declared response schemas', () => {
       const documents = await conforms('GET', '/api/cases/{id}/documents', `/api/cases/${caseId}/documents${query}`, who);
       expect(documents.map((d: { id: string }) => d.id)).toContain(receipt);
     }
+  });
+
+  it('for the workbench: queue, assignment, history, inbox, colleagues', async () => {
+    await conforms('GET', '/api/cases', '/api/cases?view=group&sort=deadline', 'clerk-gewerbe');
+    await conforms('POST', '/api/cases/{id}/assignment', `/api/cases/${caseId}/assignment`, 'clerk-gewerbe', { assignee: 'clerk-gewerbe' });
+    await conforms('POST', '/api/assignments', '/api/assignments', 'clerk-gewerbe', { caseIds: [caseId, randomUUID()], assignee: null });
+    for (const [who, query] of [['erika', ''], ['clerk-gewerbe', purpose]] as const) {
+      expect((await conforms('GET', '/api/cases/{id}/history', `/api/cases/${caseId}/history${query}`, who)).audit.length).toBeGreaterThan(0);
+    }
+    await conforms('GET', '/api/inbox', '/api/inbox', 'clerk-gewerbe');
+    await conforms('GET', '/api/staff/colleagues', '/api/staff/colleagues', 'clerk-gewerbe');
   });
 
   it('for the data cockpit: held data, access log, consents and preferences', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { defaultPreference } from '../../store/index.js';
+import type { PreferenceRecord } from '../../store/index.js';
 import { renderNotification, renderOwnNotification } from '../mail/index.js';
 import type { NotificationLanguage, OwnNotificationText, TemplateName } from '../mail/index.js';
 import { authorityName } from './EffectInput.js';
@@ -37,6 +38,17 @@ export interface Notice {
 }
 
 /**
+ * How an authority's inbox (`authority:<id>`, what a notice to a staff role or an outside body
+ * reaches) is told: also by mail to its functional mailbox (`email` in AMTSWEG_AUTHORITIES) when
+ * one is configured. Undefined for anyone else.
+ */
+function mailboxPreference(deps: EffectDeps, recipient: string): PreferenceRecord | undefined {
+  const id = recipient.startsWith('authority:') ? recipient.slice('authority:'.length) : undefined;
+  const email = id !== undefined && Object.hasOwn(deps.authorities ?? {}, id) ? deps.authorities![id]!.email : undefined;
+  return email ? { ...defaultPreference(recipient), channels: ['portal', 'email'], email } : undefined;
+}
+
+/**
  * Delivers one notice on the channels the recipient chose: always the portal inbox; e-mail
  * when chosen and an address is known; a print job only when postal delivery was chosen
  * explicitly — never a silent paper fallback. Each step is idempotent on the key: a retry after
@@ -45,7 +57,7 @@ export interface Notice {
 export async function deliverNotice(deps: EffectDeps, notice: Notice): Promise<void> {
   const { store } = deps;
   const { key, recipient } = notice;
-  const pref = (await store.getPreference(recipient)) ?? defaultPreference(recipient);
+  const pref = (await store.getPreference(recipient)) ?? mailboxPreference(deps, recipient) ?? defaultPreference(recipient);
   const message = notice.own
     ? renderOwnNotification(notice.own[pref.language], pref.language)
     : renderNotification({ template: notice.template as TemplateName, language: pref.language, values: notice.values } as never);
