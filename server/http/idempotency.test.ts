@@ -10,7 +10,7 @@ describe('idempotent routes', () => {
 
   it('check access to the case or consent they address before a replay, not only in the handler', () => {
     const onObjects = routes.filter((r) => r.idempotent && /^\/api\/(cases|me)\/.*:\w+/.test(r.path));
-    expect(onObjects.map((r) => r.path).sort()).toEqual(['/api/cases/:id/consent-requests', '/api/cases/:id/events', '/api/cases/:id/messages', '/api/cases/:id/participation', '/api/me/consents/:id']);
+    expect(onObjects.map((r) => r.path).sort()).toEqual(['/api/cases/:id/assignment', '/api/cases/:id/consent-requests', '/api/cases/:id/deadlines/:deadline/extension', '/api/cases/:id/events', '/api/cases/:id/messages', '/api/cases/:id/participation', '/api/me/consents/:id']);
     expect(onObjects.filter((r) => !r.authorize).map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 });

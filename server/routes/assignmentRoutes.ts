@@ -37,6 +37,11 @@ export function assignmentRoutes(deps: AppDeps) {
       summary: 'Assign a case of my authority to me or a colleague, or release it (null); audited as case.assigned',
       body: { type: 'object', required: ['assignee'], additionalProperties: false, properties: { assignee: assigneeSchema } },
       response: assignmentResult,
+      // Before a replayed answer too: the case must still be the caller's authority's to distribute.
+      async authorize({ principal, params }) {
+        const access = await caseAccess(deps, principal!, params.id!);
+        if (access.record.authority !== principal!.authority) throw new HttpError(403, 'not-own-authority', 'Only staff of the case\'s authority assign its work');
+      },
       handler: ({ principal, params, body }) => assignOne(deps, principal!, params.id!, body.assignee),
     }),
     defineRoute<{ caseIds: string[]; assignee: string | null }>({
