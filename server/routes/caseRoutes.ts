@@ -16,6 +16,7 @@ import { HttpError } from '../HttpError.js';
 import { requireAssurance } from '../identity/index.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import { caseDataAnswer, caseList } from './responses.js';
+import { storeFormFiles } from './storeFormFiles.js';
 import { caseListQuery, caseViewSchema, purposeQuery } from './schemas.js';
 
 /** A case whose workflow history is gone (past Temporal's retention) is no longer readable. */
@@ -124,9 +125,11 @@ export function caseRoutes(deps: AppDeps) {
       async handler({ ctx, principal, params, body, authorized: { role, access } }) {
         const handle = client.workflow.getHandle(params.id!);
         const key = ctx.get('Idempotency-Key');
+        // Files go to PostgreSQL, references to Temporal (storeFormFiles).
+        const data = await storeFormFiles(deps.store, body.data ?? {});
         try {
           return ownView(access, principal!, await handle.executeUpdate(sendEvent, {
-            args: [{ caseId: params.id!, eventId: randomUUID(), type: body.type, data: body.data ?? {}, actor: { id: principal!.sub, role } }],
+            args: [{ caseId: params.id!, eventId: randomUUID(), type: body.type, data, actor: { id: principal!.sub, role } }],
             ...(key ? { updateId: `${principal!.sub}:${key}` } : {}),
           }));
         } catch (err) {
