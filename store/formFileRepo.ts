@@ -17,7 +17,8 @@ export function formFileRepo(orm: MikroORM) {
     /** The stored files among `hashes`, by hash (a missing one is absent from the map). */
     async formFiles(hashes: string[]): Promise<Map<string, Buffer>> {
       if (hashes.length === 0) return new Map();
-      const rows = await sql().execute<FileRow[]>('select sha256, content from form_file where sha256 = any(?::char(64)[])', [[...new Set(hashes)]]);
+      const unique = [...new Set(hashes)];
+      const rows = await sql().execute<FileRow[]>(`select sha256, content from form_file where sha256 in (${unique.map(() => '?').join(', ')})`, unique);
       return new Map(rows.map((r) => [r.sha256, r.content]));
     },
   };
