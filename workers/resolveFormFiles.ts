@@ -28,11 +28,43 @@ function replaceRefs(value: unknown, contents: Map<string, string>): unknown {
 }
 
 /**
- * An effect's input as its handler expects it: the files the workflow carries by reference
- * (the trigger's data and the case's data) read back from PostgreSQL as the data URLs the
- * citizen sent. A reference without its file is a broken store: thrown, so Temporal retries.
+ * Form data an effect gets by hash instead of inline (workflows since `effect-data-by-reference`):
+ * the SHA-256 of the triggering event's data as JSON, and per form of the case the hash of the
+ * event's data that stored it; the server stored each (form_file) when it accepted the event.
  */
-export async function resolveFormFiles(input: RunEffectInput, store: Store): Promise<RunEffectInput> {
+export interface EffectDataRefs {
+  trigger?: string;
+  caseData: Record<string, string>;
+}
+
+/** What the workflow passes to `runEffect`: the handler's input, its form data maybe by hash. */
+export type CarriedEffectInput = RunEffectInput & { dataRefs?: EffectDataRefs };
+
+/** The input with form data given by hash read back from PostgreSQL (JSON, as the server stored it). */
+async function resolveData(carried: CarriedEffectInput, store: Store): Promise<RunEffectInput> {
+  const { dataRefs, ...input } = carried;
+  if (!dataRefs) return input;
+  const hashes = [...(dataRefs.trigger ? [dataRefs.trigger] : []), ...Object.values(dataRefs.caseData)];
+  const stored = await store.formFiles(hashes);
+  const json = (hash: string) => {
+    const content = stored.get(hash);
+    if (!content) throw new Error(`form data ${hash} is not stored`);
+    return JSON.parse(content.toString('utf8')) as Record<string, unknown>;
+  };
+  return {
+    ...input,
+    trigger: { ...input.trigger, data: dataRefs.trigger ? json(dataRefs.trigger) : input.trigger.data },
+    caseData: { ...input.caseData, ...Object.fromEntries(Object.entries(dataRefs.caseData).map(([form, hash]) => [form, json(hash)])) },
+  };
+}
+
+/**
+ * An effect's input as its handler expects it: form data the workflow carries by hash read
+ * back, and the files it carries by reference (in the trigger's data and the case's data)
+ * as the data URLs the citizen sent. Anything missing is a broken store: thrown, so Temporal retries.
+ */
+export async function resolveFormFiles(carried: CarriedEffectInput, store: Store): Promise<RunEffectInput> {
+  const input = await resolveData(carried, store);
   const refs = [...refsIn(input.trigger.data), ...refsIn(input.caseData)];
   if (refs.length === 0) return input;
   const files = await store.formFiles(refs.map((r) => r.sha256));

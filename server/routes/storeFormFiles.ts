@@ -42,3 +42,14 @@ export async function storeFormFiles(store: Store, data: Record<string, unknown>
   };
   return await visit(data, '', 0) as Record<string, unknown>;
 }
+
+/**
+ * Stores an event's form data (files already references) as JSON under its SHA-256, which the
+ * update carries: the workflow's effects get the data by that hash, not inline.
+ */
+export async function storeFormData(store: Store, data: Record<string, unknown>): Promise<string> {
+  const json = Buffer.from(JSON.stringify(data), 'utf8');
+  const sha256 = createHash('sha256').update(json).digest('hex');
+  await store.storeFormFile(sha256, json);
+  return sha256;
+}
