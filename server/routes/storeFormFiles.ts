@@ -1,10 +1,31 @@
 import { createHash } from 'node:crypto';
-import { FILE_REF_PREFIX, fileRefOf, parseDataUrl } from '../../engine/index.js';
+import { FILE_REF_PREFIX, fileRefOf, formatBytes, parseDataUrl, readFileValue } from '../../engine/index.js';
 import type { Store } from '../../store/index.js';
 import { HttpError } from '../HttpError.js';
 
 /** Deeper than the form validator allows (16): such data is refused there, untouched here. */
 const MAX_DEPTH = 32;
+
+/**
+ * Files of data the case does not keep (a sealed bid, `keepData: false`) are not stored in
+ * plain: they travel inline through Temporal (encrypted by the payload codec) as before, so
+ * Temporal's payload limit bounds them (2 MB per payload, the data in the update and an effect).
+ */
+export const INLINE_FILES_MAX_BYTES = 512 * 1024;
+
+/** Refuses (422) files of data kept inline that together pass INLINE_FILES_MAX_BYTES. */
+export function checkInlineFiles(data: unknown): void {
+  let total = 0;
+  const visit = (value: unknown, depth: number): void => {
+    if (typeof value === 'string') total += (value.startsWith('data:') ? readFileValue(value)?.size : undefined) ?? 0;
+    else if (value && typeof value === 'object' && depth <= MAX_DEPTH) Object.values(value).forEach((v) => visit(v, depth + 1));
+  };
+  visit(data, 0);
+  if (total <= INLINE_FILES_MAX_BYTES) return;
+  const max = (language: string) => formatBytes(INLINE_FILES_MAX_BYTES, language);
+  const message = { de: `Die Dateien eines versiegelten Angebots sind zusammen zu groß (höchstens ${max('de')}).`, en: `The files of a sealed bid are too large together (at most ${max('en')}).` };
+  throw new HttpError(422, 'invalid-form-data', message.en, { message, errors: [{ path: '', code: 'files-too-large', message }] });
+}
 
 /**
  * Takes the files out of an event's form data before it goes to Temporal: each data URL is
