@@ -105,17 +105,17 @@ describe('payloads by reference', () => {
     const filed = (await suite.services.store.documentsOf(big.id)).filter((d) => d.kind !== 'attachment' && d.content.toString('utf8').includes('Antwort 200: '));
     expect(filed.length).toBeGreaterThan(0);
 
-    // The same case with a 1 KB file: the history is as large (the file is a reference of fixed size)...
+    // The same case with a 1 KB file: the history is as large (the file is a reference of fixed
+    // size) — up to a few workflow tasks more or less, as updates and activities interleave...
     const small = await runCase(pdfOf(1024), 2);
-    expect(small.events).toBe(big.events);
-    expect(Math.abs(big.historyBytes - small.historyBytes)).toBeLessThan(1024);
+    expect(Math.abs(big.historyBytes - small.historyBytes)).toBeLessThan(4 * 1024);
     // ... and four more events add four times what one event adds, independent of the data.
     const longer = await runCase(pdfOf(1024), 6);
     const perEvent = (longer.historyBytes - small.historyBytes) / 4;
     expect(perEvent).toBeGreaterThan(0);
     expect(perEvent).toBeLessThan(8 * 1024);
     const longerBig = await runCase(large, 6);
-    expect(Math.abs(longerBig.historyBytes - longer.historyBytes)).toBeLessThan(1024);
+    expect(Math.abs(longerBig.historyBytes - longer.historyBytes)).toBeLessThan(4 * 1024);
     console.info(`history bytes: 5 MB/3 events ${big.historyBytes}, 1 KB/3 events ${small.historyBytes}, 1 KB/7 events ${longer.historyBytes}, 5 MB/7 events ${longerBig.historyBytes}; largest payload ${largest.bytes} (${largest.event}), largest activity input ${largestInput}`);
   });
 
