@@ -11,7 +11,7 @@ import { Migration20261203010000_messages } from './Migration20261203010000_mess
 import { Migration20261203000000_drafts } from './Migration20261203000000_drafts.js';
 import { Migration20261204000000_rateLimits } from './Migration20261204000000_rateLimits.js';
 import { Migration20261204010000_oidcModels } from './Migration20261204010000_oidcModels.js';
-import { Migration20261205000000_formFiles } from './Migration20261205000000_formFiles.js';
+import { Migration20261205010000_formFiles } from './Migration20261205010000_formFiles.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
 export const migrationsList = [
@@ -28,5 +28,5 @@ export const migrationsList = [
   { name: 'Migration20261203000000_drafts', class: Migration20261203000000_drafts },
   { name: 'Migration20261204000000_rateLimits', class: Migration20261204000000_rateLimits },
   { name: 'Migration20261204010000_oidcModels', class: Migration20261204010000_oidcModels },
-  { name: 'Migration20261205000000_formFiles', class: Migration20261205000000_formFiles },
+  { name: 'Migration20261205010000_formFiles', class: Migration20261205010000_formFiles },
 ];
