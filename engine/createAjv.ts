@@ -1,8 +1,8 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { parseDataUrl } from './dataUrl.js';
 import { checkFile, fileLimits } from './fileFields.js';
+import { readFileValue } from './fileRef.js';
 
 // With NodeNext the CommonJS default exports arrive one level down.
 const Ajv = Ajv2020Module.default;
@@ -43,9 +43,10 @@ export function createAjv(): Ajv2020 {
   // Texts of form fields (formTexts.ts): annotations only, their shape checked when compiled.
   ajv.addKeyword({ keyword: 'x-i18n', schemaType: 'object', metaSchema: I18N });
   ajv.addKeyword({ keyword: 'x-enum-titles', schemaType: 'object', metaSchema: ENUM_TITLES });
-  // Files (fileFields.ts): a data URL, checked for its syntax, size and type by content. The
+  // Files (fileFields.ts): a data URL or the server's reference to a stored one (fileRef.ts),
+  // checked for its syntax, size and type by content. The
   // limits' values are checked by validateDefinition (checkFileFields), with JSON pointers.
-  ajv.addFormat('data-url', { type: 'string', validate: (value: string) => parseDataUrl(value) !== undefined });
+  ajv.addFormat('data-url', { type: 'string', validate: (value: string) => readFileValue(value) !== undefined });
   for (const keyword of ['x-maxBytes', 'x-mediaTypes'] as const) {
     ajv.addKeyword({ keyword, type: 'string', errors: true, validate: fileCheck(keyword) });
   }

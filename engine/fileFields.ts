@@ -1,18 +1,18 @@
-import { decodedSize, leadingBytes, parseDataUrl, RECOGNISED_MEDIA_TYPES, sniffMediaType } from './dataUrl.js';
+import { RECOGNISED_MEDIA_TYPES, sniffMediaType } from './dataUrl.js';
+import { FILE_REF_PREFIX, readFileValue } from './fileRef.js';
 
 /**
- * Installation-wide limits of files in form data. A file travels through Temporal as part of the
- * form data: in the update that carries the event, and twice in every effect's input (the
- * event's data and the case's data), base64 inflating it by 4/3 — and Temporal refuses a payload
- * over 2 MB (`limit.blobSize.error`). 512 KB of files per submission keeps an effect's input near
- * 1.4 MB. Larger files need storage outside Temporal (content-addressed in PostgreSQL when the
- * event is accepted); until then a form may declare less per field, never more.
+ * Installation-wide limits of files in form data. Files do not travel through Temporal: the
+ * server stores each once in PostgreSQL (content-addressed by SHA-256) when it accepts the
+ * event and puts a reference in its place (fileRef.ts); the workflow checks the reference, the
+ * effects read the content back. What bounds a file is the HTTP body (base64 inflates it by
+ * 4/3, see the server's FORM_BODY_LIMIT) and PostgreSQL; a form may declare less per field, never more.
  */
 export const UPLOAD_LIMITS = {
   /** Largest file a field may accept (and the default of a field that declares no `x-maxBytes`). */
-  maxBytes: 512 * 1024,
+  maxBytes: 20 * 1024 * 1024,
   /** All files of one submission together. */
-  totalMaxBytes: 512 * 1024,
+  totalMaxBytes: 50 * 1024 * 1024,
   /** Types a field accepts when it declares none: the ones recognised by their content. */
   mediaTypes: RECOGNISED_MEDIA_TYPES,
 } as const;
@@ -70,23 +70,23 @@ export interface FileProblem {
 
 /** What a person sees of a file value: its name, type and size; undefined for no data URL. */
 export function fileInfo(value: unknown): { name?: string; mediaType: string; size: number } | undefined {
-  const url = typeof value === 'string' ? parseDataUrl(value) : undefined;
-  return url ? { ...(url.name !== undefined ? { name: url.name } : {}), mediaType: url.mediaType, size: decodedSize(url.base64) } : undefined;
+  const file = typeof value === 'string' ? readFileValue(value) : undefined;
+  return file ? { ...(file.name !== undefined ? { name: file.name } : {}), mediaType: file.mediaType, size: file.size } : undefined;
 }
 
 /** The text of a file that is no valid data URL (the `format` check of `data-url`). */
 export const FILE_UNREADABLE = { de: 'Die Datei konnte nicht gelesen werden (kein gültiger Data-URL).', en: 'The file could not be read (not a valid data URL).' } as const;
 
 /**
- * The files of a submission together over UPLOAD_LIMITS.totalMaxBytes: every data URL in the
- * data counts (what the e-file takes as attachments). Undefined when they fit.
+ * The files of a submission together over UPLOAD_LIMITS.totalMaxBytes: every data URL and file
+ * reference in the data counts (what the e-file takes as attachments). Undefined when they fit.
  */
 export function checkFilesTotal(data: unknown): Omit<FileProblem, 'keyword'> | undefined {
   let total = 0;
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      const url = value.startsWith('data:') ? parseDataUrl(value) : undefined;
-      if (url) total += decodedSize(url.base64);
+      const file = value.startsWith('data:') || value.startsWith(FILE_REF_PREFIX) ? readFileValue(value) : undefined;
+      if (file) total += file.size;
     } else if (value && typeof value === 'object') Object.values(value).forEach(visit);
   };
   visit(data);
@@ -96,21 +96,22 @@ export function checkFilesTotal(data: unknown): Omit<FileProblem, 'keyword'> | u
 }
 
 /**
- * Checks a file field's value: a data URL (RFC 2397, base64), not empty, at most `maxBytes`
+ * Checks a file field's value: a data URL (RFC 2397, base64) or the server's reference to a
+ * stored one (fileRef.ts, checked by what it records), not empty, at most `maxBytes`
  * decoded, of an accepted type — both the type it declares and the type its first bytes show
  * (a renamed `.exe` is no PDF). Undefined when the file is acceptable.
  */
 export function checkFile(value: string, limits: FileLimits): FileProblem | undefined {
-  const url = parseDataUrl(value);
-  if (!url) return { keyword: 'format', ...FILE_UNREADABLE };
-  const size = decodedSize(url.base64);
+  const file = readFileValue(value);
+  if (!file) return { keyword: 'format', ...FILE_UNREADABLE };
+  const size = file.size;
   if (size > limits.maxBytes) {
     return { keyword: 'x-maxBytes', de: `Die Datei ist zu groß (höchstens ${formatBytes(limits.maxBytes, 'de')}).`, en: `The file is too large (at most ${formatBytes(limits.maxBytes, 'en')}).` };
   }
   const allowed = (language: string) => mediaTypeNames(limits.mediaTypes, language);
   if (size === 0) return { keyword: 'x-mediaTypes', de: `Die Datei ist leer. Erlaubt: ${allowed('de')}.`, en: `The file is empty. Allowed: ${allowed('en')}.` };
-  const sniffed = sniffMediaType(leadingBytes(url.base64, 8));
-  if (!limits.mediaTypes.includes(url.mediaType) || sniffed !== url.mediaType) {
+  const sniffed = sniffMediaType(file.head);
+  if (!limits.mediaTypes.includes(file.mediaType) || sniffed !== file.mediaType) {
     return { keyword: 'x-mediaTypes', de: `Dieser Dateityp ist nicht erlaubt. Erlaubt: ${allowed('de')}.`, en: `This file type is not allowed. Allowed: ${allowed('en')}.` };
   }
   return undefined;

@@ -38,6 +38,8 @@ export type { CasePath, Coverage, PathOptions, PathReport, PathStep } from './ge
 export { MESSAGE_LIMITS } from './messageLimits.js';
 export { parseDataUrl, sniffMediaType } from './dataUrl.js';
 export type { DataUrl } from './dataUrl.js';
+export { FILE_REF_PREFIX, dataUrlOf, fileRefOf, parseFileRef, readFileValue } from './fileRef.js';
+export type { FileRef, FileValue } from './fileRef.js';
 export { UPLOAD_LIMITS, checkFile, checkFilesTotal, fileInfo, fileLimits, formatBytes, isFileField, mediaTypeNames } from './fileFields.js';
 export type { FileLimits, FileProblem } from './fileFields.js';
 export {

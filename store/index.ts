@@ -17,4 +17,5 @@ export { verifyChains } from './verifyChains.js';
 export type { ChainReport } from './verifyChains.js';
 export type { MessageAttachment, MessageRecord, MessageRepo } from './messageRepo.js';
 export type { DraftRecord, DraftRepo } from './draftRepo.js';
+export type { FormFileRepo } from './formFileRepo.js';
 export type { OidcRepo, OidcStoredPayload } from './oidcRepo.js';

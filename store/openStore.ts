@@ -14,6 +14,8 @@ import { ormOptions } from './ormOptions.js';
 import { sessionRepo } from './sessionRepo.js';
 import { draftRepo } from './draftRepo.js';
 import type { DraftRepo } from './draftRepo.js';
+import { formFileRepo } from './formFileRepo.js';
+import type { FormFileRepo } from './formFileRepo.js';
 import { oidcRepo } from './oidcRepo.js';
 import type { OidcRepo } from './oidcRepo.js';
 import type { SessionRepo } from './sessionRepo.js';
@@ -36,7 +38,7 @@ const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, med
   where id = ? and seal is not null and seal->>'openedAt' is null`;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo {
+export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo, FormFileRepo {
   /** The Knex instance under the ORM, for libraries that keep state in PostgreSQL (rate limits across server processes). */
   knex(): Knex;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
@@ -166,6 +168,7 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
     ...sessionRepo(orm),
     ...messageRepo(orm),
     ...draftRepo(orm),
+    ...formFileRepo(orm),
     ...oidcRepo(orm),
     knex: () => orm.em.getConnection().getKnex(),
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),

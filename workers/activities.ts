@@ -4,6 +4,8 @@ import type { Party } from '../store/index.js';
 import { auditLink, isMisconfigured, recordEffectFailure, runEffectHandler } from './effects/index.js';
 import type { EffectDeps, RunEffectInput } from './effects/index.js';
 import { deliverMessage, recordMessage } from './messages/index.js';
+import { resolveFormFiles } from './resolveFormFiles.js';
+import type { CarriedEffectInput } from './resolveFormFiles.js';
 import type { MessageDelivery, RecordMessageInput } from './messages/index.js';
 
 /** What `recordTransition` gets after each step of a case. */
@@ -115,15 +117,19 @@ export function createActivities(deps: ActivityDeps) {
      * Carries out one effect. Every handler is idempotent on the effect's key (case id, event
      * sequence, effect index), and the effect log gets one row per key. An effect that cannot
      * work (misconfigured) is logged as an error and recorded in the case's audit trail before
-     * the workflow adds it to the case's `failures`.
+     * the workflow adds it to the case's `failures`. Form data and files given by hash are read
+     * from PostgreSQL first (resolveFormFiles), so activity inputs carry hashes, not data.
      */
-    async runEffect(input: RunEffectInput): Promise<{ recorded: boolean; result: unknown }> {
+    async runEffect(carried: CarriedEffectInput): Promise<{ recorded: boolean; result: unknown }> {
       // Sealing with an HSM or a slow mail server can take a while: heartbeat meanwhile, so only
       // a dead worker (no heartbeats) makes Temporal retry elsewhere.
       const ctx = Context.current();
       const beat = setInterval(() => ctx.heartbeat(), 2000);
       let result: unknown;
+      let input: RunEffectInput = carried;
       try {
+        // Form data and files come by hash (the server stored them): the handlers see them inline.
+        input = await resolveFormFiles(carried, deps.store);
         if (input.record) await recordTransition(input.record);
         result = await runEffectHandler(input, deps);
       } catch (err) {

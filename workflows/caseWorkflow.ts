@@ -1,6 +1,6 @@
 import {
   ActivityFailure, ApplicationFailure, CancellationScope, allHandlersFinished, condition, continueAsNew, isCancellation,
-  proxyActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo,
+  patched, proxyActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo,
 } from '@temporalio/workflow';
 import type { AnyMachineSnapshot } from 'xstate';
 import {
@@ -15,6 +15,7 @@ import type {
 import { searchAttributesOf, stateKeyword } from './searchAttributes.js';
 import { acceptMessages } from './acceptMessages.js';
 import { checkExtension } from './deadlineExtension.js';
+import { EFFECT_DATA_BY_REFERENCE, effectDataRefs, trackFormRefs } from './effectData.js';
 
 const { runEffect, recordTransition, recordApproval, deliverMessage, recordJoin, recordExtension } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '2 minutes',
@@ -47,6 +48,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   const failures: EffectFailure[] = [...(input.carried?.failures ?? [])];
   const eventIds = new Set(input.carried?.eventIds ?? []);
   const messageIds = new Set(input.carried?.messageIds ?? []);
+  // Per form: the hash of the event data that stored it (the server stored that data as JSON).
+  const formRefs: Record<string, string> = { ...input.carried?.formRefs };
   // Firings of events with a quorum that are not yet enough; any change of state discards them.
   let approvals: PendingApproval[] = [...(input.carried?.approvals ?? [])];
   const timers = new Map<string, { deadline: PendingDeadline; scope: CancellationScope }>();
@@ -125,9 +128,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   };
 
   /** Adopts a step: new snapshot, queued effects and transition record, started and cancelled timers. */
-  const apply = (step: Step, event: CaseEvent) => {
+  const apply = (step: Step, event: CaseEvent, dataSha256?: string) => {
     const from = seq === 0 ? null : snapshot.value;
+    const before = snapshot.context.data as Record<string, unknown>;
     snapshot = step.snapshot;
+    trackFormRefs(formRefs, before, snapshot.context.data as Record<string, unknown>, dataSha256);
     approvals = [];
     const actor = event.actor;
     if (actor && definition.roles[actor.role]?.kind === 'citizen' && !parties.some((p) => p.id === actor.id && p.role === actor.role)) {
@@ -151,9 +156,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       caseId, procedure: definition.id, version: definition.version, authority: definition.authority, seq, event: event.type, at: event.at,
       ...(actor ? { actor: actor.id } : {}), ...(approvedBy ? { actors: approvedBy.map((a) => a.id) } : {}), from, to: snapshot.value, state: stateKeyword(snapshot.value), status: snapshot.status, deadlines: deadlines(), waitingFor: waitingFor(),
     };
-    step.effects.forEach((effect, index) => work.push({
-      kind: 'effect', key: `${caseId}:${seq}:${index}`, seq, index, effect, trigger, caseData, ...(index === 0 ? { record } : {}),
-    }));
+    // Effects get form data by hash where the server stored it: their inputs stay small.
+    const dataRefs = step.effects.length > 0 && patched(EFFECT_DATA_BY_REFERENCE) ? effectDataRefs(formRefs, trigger.data, dataSha256, caseData) : undefined;
+    step.effects.forEach((effect, index) => {
+      const item: QueuedEffect = { kind: 'effect', key: `${caseId}:${seq}:${index}`, seq, index, effect, trigger, caseData, ...(index === 0 ? { record } : {}) };
+      work.push(dataRefs ? { ...item, trigger: { ...trigger, data: {} }, caseData: {}, dataRefs, categories: categoriesOf(item) } : item);
+    });
     if (step.effects.length === 0) work.push({ kind: 'transition', record });
     if (seq > 0) {
       const entry: HistoryEntry = { seq, type: event.type, at: event.at, from, to: snapshot.value };
@@ -228,7 +236,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     seq += 1;
     const approvedBy = approval?.ok && approval.complete && approval.approvedBy.length > 1 ? approval.approvedBy : undefined;
     const event: CaseEvent = { type: update.type, data: update.data ?? {}, at, ...(update.actor ? { actor: update.actor } : {}), ...(approvedBy ? { approvedBy } : {}) };
-    apply(transitionCase(machine, snapshot, event), event);
+    apply(transitionCase(machine, snapshot, event), event, update.dataSha256);
     return currentView();
   }, { validator: validate });
   acceptMessages({ caseId, definition, parties, work, messageIds, isOpen: () => snapshot.status === 'active', now });
@@ -275,8 +283,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
           await runEffect({
             key: next.key, caseId, procedure: definition.id, version: definition.version, authority: definition.authority,
             title: definition.title, seq: next.seq, index: next.index, effect: next.effect, trigger: next.trigger, parties,
-            roles: Object.keys(definition.roles), staffAuthorities, caseData: next.caseData, categories: categoriesOf(next),
-            ...templateOf(next.effect),
+            roles: Object.keys(definition.roles), staffAuthorities, caseData: next.caseData, categories: next.categories ?? categoriesOf(next),
+            ...templateOf(next.effect), ...(next.dataRefs ? { dataRefs: next.dataRefs } : {}),
             ...(next.record ? { record: { ...next.record, parties } } : {}),
           });
         } catch (err) {
@@ -295,7 +303,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       if (work.length > 0) continue;
       await continueAsNew<typeof caseWorkflow>({
         caseId, definition, ...(calendar ? { calendar } : {}),
-        carried: { persisted: persistCase(machine, snapshot), seq, history, work, parties, failures, approvals, timers: deadlines(), eventIds: [...eventIds], messageIds: [...messageIds] },
+        carried: { persisted: persistCase(machine, snapshot), seq, history, work, parties, failures, approvals, timers: deadlines(), eventIds: [...eventIds], messageIds: [...messageIds], formRefs },
       });
     }
   }

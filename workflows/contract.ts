@@ -1,6 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor, Effect, FristCalendar, PendingApproval, ProcedureConfig } from '../engine/index.js';
-import type { ApprovalRecord, ExtensionRecord, JoinRecord, MessageDelivery, SentMessage, TransitionRecord, Trigger } from '../workers/index.js';
+import type { ApprovalRecord, EffectDataRefs, ExtensionRecord, JoinRecord, MessageDelivery, RunEffectInput, SentMessage, TransitionRecord, Trigger } from '../workers/index.js';
 
 /** Input of `caseWorkflow`; on continue-as-new it also carries the state of the case so far. */
 export interface CaseWorkflowInput {
@@ -33,6 +33,8 @@ export interface CarriedState {
   approvals?: PendingApproval[];
   /** Ids of the accepted messages, so a message is refused a second time after continue-as-new too. */
   messageIds?: string[];
+  /** Per form of the case: the hash of the event data that stored it (see SendEventInput.dataSha256). */
+  formRefs?: Record<string, string>;
 }
 
 /** An effect that could not be carried out and will not be retried (the definition's mistake). */
@@ -106,6 +108,9 @@ export interface QueuedEffect {
   caseData: Record<string, Record<string, unknown>>;
   /** The record of the transition, carried by its first effect. */
   record?: Omit<TransitionRecord, 'parties'>;
+  /** Form data by hash (then `trigger.data` and `caseData` are empty) and its categories, computed when queued. */
+  dataRefs?: EffectDataRefs;
+  categories?: RunEffectInput['categories'];
 }
 
 /** Work the case's main loop carries out in order: effects, the record of each transition, approvals. */
@@ -125,6 +130,8 @@ export interface SendEventInput {
   eventId: string;
   type: string;
   data?: Record<string, unknown>;
+  /** SHA-256 of `data` as JSON, stored by the server (form_file): effects get the data by it. */
+  dataSha256?: string;
   actor?: Actor;
 }
 

@@ -17,6 +17,7 @@ import { HttpError } from '../HttpError.js';
 import { requireAssurance } from '../identity/index.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import { caseDataAnswer, caseList } from './responses.js';
+import { checkInlineFiles, storeFormData, storeFormFiles } from './storeFormFiles.js';
 import { caseListQuery, caseViewSchema, purposeQuery } from './schemas.js';
 
 /** A case whose workflow history is gone (past Temporal's retention) is no longer readable. */
@@ -120,9 +121,16 @@ export function caseRoutes(deps: AppDeps) {
       async handler({ ctx, principal, params, body, authorized: { role, access } }) {
         const handle = client.workflow.getHandle(params.id!);
         const key = ctx.get('Idempotency-Key');
+        // Files go to PostgreSQL, references to Temporal (storeFormFiles); the data once more as
+        // JSON, so that the effects get it by hash. Data the case does not keep (a sealed bid)
+        // is never stored in plain: it stays inline, within Temporal's limits.
+        const inline = access.definition.events[body.type]?.keepData === false;
+        if (inline) checkInlineFiles(body.data);
+        const data = inline ? body.data ?? {} : await storeFormFiles(deps.store, body.data ?? {});
+        const dataSha256 = inline ? undefined : await storeFormData(deps.store, data);
         try {
           return ownView(access, principal!, await handle.executeUpdate(sendEvent, {
-            args: [{ caseId: params.id!, eventId: randomUUID(), type: body.type, data: body.data ?? {}, actor: { id: principal!.sub, role } }],
+            args: [{ caseId: params.id!, eventId: randomUUID(), type: body.type, data, ...(dataSha256 ? { dataSha256 } : {}), actor: { id: principal!.sub, role } }],
             ...(key ? { updateId: `${principal!.sub}:${key}` } : {}),
           }));
         } catch (err) {

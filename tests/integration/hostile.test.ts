@@ -68,7 +68,7 @@ describe('hostile input on every POST/PUT route', () => {
 
   const fixtures = (): Record<string, Fixture> => ({
     'POST /api/cases': { as: 'erika', path: '/api/cases', body: { procedure: 'anfrage' } },
-    // Form data carries files as data URLs: a larger body limit (FORM_BODY_LIMIT, under Temporal's 2 MB), for drafts too.
+    // Form data carries files as data URLs: a larger body limit (FORM_BODY_LIMIT; the server stores files, Temporal gets references), for drafts too.
     'POST /api/cases/:id/events': { as: 'erika', path: `/api/cases/${f.anfrage}/events`, body: { type: 'SUBMIT', data: { betreff: 'Frage', nachricht: 'Text' } }, nest: 'data', bodyLimit: FORM_BODY_LIMIT },
     'POST /api/cases/:id/consent-requests': { as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/consent-requests`, body: { categories: ['nachweise'], purpose: 'nachweispruefung', note: 'Nachweis', duration: 'P1D' } },
     'POST /api/definitions': { as: 'designer', path: '/api/definitions', body: { ...catalogueDefinition('anfrage'), id: 'hostile-neu' }, nest: 'forms' },

@@ -3,7 +3,6 @@
 // e-file with its name, type and exact bytes — through the HTTP API, Temporal and the worker.
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { UPLOAD_LIMITS } from '../../engine/index.js';
 import type { ProcedureConfig } from '../../engine/index.js';
 import { FORM_BODY_LIMIT } from '../../server/index.js';
 import { publishApproved } from '../support/api.js';
@@ -14,6 +13,8 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const dataUrl = (type: string, name: string, bytes: Uint8Array) => `data:${type};name=${encodeURIComponent(name)};base64,${Buffer.from(bytes).toString('base64')}`;
 /** A file of `size` bytes that starts like a PDF, the rest random. */
 const pdfOf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size - 9)]);
+/** What the Gewerbeanmeldung's `dokumente` take per file (its x-maxBytes, below UPLOAD_LIMITS.maxBytes). */
+const GEWERBE_MAX_BYTES = 512 * 1024;
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(200)]);
 
 interface Doc { id: string; kind: string; title: string; fileName: string; mediaType: string; size: number; sha256: string }
@@ -33,10 +34,10 @@ describe('uploads through the HTTP API', () => {
   const attachments = async (id: string) => ((await suite.api.call('GET', `/api/cases/${id}/documents`, undefined, { as: 'erika' })).body as Doc[]).filter((d) => d.kind === 'attachment');
   const submitDocuments = (id: string, dokumente: unknown[]) => suite.api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT_DOCUMENTS', data: { dokumente } }, { as: 'erika' });
 
-  it('files each uploaded file in the e-file with its name, type and exact bytes — up to the installation limit', async () => {
+  it('files each uploaded file in the e-file with its name, type and exact bytes — up to the field\'s limit', async () => {
     const id = await waitingForDocuments();
-    // Together just under the limit of a submission: the data URLs pass Temporal (the update, the effects' inputs).
-    const pdf = pdfOf(UPLOAD_LIMITS.totalMaxBytes - png.byteLength - 1024);
+    // The form's own limit (x-maxBytes 512 KB); files travel to the worker by reference (payload-refs.test.ts).
+    const pdf = pdfOf(GEWERBE_MAX_BYTES);
     const res = await submitDocuments(id, [dataUrl('application/pdf', 'Erlaubnis § 34d.pdf', pdf), dataUrl('image/png', 'Gewerbeschein Kopie.png', png)]);
     expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBe(200);
     expect(res.body.state).toBe('pruefung');
@@ -61,8 +62,8 @@ describe('uploads through the HTTP API', () => {
       expect(res.status).toBe(422);
       return (res.body.details.errors as { path: string; code: string; message: { de: string; en: string } }[]).map((e) => [e.path, e.code, e.message.de]);
     };
-    expect(await refused([dataUrl('application/pdf', 'gross.pdf', pdfOf(UPLOAD_LIMITS.maxBytes + 1))])).toEqual([
-      ['/dokumente/0', 'x-maxBytes', 'Die Datei ist zu groß (höchstens 512 KB).'], ['', 'files-too-large', 'Die Dateien sind zusammen zu groß (höchstens 512 KB).'],
+    expect(await refused([dataUrl('application/pdf', 'gross.pdf', pdfOf(GEWERBE_MAX_BYTES + 1))])).toEqual([
+      ['/dokumente/0', 'x-maxBytes', 'Die Datei ist zu groß (höchstens 512 KB).'],
     ]);
     // A program renamed to .pdf: the declared type is allowed, its first bytes say otherwise.
     const exe = Buffer.concat([Buffer.from('MZ'), randomBytes(100)]);

@@ -35,7 +35,10 @@ const cases: Case[] = [
   ['contentMediaType: the JPEG it names', { datei: pdf(), foto: jpeg }, []],
   ['contentMediaType: a PDF instead', { datei: pdf(), foto: pdf() }, [['/foto', 'x-mediaTypes']]],
   ['a list of files, one of them refused', { datei: pdf(), liste: [png, `data:text/plain;base64,${btoa('hallo')}`] }, [['/liste/1', 'x-mediaTypes']]],
-  ['the installation default: at most UPLOAD_LIMITS.maxBytes', { datei: pdf(), liste: [pdf(bytes(UPLOAD_LIMITS.maxBytes + 1))] }, [['/liste/0', 'x-maxBytes'], ['', 'files-too-large']]],
+  ['the installation default: at most UPLOAD_LIMITS.maxBytes', { datei: pdf(), liste: [pdf(bytes(UPLOAD_LIMITS.maxBytes + 1))] }, [['/liste/0', 'x-maxBytes']]],
+  ['files within their limits, together over UPLOAD_LIMITS.totalMaxBytes', {
+    datei: pdf(), liste: Array(Math.floor(UPLOAD_LIMITS.totalMaxBytes / UPLOAD_LIMITS.maxBytes) + 1).fill(pdf(bytes(UPLOAD_LIMITS.maxBytes))),
+  }, [['', 'files-too-large']]],
 ];
 
 const browser = new FormValidator((keyword) => keyword);
