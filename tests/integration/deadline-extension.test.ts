@@ -68,10 +68,11 @@ describe('extending a deadline once (§ 42a (2) VwVfG)', () => {
     };
     const [extended, control] = [await start(), await start()];
     const deadline = (await extended.query(view)).deadlines[0]!;
+    const until = testIso(3600); // once: two calls a second apart name two instants
     const moved = await extended.executeUpdate(extendDeadline, {
-      args: [{ caseId: extended.workflowId, requestId: randomUUID(), deadlineId: deadline.id, until: testIso(3600), reason: 'Gutachten steht aus', actor: { id: 'clerk-gewerbe', role: 'clerk' } }],
+      args: [{ caseId: extended.workflowId, requestId: randomUUID(), deadlineId: deadline.id, until, reason: 'Gutachten steht aus', actor: { id: 'clerk-gewerbe', role: 'clerk' } }],
     });
-    expect(moved.deadlines[0]).toMatchObject({ id: deadline.id, dueAt: testIso(3600), extended: { previousDueAt: deadline.dueAt } });
+    expect(moved.deadlines[0]).toMatchObject({ id: deadline.id, dueAt: until, extended: { previousDueAt: deadline.dueAt } });
     await waitFor('the control case\'s deadline fires', 30_000, async () => expect((await control.query(view)).state).toBe('eingestellt'));
     await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(deadline.dueAt) + 2000 - Date.now())));
     expect((await settled(extended)).state).toBe('nachforderung');
