@@ -32,6 +32,7 @@ export type { CategoryMap } from './categorizeData.js';
 export { pickCategories } from './pickCategories.js';
 export { generatePaths } from './generatePaths.js';
 export { leafGraph } from './leafGraph.js';
+export { placedEffects } from './effects/placedEffects.js';
 export type { LeafGraph } from './leafGraph.js';
 export { passedStates } from './passedStates.js';
 export type { CasePath, Coverage, PathOptions, PathReport, PathStep } from './generatePaths.js';

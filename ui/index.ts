@@ -13,6 +13,7 @@ export type { PageShellProps, ShellLink } from './shell/PageShell.js';
 export { renderPlaceholder } from './shell/renderPlaceholder.js';
 export { useFocusWhenShown } from './shell/useFocusWhenShown.js';
 export { usePageTitle } from './shell/usePageTitle.js';
+export { documentTitle } from './documents/documentTitle.js';
 export { KernForm, fieldId, fieldLabel, focusField, isAttachment, prepareForm } from './form/index.js';
 export type { FormData, KernFormProps, PreparedForm, ProcedureForm, ServerFieldError } from './form/index.js';
 export { FormValidator, LONG_FORM_FIELDS, countFields, errorMessages, formPages, pruneEmpty } from './form/index.js';

@@ -68,7 +68,7 @@ export function CasePage() {
       </dl>
       <CaseActions def={def} view={c} myRoles={myRoles} />
       <CaseDeadlines def={def} view={c} />
-      <CaseDocuments view={c} authorityName={text(def.authorityTitle) || c.authority} />
+      <CaseDocuments def={def} view={c} authorityName={text(def.authorityTitle) || c.authority} />
       <CaseTimeline def={def} view={c} />
       <section className="app-section" aria-labelledby="case-messages">
         <h2 className="kern-heading-medium" id="case-messages">{t('case.messagesTitle')}</h2>

@@ -129,6 +129,8 @@ describe('Workbench', () => {
     const blocked: string[] = [];
     page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) blocked.push(m.text()); });
     const previewName = await page.getByTestId('sealed-result').locator('h3').innerText();
+    // Named by the definition's document title, not the stored name "bescheinigung (gesiegelt)".
+    expect(previewName).toBe('Empfangsbescheinigung über die Gewerbeanmeldung (§ 15 Abs. 1 GewO) (gesiegelt)');
     await tabTo(page, `„${previewName}“ anzeigen`);
     await page.keyboard.press('Enter');
     const canvas = page.getByTestId('pdf-preview');

@@ -30,7 +30,7 @@ export function CaseActions({ def, view, purpose }: { def: ProcedureConfig; view
     <section className="app-section" aria-labelledby="case-actions">
       <h2 className="kern-heading-medium" id="case-actions">{t('sections.actions')}</h2>
       <div role="status">{done ? <p className="kern-body" id="action-done" tabIndex={-1}>{t('actions.done', { title: done.title })}</p> : null}</div>
-      {done?.sealed ? <SealedResult caseId={view.id} purpose={purpose} view={view} after={done.at} /> : null}
+      {done?.sealed ? <SealedResult def={def} caseId={view.id} purpose={purpose} view={view} after={done.at} /> : null}
       {accepted.length === 0 ? <p className="kern-body">{t('actions.none')}</p> : (
         <>
           <p className="kern-body">{t('actions.lead')}</p>

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../ui/index.js';
+import type { ProcedureConfig } from '../../engine/index.js';
+import { ApiError, documentTitle } from '../../ui/index.js';
 import { useCaseDocuments, useVerification } from '../api/caseReads.js';
 import type { CaseDocument } from '../api/caseReads.js';
 import { formatDateTime } from './caseFacts.js';
 import { PdfPreview } from './PdfPreview.js';
 
 /** The e-Akte: every document with its signature checked by the server, a download and a PDF preview. */
-export function EFile({ caseId, purpose, seq, pending }: { caseId: string; purpose: string; seq: number; pending: number }) {
+export function EFile({ def, caseId, purpose, seq, pending }: { def: ProcedureConfig; caseId: string; purpose: string; seq: number; pending: number }) {
   const { t } = useTranslation('case');
   const documents = useCaseDocuments(caseId, purpose, seq, pending);
   return (
@@ -16,32 +17,33 @@ export function EFile({ caseId, purpose, seq, pending }: { caseId: string; purpo
       {documents.isPending ? <p className="kern-body">{t('shell:loading')}</p> : null}
       {documents.isError ? <p className="kern-body">{t('app:loadError', { message: documents.error.message })}</p> : null}
       {documents.data?.length === 0 ? <p className="kern-body">{t('efile.none')}</p> : null}
-      {documents.data?.length ? <ul className="wb-documents">{documents.data.map((d) => <Document key={d.id} doc={d} purpose={purpose} />)}</ul> : null}
+      {documents.data?.length ? <ul className="wb-documents">{documents.data.map((d) => <Document key={d.id} doc={d} def={def} purpose={purpose} />)}</ul> : null}
     </section>
   );
 }
 
 /** One document: title, date, signature status in words, download, preview for PDFs. */
-function Document({ doc, purpose }: { doc: CaseDocument; purpose: string }) {
+function Document({ doc, def, purpose }: { doc: CaseDocument; def: ProcedureConfig; purpose: string }) {
   const { t, i18n } = useTranslation('case');
+  const title = documentTitle(def, doc.title, i18n.language);
   const [preview, setPreview] = useState(false);
   const isPdf = doc.mediaType === 'application/pdf';
   return (
     <li className="kern-card wb-document" data-kind={doc.kind}>
       <div className="kern-card__container">
-        <div className="kern-card__header"><h3 className="kern-title">{doc.title}</h3></div>
+        <div className="kern-card__header"><h3 className="kern-title">{title}</h3></div>
         <div className="kern-card__body">
           <p className="kern-body kern-body--small">{t('efile.created', { date: formatDateTime(doc.createdAt, i18n.language) })}</p>
           {doc.sealed ? <p className="kern-body">{t('efile.sealedBid', { date: formatDateTime(doc.receivedAt ?? doc.createdAt, i18n.language) })}</p> : (
             <>
               <SignatureStatus documentId={doc.id} purpose={purpose} />
-              <p className="kern-body"><a className="kern-link" href={`/api/documents/${doc.id}?purpose=${encodeURIComponent(purpose)}`} download>{t('efile.download', { title: doc.title })}</a></p>
+              <p className="kern-body"><a className="kern-link" href={`/api/documents/${doc.id}?purpose=${encodeURIComponent(purpose)}`} download>{t('efile.download', { title })}</a></p>
               {isPdf ? (
                 <p><button type="button" className="kern-btn kern-btn--secondary kern-btn--small" aria-expanded={preview} onClick={() => setPreview(!preview)}>
-                  <span className="kern-label">{preview ? t('efile.hidePreview') : t('efile.preview', { title: doc.title })}</span>
+                  <span className="kern-label">{preview ? t('efile.hidePreview') : t('efile.preview', { title })}</span>
                 </button></p>
               ) : null}
-              {preview ? <PdfPreview documentId={doc.id} title={doc.title} purpose={purpose} /> : null}
+              {preview ? <PdfPreview documentId={doc.id} title={title} purpose={purpose} /> : null}
             </>
           )}
         </div>

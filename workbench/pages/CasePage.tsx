@@ -61,7 +61,7 @@ export function CasePage() {
       </dl>
       <CaseDeadlines def={def} view={c} />
       <CaseData def={def} caseId={caseId} purpose={purpose} seq={c.seq} />
-      <EFile caseId={caseId} purpose={purpose} seq={c.seq} pending={c.pendingEffects} />
+      <EFile def={def} caseId={caseId} purpose={purpose} seq={c.seq} pending={c.pendingEffects} />
       <CaseActions def={def} view={c} purpose={purpose} />
       <CaseHistory def={def} view={c} />
       <CaseMessages caseId={caseId} purpose={purpose} seq={c.seq} open={c.status === 'active'} />

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { ProcedureConfig } from '../../../engine/index.js';
+import { documentTitle } from '../../../ui/index.js';
 import type { CaseDocumentEntry, CaseView } from './caseTypes.js';
 import { formatDate, formatDateTime } from './formatDate.js';
 import { useCaseDocuments, useVerification } from './useCases.js';
@@ -8,7 +10,7 @@ import { useCaseDocuments, useVerification } from './useCases.js';
  * decisions, what I filed), each with its signature checked by the server and a download link;
  * a sealed bid before its opening only with its hash and time of receipt.
  */
-export function CaseDocuments({ view, authorityName }: { view: Pick<CaseView, 'id' | 'seq' | 'pendingEffects'>; authorityName: string }) {
+export function CaseDocuments({ def, view, authorityName }: { def: ProcedureConfig; view: Pick<CaseView, 'id' | 'seq' | 'pendingEffects'>; authorityName: string }) {
   const { t } = useTranslation('cases');
   const documents = useCaseDocuments(view);
   return (
@@ -17,24 +19,25 @@ export function CaseDocuments({ view, authorityName }: { view: Pick<CaseView, 'i
       {documents.isPending ? <p className="kern-body">{t('shell:loading')}</p> : null}
       {documents.isError ? <p className="kern-body">{t('shell:networkError')}</p> : null}
       {documents.data?.length === 0 ? <p className="kern-body">{t('case.documentsNone')}</p> : null}
-      {documents.data?.length ? <ul className="app-documents">{documents.data.map((d) => <CaseDocument key={d.id} doc={d} authorityName={authorityName} />)}</ul> : null}
+      {documents.data?.length ? <ul className="app-documents">{documents.data.map((d) => <CaseDocument key={d.id} doc={d} def={def} authorityName={authorityName} />)}</ul> : null}
     </section>
   );
 }
 
 /** One document: its title, date, signature status in words, download link. */
-function CaseDocument({ doc, authorityName }: { doc: CaseDocumentEntry; authorityName: string }) {
+function CaseDocument({ doc, def, authorityName }: { doc: CaseDocumentEntry; def: ProcedureConfig; authorityName: string }) {
   const { t, i18n } = useTranslation('cases');
+  const title = documentTitle(def, doc.title, i18n.language);
   return (
     <li className="kern-card">
       <div className="kern-card__container">
-        <div className="kern-card__header"><h3 className="kern-title">{doc.title}</h3></div>
+        <div className="kern-card__header"><h3 className="kern-title">{title}</h3></div>
         <div className="kern-card__body">
           <p className="kern-body kern-body--small">{t('case.received', { date: formatDate(doc.createdAt, i18n.language) })}</p>
           {doc.sealed ? <p className="kern-body" data-testid="signature-status">{t('case.sealed', { date: formatDateTime(doc.receivedAt ?? doc.createdAt, i18n.language) })}</p> : (
             <>
               <SignatureStatus documentId={doc.id} authorityName={authorityName} />
-              <p className="kern-body"><a className="kern-link" href={`/api/documents/${doc.id}`} download>{t('case.download', { title: doc.title })}</a></p>
+              <p className="kern-body"><a className="kern-link" href={`/api/documents/${doc.id}`} download>{t('case.download', { title })}</a></p>
             </>
           )}
         </div>
