@@ -87,8 +87,8 @@ describe('amtsweg with eventless transitions', () => {
     });
     expect(await validate.run([file, before])).toBe(1);
     const text = out.join('\n');
-    expect(text).toContain(`${file}:/machine/states/eingang/always/0/guard: guard-no-event-data: The guard reads "event.data.flaeche" but an eventless transition has no event data`);
-    expect(text).toContain(`${before}:/machine/states/entwurf/always/0/guard: guard-data-unavailable: The guard reads "data.antrag.flaeche" but no event that can happen before this transition stores form "antrag" in the case.`);
+    expect(text).toContain(`${relative(process.cwd(), file)}:/machine/states/eingang/always/0/guard: guard-no-event-data: The guard reads "event.data.flaeche" but an eventless transition has no event data`);
+    expect(text).toContain(`${relative(process.cwd(), before)}:/machine/states/entwurf/always/0/guard: guard-data-unavailable: The guard reads "data.antrag.flaeche" but no event that can happen before this transition stores form "antrag" in the case.`);
     expect(out.at(-1)).toBe('2 definitions, 2 with errors');
   });
 });
