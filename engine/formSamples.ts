@@ -1,3 +1,5 @@
+import { issue, pointer } from './DefinitionIssue.js';
+import type { DefinitionIssue } from './DefinitionIssue.js';
 import type { FormConfig } from './types.js';
 import { validateForm } from './validateForm.js';
 
@@ -32,4 +34,37 @@ export function formSamples(forms: Record<string, FormConfig>, formId: string): 
   const schema = forms[formId]?.schema ?? {};
   const candidates = Array.isArray(schema.examples) && schema.examples.length ? schema.examples : [naive(schema)];
   return candidates.filter((c): c is Record<string, unknown> => validateForm({ forms }, formId, c).ok && c !== null && typeof c === 'object');
+}
+
+/**
+ * Why `formSamples` has nothing for a form (undefined when it has samples): the form has no
+ * `examples` and the sample generated from its required fields fails its own schema. Names the
+ * first failing field, the events that carry the form (paths and simulation cannot send them)
+ * and the fix. A warning at the form's schema, for `validateDefinition` and `amtsweg paths`.
+ */
+export function sampleProblem(forms: Record<string, FormConfig>, formId: string, events: string[]): DefinitionIssue | undefined {
+  if (formSamples(forms, formId).length) return undefined;
+  const schema = forms[formId]?.schema ?? {};
+  const at = pointer('forms', formId, 'schema', 'examples');
+  const list = events.join(', ');
+  const then = { de: `Pfade und Simulation können ${list} deshalb nie senden und finden keinen Weg dahinter.`, en: `Paths and simulation can therefore never send ${list} and find no path beyond it.` };
+  if (Array.isArray(schema.examples) && schema.examples.length) {
+    return issue(at, 'form-no-sample', `Keines der \`examples\` des Formulars „${formId}“ erfüllt sein Schema. ${then.de}`, `None of form "${formId}"'s \`examples\` passes its schema. ${then.en}`);
+  }
+  const result = validateForm({ forms }, formId, naive(schema));
+  const first = result.ok ? undefined : result.errors[0];
+  const where = first?.path ? first.path.slice(1).replace(/\//g, '.') + ': ' : '';
+  const why = (lang: 'de' | 'en') => (first ? ` (${where}${first.message[lang].replace(/\.$/, '')})` : '');
+  return issue(at, 'form-no-sample',
+    `Für das Formular „${formId}“ gibt es keine gültige Beispieleingabe: es hat keine \`examples\`, und die aus den Pflichtfeldern erzeugte Probe erfüllt das Schema nicht${why('de')}. ${then.de} Tragen Sie unter \`examples\` je eine gültige Eingabe für jeden Zweig ein.`,
+    `Form "${formId}" has no valid sample input: it has no \`examples\`, and the sample generated from its required fields fails its schema${why('en')}. ${then.en} Add under \`examples\` one valid input for each branch.`);
+}
+
+/** `form-no-sample` warnings for every form an event carries (the events named per form). */
+export function checkFormSamples(config: { forms?: Record<string, FormConfig>; events?: Record<string, { form?: string }> }): DefinitionIssue[] {
+  const byForm = new Map<string, string[]>();
+  for (const [type, event] of Object.entries(config.events ?? {})) {
+    if (event.form !== undefined && Object.hasOwn(config.forms ?? {}, event.form)) byForm.set(event.form, [...(byForm.get(event.form) ?? []), type]);
+  }
+  return [...byForm].flatMap(([form, events]) => sampleProblem(config.forms!, form, events) ?? []);
 }

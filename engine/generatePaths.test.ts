@@ -69,3 +69,25 @@ describe('generatePaths() through a transient state', () => {
     expect(report.coverage.transitions.missing).toEqual([]);
   });
 });
+
+describe('generatePaths() explains why paths stop short', () => {
+  const form = (schema: Record<string, unknown>) => ({ ...def, forms: { antrag: { schema: { type: 'object', ...schema } } } });
+
+  it('names the event that a form without valid sample input keeps from being sent (0 paths otherwise unexplained)', () => {
+    const pattern = form({ required: ['mail'], properties: { mail: { type: 'string', pattern: '^[a-z]+@amt\\.de$' } } });
+    const report = generatePaths(pattern);
+    expect(report.paths.filter((p) => p.final === 'approved')).toEqual([]);
+    expect(report.unsent).toEqual([expect.objectContaining({ code: 'form-no-sample', path: '/forms/antrag/schema/examples' })]);
+    expect(report.unsent[0]!.message.en).toContain('never send SUBMIT');
+    expect(report.unsent[0]!.message.de).toContain('mail');
+  });
+
+  it('points at a guarded transition that the one generated sample cannot satisfy', () => {
+    const report = generatePaths(form({ required: ['betrag'], properties: { betrag: { type: 'integer' } } }));
+    expect(report.unsent.map((u) => [u.code, u.path])).toEqual([['guard-no-example', '/machine/states/submitted/on/APPROVE/guard']]);
+  });
+
+  it('has nothing to explain when the examples cover every branch', () => {
+    expect(generatePaths(def).unsent).toEqual([]);
+  });
+});

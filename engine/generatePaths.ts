@@ -1,10 +1,14 @@
 import type { StateValue } from 'xstate';
 import { createCaseMachine } from './createCaseMachine.js';
 import type { CaseEvent } from './createCaseMachine.js';
-import { formSamples } from './formSamples.js';
+import { issue } from './DefinitionIssue.js';
+import type { DefinitionIssue } from './DefinitionIssue.js';
+import { formSamples, sampleProblem } from './formSamples.js';
+import { inspectGuard } from './inspectGuard.js';
 import { leafGraph } from './leafGraph.js';
 import { activeStates, passedStates } from './passedStates.js';
 import { resolveDefinition } from './resolveDefinition.js';
+import type { ProcedureDefinition } from './resolveDefinition.js';
 import { acceptedEvents, checkEvent, startCase, transitionCase } from './transition.js';
 import type { Effect, Step } from './transition.js';
 import type { ProcedureConfig } from './types.js';
@@ -42,6 +46,12 @@ export interface PathReport {
   coverage: { states: Coverage; transitions: Coverage };
   /** True when `maxPaths` or `maxDepth` cut the search short. */
   truncated: boolean;
+  /**
+   * Why paths stop short, for the author: events a reached state accepts that were never sent
+   * because their form has no valid sample input (`form-no-sample`), and guarded transitions no
+   * path took whose event's form has no `examples` (`guard-no-example`).
+   */
+  unsent: DefinitionIssue[];
 }
 
 /** Options of `generatePaths`; `at` is the (fixed) time of every event. */
@@ -56,6 +66,29 @@ type Node = { step: Step; timers: Map<string, string> };
 function nodeKey(node: Node): string {
   const { value, context } = node.step.snapshot;
   return JSON.stringify([value, context.data, [...node.timers.keys()].sort()]);
+}
+
+/**
+ * Guarded transitions no path took that read a form without `examples` (as `event.data.…` or
+ * `data.<form>.…`): the one generated sample satisfies at most one branch, so the author must
+ * show the data for the others.
+ */
+function unexampledGuards(def: ProcedureDefinition, reached: Set<string>, unsent: Map<string, string[]>): DefinitionIssue[] {
+  const unexampled = (form: string | undefined) => {
+    if (form !== undefined && unsent.has(form)) return false; // explained as form-no-sample
+    const examples = form !== undefined ? def.forms[form]?.schema.examples : undefined;
+    return form !== undefined && Object.hasOwn(def.forms, form) && !(Array.isArray(examples) && examples.length);
+  };
+  return def.transitions.flatMap((t) => {
+    if (reached.has(t.id) || t.guard === undefined || typeof t.guard !== 'object') return [];
+    const eventForm = t.trigger.kind === 'event' ? def.events[t.trigger.event]?.form : undefined;
+    const read = inspectGuard(t.guard).vars.map(({ path }) => path.split('.')).map(([root, second]) => (root === 'event' ? eventForm : root === 'data' ? second : undefined));
+    const form = read.find(unexampled);
+    if (form === undefined) return [];
+    return [issue(`${t.id}/guard`, 'guard-no-example',
+      `Kein Pfad nimmt diesen Übergang: seine Bedingung liest das Formular „${form}“, das keine \`examples\` hat, und die eine erzeugte Probe erfüllt sie nicht. Tragen Sie unter \`examples\` eine Eingabe ein, die sie erfüllt.`,
+      `No path takes this transition: its guard reads form "${form}", which has no \`examples\`, and the one generated sample does not satisfy it. Add under \`examples\` an input that satisfies it.`)];
+  });
 }
 
 /**
@@ -85,12 +118,14 @@ export function generatePaths(config: ProcedureConfig, options: PathOptions = {}
   const root: Node = { step: start, timers: timersAfter(new Map(), start) };
 
   type Candidate = { event: CaseEvent; timer?: string; sample?: number };
+  const unsent = new Map<string, string[]>();
   const candidates = (node: Node): Candidate[] => {
     const out: Candidate[] = [];
     for (const type of acceptedEvents(def, node.step.snapshot)) {
       const event = def.events[type]!;
       const actor = { id: `sim-${event.by[0]!}`, role: event.by[0]! };
       const samples = event.form !== undefined ? formSamples(def.forms, event.form) : [undefined];
+      if (!samples.length) unsent.set(event.form!, [...new Set([...(unsent.get(event.form!) ?? []), type])]);
       samples.forEach((data, i) => out.push({ event: { type, at, actor, ...(data ? { data } : {}) }, ...(samples.length > 1 ? { sample: i } : {}) }));
     }
     for (const [id, type] of node.timers) out.push({ event: { type, at }, timer: id });
@@ -159,5 +194,9 @@ export function generatePaths(config: ProcedureConfig, options: PathOptions = {}
     paths,
     coverage: { states: coverage(def.states.map((s) => s.id), reachedStates), transitions: coverage(def.transitions.map((t) => t.id), reachedTransitions) },
     truncated,
+    unsent: [
+      ...[...unsent].flatMap(([form, events]) => sampleProblem(def.forms, form, events) ?? []),
+      ...unexampledGuards(def, reachedTransitions, unsent),
+    ],
   };
 }

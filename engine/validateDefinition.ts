@@ -12,6 +12,7 @@ import { checkEffects } from './effects/checkEffects.js';
 import { effectParamIssue } from './effects/effectParamIssues.js';
 import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
+import { checkFormSamples } from './formSamples.js';
 import { formValidator } from './formValidator.js';
 import { leafGraph } from './leafGraph.js';
 import { localizeAjvError } from './localizeAjvError.js';
@@ -76,7 +77,7 @@ function checkForms(config: ProcedureConfig): DefinitionIssue[] {
  * content first (size, depth, prototype keys, remote `$ref`, ReDoS patterns), then the
  * meta-schema, file fields' limits, the form schemas and their examples (fields without texts are warnings),
  * cross-references, what guards read against the data that exists at their transition, document and notification
- * templates (placeholders against the forms), data categories placed where they cannot be enforced, and the
+ * templates (placeholders against the forms), forms for which no sample input exists (paths and simulation cannot send their events), data categories placed where they cannot be enforced, and the
  * statechart's graph (eventless transitions included). Never throws on bad input and never evaluates anything from it.
  */
 export function validateDefinition(json: unknown): DefinitionResult {
@@ -111,6 +112,8 @@ export function validateDefinition(json: unknown): DefinitionResult {
   errors.unshift(...formErrors);
   errors.push(...sealing.errors, ...checkEffects(definition));
   warnings.push(...sealing.warnings, ...checkFormTexts(config));
+  // Only compilable forms can be sampled; a form whose examples fail already is an error above.
+  if (!formErrors.length) warnings.push(...checkFormSamples(config));
   const templates = checkTemplates(definition);
   errors.push(...templates.errors);
   warnings.push(...templates.warnings);

@@ -11,9 +11,10 @@ const percent = (c: Coverage) => (c.total ? (100 * c.reached) / c.total : 100).t
 export const paths: Command = {
   name: 'paths',
   summary: 'list all paths from the initial state to a final state, with coverage',
-  usage: 'amtsweg paths <procedure> [--json]\n\nGenerates every simple path (sample data from the forms\' `examples`) and prints the\nstates and transitions they cover; a state a step passes through (left at once by an\neventless transition) is shown in parentheses. Exit 1 when transition coverage is below 100 %.',
+  usage: 'amtsweg paths <procedure> [--json] [--lang de|en]\n\nGenerates every simple path (sample data from the forms\' `examples`) and prints the\nstates and transitions they cover; a state a step passes through (left at once by an\neventless transition) is shown in parentheses. When an event is never sent because its form has no valid sample\ninput, a hint says which and why. Exit 1 when transition coverage is below 100 %.',
   async run(args) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' } } });
+    const lang = values.lang === 'de' ? 'de' : 'en';
     if (!positionals[0]) throw new Error('usage: amtsweg paths <procedure>');
     const def = loadProcedure(positionals[0]);
     if (!def) return 1;
@@ -32,6 +33,8 @@ export const paths: Command = {
       console.log(`${report.paths.length} paths${report.truncated ? ' (truncated)' : ''}`);
       console.log(`states: ${states.reached}/${states.total} (${percent(states)} %)${states.missing.length ? ` missing: ${states.missing.join(', ')}` : ''}`);
       console.log(`transitions: ${transitions.reached}/${transitions.total} (${percent(transitions)} %)${transitions.missing.length ? ` missing: ${transitions.missing.join(', ')}` : ''}`);
+      // Why paths stop short: an event no sample data can be generated for is never sent.
+      for (const problem of report.unsent) console.log(`hint: ${problem.path}: ${problem.message[lang]}`);
     }
     return transitions.reached === transitions.total ? 0 : 1;
   },
