@@ -73,3 +73,24 @@ function checkGuard(def: ProcedureDefinition, t: TransitionInfo, forms: Set<stri
     }
   }
 }
+
+/**
+ * Warnings for guards that read `data.<form>.…` on a transition whose own event carries that
+ * form while an earlier event may have stored it too: the guard sees the value stored before,
+ * not the one just submitted (`event.data.…`) — a branch that silently follows old data.
+ */
+export function guardWarnings(def: ProcedureDefinition): DefinitionIssue[] {
+  const warnings: DefinitionIssue[] = [];
+  for (const t of def.transitions) {
+    if (t.guard === undefined || typeof t.guard !== 'object' || t.trigger.kind !== 'event') continue;
+    const form = def.events[t.trigger.event]?.form;
+    if (form === undefined) continue;
+    const stale = inspectGuard(t.guard).vars.find((v) => !v.relative && v.path.split('.')[0] === 'data' && v.path.split('.')[1] === form && v.path.split('.').length > 2);
+    if (!stale) continue;
+    const field = stale.path.split('.').slice(2).join('.');
+    warnings.push(issue(`${t.id}/guard`, 'guard-reads-previous',
+      `Die Bedingung liest „${stale.path}“, also den Stand vor diesem Ereignis; was das Ereignis gerade einreicht, steht in „event.data.${field}“.`,
+      `The guard reads "${stale.path}", the value stored before this event; what the event submits now is in "event.data.${field}".`));
+  }
+  return warnings;
+}

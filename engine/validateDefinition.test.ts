@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from './index.js';
-import type { ProcedureConfig, StateConfig, TransitionConfig } from './index.js';
+import type { GuardRule, ProcedureConfig, StateConfig, TransitionConfig } from './index.js';
 
 /** A small valid procedure; each rule below breaks it in one place (fail) or bends it validly (pass). */
 function base(): ProcedureConfig {
@@ -205,6 +205,26 @@ describe('validateDefinition()', () => {
     const result = validateDefinition(def);
     expect(result.ok).toBe(true);
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'event-unused', path: '/events/REOPEN' }));
+  });
+
+  it('warns when a guard reads the stored copy of the form its own event submits (issue 12: a branch on old data)', () => {
+    const amend = (guard: GuardRule) => {
+      const def = base() as Def;
+      def.events.AMEND = { by: ['applicant'], form: 'antrag' };
+      on(def, 'submitted').AMEND = [{ target: 'approved', guard }, { target: 'submitted' }];
+      return validateDefinition(def);
+    };
+    const stale = amend(big);
+    expect(stale.ok).toBe(true);
+    expect(stale.warnings).toContainEqual(expect.objectContaining({ code: 'guard-reads-previous', path: '/machine/states/submitted/on/AMEND/0/guard' }));
+    expect(stale.warnings.find((w) => w.code === 'guard-reads-previous')!.message.de).toContain('event.data.betrag');
+    expect(amend({ '>': [{ var: 'event.data.betrag' }, 100] }).warnings.filter((w) => w.code === 'guard-reads-previous')).toEqual([]);
+    // Where no earlier event stored the form, the same read is an error, not also a warning.
+    const first = base() as Def;
+    submit(first).guard = big;
+    const result = validateDefinition(first);
+    expect(result.errors.map((e) => e.code)).toContain('guard-data-unavailable');
+    expect(result.warnings.map((w) => w.code)).not.toContain('guard-reads-previous');
   });
 
   it('warns about a document filed sealed that nothing opens', () => {

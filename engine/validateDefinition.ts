@@ -4,7 +4,7 @@ import { analyseGraph } from './analyseGraph.js';
 import { checkCategoryPlacement } from './checkCategoryPlacement.js';
 import { checkFileFields } from './checkFileFields.js';
 import { checkFormTexts } from './checkFormTexts.js';
-import { checkGuards } from './checkGuards.js';
+import { checkGuards, guardWarnings } from './checkGuards.js';
 import { checkReferences } from './checkReferences.js';
 import { checkSealing } from './checkSealing.js';
 import { createAjv } from './createAjv.js';
@@ -121,5 +121,8 @@ export function validateDefinition(json: unknown): DefinitionResult {
   const analysis = analyseGraph(definition, graph);
   errors.push(...checkGuards(definition, graph), ...checkCategoryPlacement(config), ...analysis.errors);
   warnings.push(...analysis.warnings);
+  // Where the form is unavailable before, checkGuards already reports an error for the same read.
+  const errorAt = new Set(errors.map((e) => e.path));
+  warnings.push(...guardWarnings(definition).filter((w) => !errorAt.has(w.path)));
   return errors.length ? { ok: false, errors, warnings } : { ok: true, errors, warnings, definition };
 }
