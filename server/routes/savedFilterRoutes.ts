@@ -9,7 +9,7 @@ const MAX_SAVED_FILTERS = 50;
 const body = {
   type: 'object', required: ['name', 'query'], additionalProperties: false, properties: {
     // Some visible character, no control characters; kept trimmed.
-    name: { type: 'string', minLength: 1, maxLength: 80, pattern: '^[^\\u0000-\\u001f\\u007f]*\\S[^\\u0000-\\u001f\\u007f]*$' },
+    name: { type: 'string', minLength: 1, maxLength: 80, pattern: '^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$' },
     query: { type: 'string', maxLength: 500, pattern: '^[A-Za-z0-9=&%._~+-]*$', description: 'the queue\'s URL query without "?", e.g. ansicht=mine&verfahren=gewerbeanmeldung' },
   },
 };
