@@ -5,6 +5,7 @@
 // the inbox and after the bulk action; screenshots in German at 1280 and 320 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../../scripts/index.js';
 import { catalogueDefinition, example } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
@@ -28,8 +29,9 @@ beforeAll(async () => {
   suite.caseIds.push(...cases);
   // Erika writes to the trade office: the notice goes to the authority's inbox.
   expect((await suite.api.call('POST', `/api/cases/${cases[0]}/messages`, { text: 'Ist meine Anmeldung vollständig?' }, erika)).status).toBe(201);
-  await expect.poll(async () => ((await suite.api.call('GET', '/api/inbox', undefined, clerk)).body as { caseId: string }[])
-    .some((n) => n.caseId === cases[0]), { timeout: 30_000 }).toBe(true);
+  await waitFor('the message notice in the trade office\'s inbox', 30_000, async () => {
+    expect(((await suite.api.call('GET', '/api/inbox', undefined, clerk)).body as { caseId: string }[]).some((n) => n.caseId === cases[0])).toBe(true);
+  });
 });
 afterAll(async () => { await browser?.close(); });
 
