@@ -10,6 +10,7 @@ import { catalogueDefinition, example } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
 import { tabTo } from './support/keyboard.js';
+import { portalLogin } from './support/portalLogin.js';
 
 const erika = { as: 'erika' };
 const clerk = { as: 'clerk-gewerbe' };
@@ -40,10 +41,7 @@ async function loggedIn(who: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => { localStorage.setItem('amtsweg.language', 'de'); });
   const page = await context.newPage();
-  await page.goto(`${suite.api.url}/auth/login?returnTo=${encodeURIComponent('/workbench/')}`);
-  await page.locator('#identity').selectOption(who);
-  await page.locator('button[type=submit]').focus();
-  await page.keyboard.press('Enter');
+  await portalLogin(page, suite.api.url, who, '/workbench/');
   await page.waitForURL((url) => url.pathname.startsWith('/workbench'));
   return page;
 }
