@@ -1,8 +1,9 @@
 // The workbench's inbox, bulk assignment and saved filters in Chromium (issue 11), keyboard
 // only, as a clerk of the trade office: a notice for Erika's case shows in the inbox, in words,
-// and its link opens the case; two cases chosen in the queue go to a colleague in one action
-// with a report that takes focus; a saved filter comes back as a link. axe (WCAG 2.1 A/AA) on
-// the inbox and after the bulk action; screenshots in German at 1280 and 320 px.
+// and its link opens the case, where the clerk takes it ("Zuständigkeit"); two cases chosen in
+// the queue go to a colleague in one action with a report that takes focus; a saved filter
+// comes back as a link. axe (WCAG 2.1 A/AA) on the inbox and after the bulk action;
+// screenshots in German at 1280 and 320 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../../scripts/index.js';
@@ -80,6 +81,17 @@ describe('Workbench inbox, bulk assignment and saved filters', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => h1(page)).toBe('Zweck des Zugriffs');
     expect(new URL(page.url()).pathname).toBe(`/workbench/vorgaenge/${cases[0]}`);
+    // "Zuständigkeit" on the case: nobody yet, then me.
+    await tabTo(page, 'Prüfung des Antrags');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Vorgang öffnen');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('case-assignee').innerText(), { timeout: 30_000 }).toBe('niemand');
+    await tabTo(page, 'Mir zuweisen');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Die Zuständigkeit ist geändert: mir (Gerda Gewerbe (Gewerbeamt)).' }).waitFor();
+    await expect.poll(() => page.getByTestId('case-assignee').innerText()).toBe('mir (Gerda Gewerbe (Gewerbeamt))');
+    await expectNoAxeViolations(page, 'case with its responsibility');
     await page.context().close();
   });
 
