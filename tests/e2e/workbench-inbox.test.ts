@@ -155,6 +155,31 @@ describe('Workbench inbox, bulk assignment and saved filters', () => {
     await page.context().close();
   });
 
+  it('offers a statement authority no assignment of the lead authority\'s case, and its request in the inbox', async () => {
+    const bau = catalogueDefinition('baugenehmigung');
+    const id = (await suite.api.call('POST', '/api/cases', { procedure: 'baugenehmigung' }, erika)).body.id as string;
+    suite.caseIds.push(id);
+    expect((await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'SUBMIT', data: example(bau, 'bauantrag') }, erika)).status).toBe(200);
+    const asked = await suite.api.call('POST', `/api/cases/${id}/events`, { type: 'CONFIRM_COMPLETE', data: {} }, { as: 'clerk-bau' });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+    await waitFor('the statement request in the fire protection\'s inbox', 30_000, async () => {
+      expect(((await suite.api.call('GET', '/api/inbox', undefined, { as: 'clerk-brandschutz' })).body as { caseId: string }[]).some((n) => n.caseId === id)).toBe(true);
+    });
+    const page = await loggedIn('clerk-brandschutz');
+    const row = page.locator('tbody tr').filter({ hasText: refOf(id) });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Andere Behörde: Sie geben nur eine Stellungnahme ab.');
+    expect(await page.locator('tbody input[type=checkbox]').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Ausgewählte Vorgänge' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'queue of a statement authority');
+    await tabTo(page, /^Posteingang/);
+    await page.keyboard.press('Enter');
+    const notice = page.getByTestId('inbox-notice').filter({ hasText: `Vorgang ${refOf(id)} öffnen` });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('an die Behörde');
+    await page.context().close();
+  });
+
   it('says so when the inbox is empty', async () => {
     const page = await loggedIn('clerk-melde');
     await tabTo(page, 'Posteingang');

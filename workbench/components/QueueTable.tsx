@@ -13,6 +13,8 @@ export interface QueueTableProps {
   definitions: Map<string, ProcedureConfig>;
   /** Subject of the logged-in clerk (for "Mir zuweisen" / "Freigeben"). */
   me: string;
+  /** My authority: only its own cases are mine to assign (a case I am asked a statement on is not). */
+  authority: string;
   /** Present where the assignment route exists (the list reports assignees). */
   onAssign?: (item: QueueItem, assignee: string | null) => void;
   /** The rows chosen for a bulk action, and how a checkbox changes them (with assignment only). */
@@ -25,7 +27,7 @@ export interface QueueTableProps {
  * The queue as a table: each row's first cell is a real link to the case (no clickable rows),
  * the deadline as date and in words. Only what the list route answers: no personal data.
  */
-export function QueueTable({ items, definitions, me, onAssign, selection, names }: QueueTableProps) {
+export function QueueTable({ items, definitions, me, authority, onAssign, selection, names }: QueueTableProps) {
   const { t, i18n } = useTranslation('queue');
   const { t: ta } = useTranslation('assignment');
   return (
@@ -49,14 +51,17 @@ export function QueueTable({ items, definitions, me, onAssign, selection, names 
             const def = definitions.get(item.procedure);
             const ref = shortRef(item.id);
             const due = nearestDeadline(item);
+            const own = item.authority === authority;
             return (
               <tr className="kern-table__row" key={item.id}>
                 {selection ? (
                   <td className="kern-table__cell" data-label={ta('selectHeader')}>
-                    <div className="kern-form-check">
-                      <input className="kern-form-check__checkbox" type="checkbox" id={`select-${item.id}`} aria-label={ta('select', { ref })}
-                        checked={selection.chosen.has(item.id)} onChange={(e) => selection.toggle(item.id, e.target.checked)} />
-                    </div>
+                    {own ? (
+                      <div className="kern-form-check">
+                        <input className="kern-form-check__checkbox" type="checkbox" id={`select-${item.id}`} aria-label={ta('select', { ref })}
+                          checked={selection.chosen.has(item.id)} onChange={(e) => selection.toggle(item.id, e.target.checked)} />
+                      </div>
+                    ) : null}
                   </td>
                 ) : null}
                 <th scope="row" className="kern-table__cell" data-label={t('table.reference')}>
@@ -71,7 +76,7 @@ export function QueueTable({ items, definitions, me, onAssign, selection, names 
                 {onAssign ? <td className="kern-table__cell" data-label={t('table.assignee')}>{item.assignee ? names?.get(item.assignee) ?? item.assignee : t('unassigned')}</td> : null}
                 {onAssign ? (
                   <td className="kern-table__cell" data-label={t('table.actions')}>
-                    {item.assignee === me
+                    {!own ? <span className="kern-body kern-body--small">{ta('otherAuthority')}</span> : item.assignee === me
                       ? <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" aria-label={t('releaseNamed', { ref })} onClick={() => onAssign(item, null)}><span className="kern-label">{t('release')}</span></button>
                       : <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" aria-label={t('assignToMeNamed', { ref })} onClick={() => onAssign(item, me)}><span className="kern-label">{t('assignToMe')}</span></button>}
                   </td>

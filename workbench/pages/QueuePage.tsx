@@ -38,8 +38,9 @@ export function QueuePage() {
   const items = queue.data && !queue.data.unsupported ? queue.data.items : [];
   const { definitions, pending } = useProcedures([...mine, ...items.map((i) => i.procedure)]);
   const authorityTitle = catalogue.find((p) => p.authority === me.authority)?.authorityTitle;
-  // The assignment routes exist where the list reports assignees.
+  // The assignment routes exist where the list reports assignees; only my authority's cases are mine to assign.
   const assignable = items.some((i) => 'assignee' in i);
+  const ownCases = items.some((i) => i.authority === me.authority);
   const names = new Map(colleagues.map((c) => [c.sub, c.name]));
 
   const assign = async (item: QueueItem, assignee: string | null) => {
@@ -68,9 +69,9 @@ export function QueuePage() {
       {queue.data && !queue.data.unsupported && !pending ? (
         <>
           <p className="kern-body" id="queue-count">{t('count', { count: queue.data.total })}</p>
-          {assignable ? <BulkAssignBar count={bulk.chosen.size} me={me.sub} colleagues={colleagues} busy={bulk.busy} onAssign={(a) => void bulk.assign(a)} /> : null}
+          {assignable && ownCases ? <BulkAssignBar count={bulk.chosen.size} me={me.sub} colleagues={colleagues} busy={bulk.busy} onAssign={(a) => void bulk.assign(a)} /> : null}
           {items.length ? (
-            <QueueTable items={items} definitions={definitions} me={me.sub} names={names}
+            <QueueTable items={items} definitions={definitions} me={me.sub} authority={me.authority ?? ''} names={names}
               {...(assignable ? { onAssign: (i: QueueItem, a: string | null) => void assign(i, a), selection: { chosen: bulk.chosen, toggle: bulk.toggle } } : {})} />
           ) : <p className="kern-body">{t('none')}</p>}
         </>

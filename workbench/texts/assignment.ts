@@ -4,6 +4,7 @@ export const assignmentTexts = {
     select: 'Vorgang {{ref}} auswählen',
     selectAll: 'Alle Vorgänge dieser Seite auswählen',
     selectHeader: 'Auswahl',
+    otherAuthority: 'Andere Behörde: Sie geben nur eine Stellungnahme ab.',
     bulk: {
       label: 'Ausgewählte Vorgänge',
       selected_zero: 'Kein Vorgang ausgewählt. Wählen Sie Vorgänge in der Tabelle aus, um sie zuzuweisen.',
@@ -52,6 +53,7 @@ export const assignmentTexts = {
     select: 'Select case {{ref}}',
     selectAll: 'Select all cases on this page',
     selectHeader: 'Selection',
+    otherAuthority: 'Another authority\'s case: you only give a statement.',
     bulk: {
       label: 'Selected cases',
       selected_zero: 'No case selected. Select cases in the table to assign them.',
