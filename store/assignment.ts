@@ -6,6 +6,16 @@ export interface Assignment {
   assignedBy: string;
 }
 
+/** Who works on a case now, and who assigned it when (`GET /api/cases/:id/assignment`). */
+export interface CurrentAssignment {
+  assignee: string | null;
+  assignedBy: string;
+  assignedAt: Date;
+}
+
+/** The current assignment row of a case with who made it and when. */
+export const CURRENT_ASSIGNMENT_SQL = 'select assignee, assigned_by, assigned_at from case_assignment where case_id = ?';
+
 /** The current assignee of a case (no row: nobody). */
 export const CURRENT_ASSIGNEE_SQL = 'select assignee from case_assignment where case_id = ?';
 

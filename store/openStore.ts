@@ -16,6 +16,8 @@ import { draftRepo } from './draftRepo.js';
 import type { DraftRepo } from './draftRepo.js';
 import { formFileRepo } from './formFileRepo.js';
 import type { FormFileRepo } from './formFileRepo.js';
+import { savedFilterRepo } from './savedFilterRepo.js';
+import type { SavedFilterRepo } from './savedFilterRepo.js';
 import { oidcRepo } from './oidcRepo.js';
 import type { OidcRepo } from './oidcRepo.js';
 import type { SessionRepo } from './sessionRepo.js';
@@ -25,8 +27,8 @@ import { messageRepo } from './messageRepo.js';
 import type { MessageRepo } from './messageRepo.js';
 import { caseListRepo } from './caseListRepo.js';
 import type { CaseListRepo } from './caseListRepo.js';
-import { ASSIGN_SQL, CURRENT_ASSIGNEE_SQL } from './assignment.js';
-import type { Assignment } from './assignment.js';
+import { ASSIGN_SQL, CURRENT_ASSIGNEE_SQL, CURRENT_ASSIGNMENT_SQL } from './assignment.js';
+import type { Assignment, CurrentAssignment } from './assignment.js';
 
 type New<T> = Omit<T, 'createdAt' | 'updatedAt'>;
 
@@ -38,7 +40,7 @@ const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, med
   where id = ? and seal is not null and seal->>'openedAt' is null`;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo, FormFileRepo {
+export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo, FormFileRepo, SavedFilterRepo {
   /** The Knex instance under the ORM, for libraries that keep state in PostgreSQL (rate limits across server processes). */
   knex(): Knex;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
@@ -75,6 +77,8 @@ export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, Mess
    * given the assignee before. Answers the assignee before and whether anything changed.
    */
   assignCase(assignment: Assignment, idemKey: string, link: (previous: string | null) => AuditLink): Promise<{ previous: string | null; changed: boolean }>;
+  /** Who works on a case now, who made it so and when; null when it was never assigned. */
+  assignmentOf(caseId: string): Promise<CurrentAssignment | null>;
   addInbox(message: New<InboxRecord>): Promise<boolean>;
   /** Inbox entries of one recipient, or of several (a clerk's own and their authority's), newest first. */
   inboxOf(recipient: string | string[], limit?: number): Promise<InboxRecord[]>;
@@ -169,6 +173,7 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
     ...messageRepo(orm),
     ...draftRepo(orm),
     ...formFileRepo(orm),
+    ...savedFilterRepo(orm),
     ...oidcRepo(orm),
     knex: () => orm.em.getConnection().getKnex(),
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
@@ -217,6 +222,10 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
       });
       if (entry) await anchored(entry);
       return outcome;
+    },
+    async assignmentOf(caseId) {
+      const [row] = await em().getConnection().execute<{ assignee: string | null; assigned_by: string; assigned_at: Date }[]>(CURRENT_ASSIGNMENT_SQL, [caseId]);
+      return row ? { assignee: row.assignee, assignedBy: row.assigned_by, assignedAt: new Date(row.assigned_at) } : null;
     },
     auditTrail: (caseId) => em().find(AuditRecordSchema, { caseId }, { orderBy: { seq: 'asc' } }),
     addInbox: (message) => insertIgnore(em(), InboxRecordSchema, { ...message, createdAt: now() }, 'effect_key'),

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes } from 'react-router';
+import { NavLink, Route, Routes } from 'react-router';
 import { PageShell } from '../ui/index.js';
 import { AccountMenu } from './components/AccountMenu.js';
+import { InboxNavLink } from './components/InboxNavLink.js';
 import { StaffOnly } from './components/StaffOnly.js';
 import { CasePage } from './pages/CasePage.js';
+import { InboxPage } from './pages/InboxPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { QueuePage } from './pages/QueuePage.js';
 
@@ -13,7 +15,10 @@ export function App() {
   return (
     <PageShell
       appName={t('appName')}
-      nav={[{ key: 'queue', node: <Link className="kern-link" to="/">{t('nav.queue')}</Link> }]}
+      nav={[
+        { key: 'queue', node: <NavLink className="kern-link" to="/" end>{t('nav.queue')}</NavLink> },
+        { key: 'inbox', node: <InboxNavLink /> },
+      ]}
       account={<AccountMenu />}
       footer={[
         { key: 'portal', node: <a className="kern-link" href="/">{t('nav.portal')}</a> },
@@ -23,6 +28,7 @@ export function App() {
       <StaffOnly>
         <Routes>
           <Route path="/" element={<QueuePage />} />
+          <Route path="/inbox" element={<InboxPage />} />
           <Route path="/vorgaenge/:caseId" element={<CasePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -14,6 +14,8 @@ export const DEV_IDENTITIES: readonly Principal[] = [
   { sub: 'lena', name: 'Lena Probe', kind: 'citizen', assurance: 'basic', email: 'lena.probe@example.org' },
   { sub: 'musterbau', name: 'Max Mustermann für Musterbau GmbH', kind: 'company', assurance: 'substantial', email: 'max.mustermann@musterbau.example.org' },
   clerk('clerk-gewerbe', 'Gerda Gewerbe (Gewerbeamt)', 'gewerbeamt'),
+  // A colleague in the trade office: the workbench assigns cases to colleagues.
+  clerk('clerk-gewerbe-2', 'Gustav Gewerbe (Gewerbeamt)', 'gewerbeamt'),
   clerk('clerk-bau', 'Bernd Bau (Bauaufsicht)', 'bauaufsicht'),
   clerk('clerk-buerger', 'Bärbel Bürger (Bürgeramt)', 'buergeramt'),
   clerk('clerk-melde', 'Moritz Melde (Meldebehörde)', 'meldebehoerde'),

@@ -7,7 +7,7 @@ import { colleaguesOf } from '../access/staffDirectory.js';
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import type { Principal } from '../http/RouteSpec.js';
-import { arrayOf, assignmentResult, bulkAssignmentResult, staffMember } from './responses.js';
+import { arrayOf, assignmentResult, bulkAssignmentResult, currentAssignment, staffMember } from './responses.js';
 
 const assigneeSchema = { anyOf: [{ type: 'string', pattern: '^[A-Za-z0-9._:@-]{1,255}$' }, { type: 'null' }], description: 'a staff sub of the case\'s authority (yourself to take it), or null to release it' };
 
@@ -43,6 +43,18 @@ export function assignmentRoutes(deps: AppDeps) {
         if (access.record.authority !== principal!.authority) throw new HttpError(403, 'not-own-authority', 'Only staff of the case\'s authority assign its work');
       },
       handler: ({ principal, params, body }) => assignOne(deps, principal!, params.id!, body.assignee),
+    }),
+    defineRoute({
+      method: 'get', path: '/api/cases/:id/assignment', tag: 'workbench', access: 'any', params: { id: 'uuid' },
+      summary: 'Who works on a case of my authority (null: nobody), who assigned it and when; staff of the case\'s own authority only',
+      response: currentAssignment,
+      async handler({ principal, params }) {
+        if (principal!.kind !== 'staff') throw new HttpError(403, 'forbidden', 'This route is for staff accounts');
+        const access = await caseAccess(deps, principal!, params.id!);
+        if (access.record.authority !== principal!.authority) throw new HttpError(403, 'not-own-authority', 'Only staff of the case\'s authority see who works on it');
+        const now = await deps.store.assignmentOf(params.id!);
+        return { caseId: params.id!, assignee: now?.assignee ?? null, assignedBy: now?.assignedBy ?? null, assignedAt: now?.assignedAt.toISOString() ?? null };
+      },
     }),
     defineRoute<{ caseIds: string[]; assignee: string | null }>({
       method: 'post', path: '/api/assignments', tag: 'workbench', access: 'staff', idempotent: true,

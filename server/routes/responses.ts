@@ -97,6 +97,9 @@ export const staffInboxMessage = object({
 /** Who works on a case after `POST /api/cases/:id/assignment`, and before. */
 export const assignmentResult = object({ caseId: { type: 'string', format: 'uuid' }, assignee: nullable(str), previous: nullable(str), changed: { type: 'boolean' } });
 
+/** Who works on a case now (`GET /api/cases/:id/assignment`); all null when it was never assigned. */
+export const currentAssignment = object({ caseId: { type: 'string', format: 'uuid' }, assignee: nullable(str), assignedBy: nullable(str), assignedAt: nullable(instant) });
+
 /** Per case, whether a bulk assignment worked (`POST /api/assignments`); a failure names its code, status and message. */
 export const bulkAssignmentResult = arrayOf(object({
   caseId: str, ok: { type: 'boolean' }, assignee: nullable(str), previous: nullable(str), changed: { type: 'boolean' }, error: str, status: int, message: str,
@@ -129,3 +132,6 @@ export const openCase = object({
 
 /** Health of the API and what it needs (200 ok, 503 degraded, same shape). */
 export const health = object({ status: { enum: ['ok', 'degraded'] }, temporal: { enum: ['ok', 'down'] }, database: { enum: ['ok', 'down'] } });
+
+/** A queue filter a clerk saved under a name (`/api/staff/saved-filters`); `query` is the queue's URL query without "?". */
+export const savedFilter = object({ id: { type: 'string', format: 'uuid' }, name: str, query: str, createdAt: instant });

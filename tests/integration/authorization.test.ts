@@ -17,7 +17,7 @@ const row = (anonymous: number, erika: number, jonas: number, x: number, y: numb
 
 describe('authorization matrix: every route × six callers', () => {
   const suite = useCaseSuite('matrix');
-  const fixture = { caseId: '', documentId: '', consentId: '', messageId: '' };
+  const fixture = { caseId: '', documentId: '', consentId: '', messageId: '', savedFilterId: '' };
 
   beforeAll(async () => {
     // Erika's Gewerbeanmeldung, submitted (a receipt exists), with a consent request from the trade office.
@@ -37,6 +37,7 @@ describe('authorization matrix: every route × six callers', () => {
     const message = await suite.api.call('POST', `/api/cases/${fixture.caseId}/messages`, { text: 'Frage', attachments: [{ name: 'a.pdf', mediaType: 'application/pdf', dataUrl: file }] }, { as: 'erika' });
     fixture.messageId = message.body.id;
     await suite.api.call('POST', '/api/definitions', { ...catalogueDefinition('anfrage'), id: 'matrix-anfrage' }, { as: 'designer' });
+    fixture.savedFilterId = (await suite.api.call('POST', '/api/staff/saved-filters', { name: 'Zu löschen', query: 'ansicht=mine' }, { as: 'clerk-gewerbe' })).body.id;
   });
 
   /** Every (method, path) the app's routers serve, read from the routers themselves. */
@@ -107,9 +108,14 @@ describe('authorization matrix: every route × six callers', () => {
       'DELETE /api/cases/:id/draft': { path: `/api/cases/${c}/draft`, expect: row(401, 204, 404, 403, 403, 403) },
       // The workbench: staff only; only the case's own authority distributes its work (another answers 404 per case).
       'POST /api/cases/:id/assignment': { path: `/api/cases/${c}/assignment`, body: { assignee: null }, expect: row(401, 403, 403, 200, 404, 403) },
+      'GET /api/cases/:id/assignment': { path: `/api/cases/${c}/assignment`, expect: row(401, 403, 403, 200, 404, 403) },
       'POST /api/assignments': { path: '/api/assignments', body: { caseIds: [c], assignee: null }, expect: row(401, 403, 403, 200, 200, 403) },
       'GET /api/staff/colleagues': { path: '/api/staff/colleagues', expect: row(401, 403, 403, 200, 200, 403) },
       'GET /api/inbox': { path: '/api/inbox', expect: row(401, 403, 403, 200, 200, 403) },
+      // Saved filters are each clerk's own: another clerk's id answers 404 as if it did not exist.
+      'GET /api/staff/saved-filters': { path: '/api/staff/saved-filters', expect: row(401, 403, 403, 200, 200, 403) },
+      'POST /api/staff/saved-filters': { path: '/api/staff/saved-filters', body: { name: 'Matrix', query: 'ansicht=all' }, expect: row(401, 403, 403, 200, 200, 403) },
+      'DELETE /api/staff/saved-filters/:id': { path: `/api/staff/saved-filters/${fixture.savedFilterId}`, expect: row(401, 403, 403, 204, 404, 403) },
       'GET /api/cases/:id/history': { path: `/api/cases/${c}/history${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },
       // The case is in its check, where no deadline runs: the trade office gets 404 for the deadline.
       'POST /api/cases/:id/deadlines/:deadline/extension': {

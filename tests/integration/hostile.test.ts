@@ -85,6 +85,9 @@ describe('hostile input on every POST/PUT route', () => {
     'PUT /api/cases/:id/draft': { as: 'erika', path: `/api/cases/${f.anfrage}/draft`, body: { event: 'SUBMIT', data: { betreff: 'Frage' } }, nest: 'data', bodyLimit: FORM_BODY_LIMIT },
     'POST /api/cases/:id/assignment': { as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/assignment`, body: { assignee: 'clerk-gewerbe' } },
     'POST /api/assignments': { as: 'clerk-gewerbe', path: '/api/assignments', body: { caseIds: [f.gewerbe], assignee: null } },
+    'POST /api/staff/saved-filters': { as: 'clerk-gewerbe', path: '/api/staff/saved-filters', body: { name: 'Meine Fristen', query: 'ansicht=mine&fristBis=2026-12-01' } },
+    // Staff only: bad ids are tried as a clerk, so they reach the id check.
+    'DELETE /api/staff/saved-filters/:id': { as: 'clerk-gewerbe', path: `/api/staff/saved-filters/${randomUUID()}`, body: {} },
     // No deadline runs in the submitted case: the valid request is a 404 too.
     'POST /api/cases/:id/deadlines/:deadline/extension': {
       as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/deadlines/xstate.after.P1M.gewerbeanmeldung.nachforderung/extension`, body: { by: 'P2W', reason: 'Gutachten steht aus' },

@@ -13,22 +13,30 @@ export interface QueueTableProps {
   definitions: Map<string, ProcedureConfig>;
   /** Subject of the logged-in clerk (for "Mir zuweisen" / "Freigeben"). */
   me: string;
+  /** My authority: only its own cases are mine to assign (a case I am asked a statement on is not). */
+  authority: string;
   /** Present where the assignment route exists (the list reports assignees). */
   onAssign?: (item: QueueItem, assignee: string | null) => void;
+  /** The rows chosen for a bulk action, and how a checkbox changes them (with assignment only). */
+  selection?: { chosen: ReadonlySet<string>; toggle: (id: string, on: boolean) => void };
+  /** Names of my colleagues by subject, for the assignee column. */
+  names?: ReadonlyMap<string, string>;
 }
 
 /**
  * The queue as a table: each row's first cell is a real link to the case (no clickable rows),
  * the deadline as date and in words. Only what the list route answers: no personal data.
  */
-export function QueueTable({ items, definitions, me, onAssign }: QueueTableProps) {
+export function QueueTable({ items, definitions, me, authority, onAssign, selection, names }: QueueTableProps) {
   const { t, i18n } = useTranslation('queue');
+  const { t: ta } = useTranslation('assignment');
   return (
     <div className="wb-table-scroll" role="region" aria-labelledby="queue-caption" tabIndex={0}>
       <table className="kern-table wb-table">
         <caption className="kern-title" id="queue-caption">{t('table.caption')}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
+            {selection ? <th scope="col" className="kern-table__header">{ta('selectHeader')}</th> : null}
             <th scope="col" className="kern-table__header">{t('table.reference')}</th>
             <th scope="col" className="kern-table__header">{t('table.procedure')}</th>
             <th scope="col" className="kern-table__header">{t('table.state')}</th>
@@ -43,8 +51,19 @@ export function QueueTable({ items, definitions, me, onAssign }: QueueTableProps
             const def = definitions.get(item.procedure);
             const ref = shortRef(item.id);
             const due = nearestDeadline(item);
+            const own = item.authority === authority;
             return (
               <tr className="kern-table__row" key={item.id}>
+                {selection ? (
+                  <td className="kern-table__cell" data-label={ta('selectHeader')}>
+                    {own ? (
+                      <div className="kern-form-check">
+                        <input className="kern-form-check__checkbox" type="checkbox" id={`select-${item.id}`} aria-label={ta('select', { ref })}
+                          checked={selection.chosen.has(item.id)} onChange={(e) => selection.toggle(item.id, e.target.checked)} />
+                      </div>
+                    ) : null}
+                  </td>
+                ) : null}
                 <th scope="row" className="kern-table__cell" data-label={t('table.reference')}>
                   <Link className="kern-link" to={`/vorgaenge/${item.id}`} aria-label={t('open', { ref })}>{ref}</Link>
                 </th>
@@ -54,10 +73,10 @@ export function QueueTable({ items, definitions, me, onAssign }: QueueTableProps
                   {due === Infinity ? t('noDeadline') : <>{formatDate(new Date(due).toISOString(), i18n.language)}<br /><DeadlineWords dueAt={new Date(due).toISOString()} /></>}
                 </td>
                 <td className="kern-table__cell" data-label={t('table.received')}><time dateTime={item.updatedAt}>{formatDateTime(item.updatedAt, i18n.language)}</time></td>
-                {onAssign ? <td className="kern-table__cell" data-label={t('table.assignee')}>{item.assignee ?? t('unassigned')}</td> : null}
+                {onAssign ? <td className="kern-table__cell" data-label={t('table.assignee')}>{item.assignee ? names?.get(item.assignee) ?? item.assignee : t('unassigned')}</td> : null}
                 {onAssign ? (
                   <td className="kern-table__cell" data-label={t('table.actions')}>
-                    {item.assignee === me
+                    {!own ? <span className="kern-body kern-body--small">{ta('otherAuthority')}</span> : item.assignee === me
                       ? <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" aria-label={t('releaseNamed', { ref })} onClick={() => onAssign(item, null)}><span className="kern-label">{t('release')}</span></button>
                       : <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" aria-label={t('assignToMeNamed', { ref })} onClick={() => onAssign(item, me)}><span className="kern-label">{t('assignToMe')}</span></button>}
                   </td>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError, localized, usePageTitle } from '../../ui/index.js';
 import { useCaseView } from '../api/caseReads.js';
 import { CaseActions } from '../components/CaseActions.js';
+import { CaseAssignment } from '../components/CaseAssignment.js';
 import { CaseData } from '../components/CaseData.js';
 import { CaseDeadlines } from '../components/CaseDeadlines.js';
 import { CaseHistory } from '../components/CaseHistory.js';
@@ -59,6 +60,7 @@ export function CasePage() {
         <div><dt className="kern-body kern-body--bold">{t('facts.status')}</dt><dd className="kern-body">{t(`status.${c.status}`)}</dd></div>
         <div><dt className="kern-body kern-body--bold">{t('facts.received')}</dt><dd className="kern-body">{c.history.length ? formatDateTime(c.history.at(-1)!.at, i18n.language) : '—'}</dd></div>
       </dl>
+      <CaseAssignment caseId={caseId} />
       <CaseDeadlines def={def} view={c} />
       <CaseData def={def} caseId={caseId} purpose={purpose} seq={c.seq} />
       <EFile def={def} caseId={caseId} purpose={purpose} seq={c.seq} pending={c.pendingEffects} />

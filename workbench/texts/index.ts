@@ -1,9 +1,11 @@
 import { appTexts } from './app.js';
+import { assignmentTexts } from './assignment.js';
 import { caseTexts } from './case.js';
 import { deadlineTexts } from './deadline.js';
+import { inboxTexts } from './inbox.js';
 import { queueTexts } from './queue.js';
 
-const namespaces = { app: appTexts, queue: queueTexts, case: caseTexts, deadline: deadlineTexts };
+const namespaces = { app: appTexts, queue: queueTexts, case: caseTexts, deadline: deadlineTexts, inbox: inboxTexts, assignment: assignmentTexts };
 
 /** The workbench's texts by language and namespace (one file per area). */
 export const workbenchTexts = {
