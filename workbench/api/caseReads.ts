@@ -64,3 +64,17 @@ export function useCaseMessages(id: string, purpose: string, seq: number) {
     queryFn: async () => (await unwrap(api.GET('/api/cases/{id}/messages', { params: { path: { id }, query: { purpose } } }))).items,
   });
 }
+
+/** The audit trail and the reads of the case (`GET /api/cases/:id/history`; this read is logged too), fetched again when the case moves. */
+export function useCaseHistory(id: string, purpose: string, seq: number) {
+  return useQuery({
+    queryKey: ['case-history', id, seq],
+    queryFn: () => unwrap(api.GET('/api/cases/{id}/history', { params: { path: { id }, query: { purpose } } })),
+    staleTime: Infinity,
+  });
+}
+
+/** The staff of my authority (to name an officer by name, not by id). */
+export function useColleagues() {
+  return useQuery({ queryKey: ['colleagues'], queryFn: () => unwrap(api.GET('/api/staff/colleagues')), staleTime: 300_000 });
+}

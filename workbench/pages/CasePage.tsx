@@ -63,7 +63,7 @@ export function CasePage() {
       <CaseData def={def} caseId={caseId} purpose={purpose} seq={c.seq} />
       <EFile def={def} caseId={caseId} purpose={purpose} seq={c.seq} pending={c.pendingEffects} />
       <CaseActions def={def} view={c} purpose={purpose} />
-      <CaseHistory def={def} view={c} />
+      <CaseHistory def={def} view={c} purpose={purpose} />
       <CaseMessages caseId={caseId} purpose={purpose} seq={c.seq} open={c.status === 'active'} />
     </>
   );
