@@ -12,6 +12,7 @@ import { formatDateTime, shortRef, stateName } from '../components/caseFacts.js'
 import { EFile } from '../components/EFile.js';
 import { PurposeForm } from '../components/PurposeForm.js';
 import { useProcedure } from '../components/useProcedures.js';
+import { CaseShortcuts } from '../shortcuts/CaseShortcuts.js';
 
 /**
  * The case view (`/workbench/vorgaenge/:id`): first the purpose of the access (the read is
@@ -34,7 +35,7 @@ export function CasePage() {
   const ready = Boolean(c && def);
   useEffect(() => { if (ready) heading.current?.focus(); }, [ready]);
 
-  const back = <p><Link className="kern-link" to="/">{t('back')}</Link></p>;
+  const back = <div className="wb-page-tools"><p><Link className="kern-link" to="/">{t('back')}</Link></p><CaseShortcuts /></div>;
   if (notFound) return <>{back}<h1 className="kern-heading-large">{h1}</h1><p className="kern-body">{t('notFoundText')}</p></>;
   if (purpose === null || refused) {
     return (

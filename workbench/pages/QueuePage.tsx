@@ -11,6 +11,7 @@ import { QueueTable } from '../components/QueueTable.js';
 import { QueueViews } from '../components/QueueViews.js';
 import { useCatalogue, useProcedures } from '../components/useProcedures.js';
 import { useQueueFilters } from '../components/useQueueFilters.js';
+import { QueueShortcuts } from '../shortcuts/QueueShortcuts.js';
 
 /**
  * The first screen: the cases of my authority, nearest legal deadline first, in the views
@@ -47,6 +48,7 @@ export function QueuePage() {
     <>
       <h1 className="kern-heading-large">{t('title')}</h1>
       <p className="kern-body">{t('intro', { authority: (authorityTitle && (i18n.language === 'en' ? authorityTitle.en : authorityTitle.de)) || me.authority })}</p>
+      <div className="wb-page-tools"><QueueShortcuts /></div>
       <QueueViews filters={filters} />
       <QueueFilterForm key={JSON.stringify(filters)} filters={filters} procedures={mine.flatMap((id) => definitions.get(id) ?? [])} onApply={setFilters} />
       <div role="status" className="wb-status">{notice ? <p className={`kern-body ${notice.ok ? '' : 'kern-error'}`}>{notice.text}</p> : null}</div>

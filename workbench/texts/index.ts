@@ -2,8 +2,9 @@ import { appTexts } from './app.js';
 import { caseTexts } from './case.js';
 import { deadlineTexts } from './deadline.js';
 import { queueTexts } from './queue.js';
+import { shortcutTexts } from './shortcuts.js';
 
-const namespaces = { app: appTexts, queue: queueTexts, case: caseTexts, deadline: deadlineTexts };
+const namespaces = { app: appTexts, queue: queueTexts, case: caseTexts, deadline: deadlineTexts, shortcuts: shortcutTexts };
 
 /** The workbench's texts by language and namespace (one file per area). */
 export const workbenchTexts = {
