@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, idempotencyKey, unwrap } from '../../ui/index.js';
+import { ApiError, api, idempotencyKey, unwrap } from '../../ui/index.js';
 import { formatDeadlineDay } from './caseFacts.js';
 import { ModalDialog } from './ModalDialog.js';
 import { serverMessage } from './serverMessage.js';
@@ -48,9 +48,13 @@ export function ExtendDeadlineDialog({ caseId, deadlineId, dueAt, onDone, onCanc
       const extended = (view as { deadlines: { id: string; dueAt: string }[] }).deadlines.find((d) => d.id === deadlineId);
       // The answer is the case view: the page shows it at once.
       queries.setQueriesData({ queryKey: ['case', caseId] }, view);
+      // An extension moves no event sequence: the history is fetched anew by hand.
+      void queries.invalidateQueries({ queryKey: ['case-history', caseId] });
       onDone(t('extend.done', { date: extended ? formatDeadlineDay(extended.dueAt, i18n.language) : '' }));
     } catch (err) {
       setFailure(t('extend.failed', { message: serverMessage(err, i18n.language) }));
+      // Refused because the case moved on (extended elsewhere, deadline over): the page shows how it stands now.
+      if (err instanceof ApiError && (err.status === 409 || err.status === 404)) void queries.invalidateQueries({ queryKey: ['case', caseId] });
       setBusy(false);
     }
   };
