@@ -10,7 +10,8 @@ type Details = { assignee?: string | null; until?: string; reason?: string; from
 export function HistoryItem({ item, def, nameOf }: { item: TimelineEntry; def: ProcedureConfig; nameOf: (sub: string) => string }) {
   const { t, i18n } = useTranslation('case');
   const lang = i18n.language;
-  const category = (c: string) => localized(def.dataCategories?.[c]?.title, lang) || t(`history.categories.${c}`, { defaultValue: c });
+  const category = (c: string) => (c.startsWith('dokument:') ? t('history.document', { kind: c.slice('dokument:'.length) })
+    : localized(def.dataCategories?.[c]?.title, lang) || t(`history.categories.${c}`, { defaultValue: c }));
   const when = <time dateTime={item.at}>{formatDateTime(item.at, lang)}</time>;
   let what: string;
   let more: string;

@@ -101,7 +101,8 @@ export const caseTexts = {
       extended: 'Frist verlängert bis {{date}}. Grund: {{reason}}',
       messageCitizen: 'Nachricht der antragstellenden Person', messageAuthority: 'Nachricht der Behörde',
       consentRequested: 'Einwilligung angefragt: {{categories}}',
-      categories: { verfahrensdaten: 'Allgemeine Verfahrensdaten' },
+      categories: { verfahrensdaten: 'Allgemeine Verfahrensdaten', dokumentliste: 'Liste der Dokumente', nachrichten: 'Nachrichten', anhang: 'Anhang einer Nachricht' },
+      document: 'Dokument ({{kind}})',
       trailFailed: 'Der vollständige Verlauf konnte nicht geladen werden; es folgen nur die Verfahrensschritte. ({{message}})',
     },
     messages: {
@@ -226,7 +227,8 @@ export const caseTexts = {
       extended: 'Deadline extended until {{date}}. Reason: {{reason}}',
       messageCitizen: 'Message from the applicant', messageAuthority: 'Message from the authority',
       consentRequested: 'Consent requested: {{categories}}',
-      categories: { verfahrensdaten: 'General case data' },
+      categories: { verfahrensdaten: 'General case data', dokumentliste: 'List of documents', nachrichten: 'Messages', anhang: 'Attachment of a message' },
+      document: 'Document ({{kind}})',
       trailFailed: 'The full history could not be loaded; only the steps follow. ({{message}})',
     },
     messages: {
