@@ -140,6 +140,12 @@ describe('Workbench deadlines, shortcuts and history', () => {
     await page.keyboard.press('Enter');
     await dialog.getByRole('alert').filter({ hasText: 'Die Frist wurde nicht verlängert: Diese Frist wurde bereits einmal verlängert (§ 42a Abs. 2 Satz 3 VwVfG).' }).waitFor();
     await expectNoAxeViolations(page, 'extension dialog refused');
+    // The dialog fits 320 px (200 % zoom of 640 px).
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+    expect(await dialog.evaluate((d) => d.scrollWidth <= d.clientWidth)).toBe(true);
+    await expectNoAxeViolations(page, 'extension dialog at 320 px');
+    await screenshot(page, 'workbench-frist-verlaengern-abgelehnt-de-320');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('deadline').innerText()).toContain('Grund: Kollegin war schneller');
     await page.context().close();
