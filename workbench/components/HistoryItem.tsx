@@ -7,7 +7,7 @@ import type { TimelineEntry } from './historyTimeline.js';
 type Details = { assignee?: string | null; until?: string; reason?: string; from?: string; categories?: string[] };
 
 /** One entry of the case history in words: what happened, when, by whom. */
-export function HistoryItem({ item, def, nameOf }: { item: TimelineEntry; def: ProcedureConfig; nameOf: (sub: string) => string }) {
+export function HistoryItem({ item, def, nameOf, authorityOf }: { item: TimelineEntry; def: ProcedureConfig; nameOf: (sub: string) => string; authorityOf: (id: string) => string }) {
   const { t, i18n } = useTranslation('case');
   const lang = i18n.language;
   const category = (c: string) => (c.startsWith('dokument:') ? t('history.document', { kind: c.slice('dokument:'.length) })
@@ -23,7 +23,7 @@ export function HistoryItem({ item, def, nameOf }: { item: TimelineEntry; def: P
   } else if (item.kind === 'read') {
     const r = item.entry;
     what = t('history.read', { who: nameOf(r.officer), purpose: r.purpose });
-    more = ` · ${t('history.readData', { authority: r.authority, categories: r.categories.map(category).join(', ') })}`;
+    more = ` · ${t('history.readData', { authority: authorityOf(r.authority), categories: r.categories.map(category).join(', ') })}`;
   } else {
     const a = item.entry;
     const d = (a.details ?? {}) as Details;

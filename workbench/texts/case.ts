@@ -96,7 +96,7 @@ export const caseTexts = {
     },
     history: {
       by: 'durch {{role}}', to: 'danach: {{state}}', deadlineLapsed: 'Frist abgelaufen', byPerson: 'durch {{who}}',
-      read: 'Gelesen von {{who}}, Zweck: {{purpose}}', readData: 'Behörde {{authority}}; Daten: {{categories}}',
+      read: 'Gelesen von {{who}}, Zweck: {{purpose}}', readData: '{{authority}}; Daten: {{categories}}',
       assigned: 'Zugewiesen an {{who}}', released: 'Zuweisung aufgehoben',
       extended: 'Frist verlängert bis {{date}}. Grund: {{reason}}',
       messageCitizen: 'Nachricht der antragstellenden Person', messageAuthority: 'Nachricht der Behörde',
@@ -222,7 +222,7 @@ export const caseTexts = {
     },
     history: {
       by: 'by {{role}}', to: 'then: {{state}}', deadlineLapsed: 'Deadline lapsed', byPerson: 'by {{who}}',
-      read: 'Read by {{who}}, purpose: {{purpose}}', readData: 'authority {{authority}}; data: {{categories}}',
+      read: 'Read by {{who}}, purpose: {{purpose}}', readData: '{{authority}}; data: {{categories}}',
       assigned: 'Assigned to {{who}}', released: 'Assignment released',
       extended: 'Deadline extended until {{date}}. Reason: {{reason}}',
       messageCitizen: 'Message from the applicant', messageAuthority: 'Message from the authority',
