@@ -62,12 +62,12 @@ async function openCase(page: Page, id: string): Promise<void> {
   await page.locator('tbody tr').first().waitFor();
   await tabTo(page, `Vorgang ${ref(id)} öffnen`);
   await page.keyboard.press('Enter');
-  await expect.poll(() => h1(page)).toBe('Zweck des Zugriffs');
+  await expect.poll(() => h1(page), { timeout: 15_000 }).toBe('Zweck des Zugriffs');
   await tabTo(page, 'Prüfung des Antrags');
   await page.keyboard.press('Space');
   await tabTo(page, 'Vorgang öffnen');
   await page.keyboard.press('Enter');
-  await expect.poll(() => h1(page)).toBe(`Gewerbeanmeldung – Vorgang ${ref(id)}`);
+  await expect.poll(() => h1(page), { timeout: 15_000 }).toBe(`Gewerbeanmeldung – Vorgang ${ref(id)}`);
 }
 
 describe('Workbench deadlines, shortcuts and history', () => {
@@ -101,7 +101,7 @@ describe('Workbench deadlines, shortcuts and history', () => {
     expect(moved.extended).toMatchObject({ reason: 'Das Gutachten der IHK steht noch aus.', previousDueAt: previous });
     expect(Date.parse(moved.dueAt)).toBeGreaterThan(Date.parse(previous));
     const item = page.getByTestId('deadline');
-    await expect.poll(() => item.innerText()).toContain(`endet am ${germanDay(moved.dueAt)}`);
+    await expect.poll(() => item.innerText(), { timeout: 10_000 }).toContain(`endet am ${germanDay(moved.dueAt)}`);
     expect(await item.innerText()).toContain(`Einmal verlängert am`);
     expect(await item.innerText()).toContain(`(bisheriges Ende: ${germanDay(previous)}). Grund: Das Gutachten der IHK steht noch aus.`);
     // Once only: no second offer, and the server refuses one.
@@ -111,8 +111,8 @@ describe('Workbench deadlines, shortcuts and history', () => {
 
     // The history: the clerk's read with its purpose, and the extension, in words.
     const history = page.getByTestId('case-history');
-    await expect.poll(() => history.innerText()).toContain('Gelesen von Gerda Gewerbe (Gewerbeamt), Zweck: Prüfung des Antrags');
-    await expect.poll(() => history.innerText()).toContain(`Frist verlängert bis ${germanDay(moved.dueAt)}. Grund: Das Gutachten der IHK steht noch aus.`);
+    await expect.poll(() => history.innerText(), { timeout: 15_000 }).toContain('Gelesen von Gerda Gewerbe (Gewerbeamt), Zweck: Prüfung des Antrags');
+    await expect.poll(() => history.innerText(), { timeout: 15_000 }).toContain(`Frist verlängert bis ${germanDay(moved.dueAt)}. Grund: Das Gutachten der IHK steht noch aus.`);
     await expectNoAxeViolations(page, 'case after the extension');
     await screenshot(page, 'workbench-frist-verlaengert-de-1280');
     await page.context().close();
@@ -147,14 +147,15 @@ describe('Workbench deadlines, shortcuts and history', () => {
     await expectNoAxeViolations(page, 'extension dialog at 320 px');
     await screenshot(page, 'workbench-frist-verlaengern-abgelehnt-de-320');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('deadline').innerText()).toContain('Grund: Kollegin war schneller');
+    await expect.poll(() => page.getByTestId('deadline').innerText(), { timeout: 10_000 }).toContain('Grund: Kollegin war schneller');
     await page.context().close();
   });
 
   it('moves through the queue with j/k/o, / and ?, never while typing, and not once switched off', async () => {
     const page = await loggedIn('clerk-gewerbe');
     const links = page.locator('tbody th[scope="row"] a');
-    await expect.poll(() => links.count()).toBe(3);
+    await links.nth(2).waitFor();
+    expect(await links.count()).toBe(3);
     const hrefs = await Promise.all([0, 1, 2].map(async (i) => (await links.nth(i).getAttribute('href'))!));
 
     await page.keyboard.press('?');
@@ -164,7 +165,7 @@ describe('Workbench deadlines, shortcuts and history', () => {
     await expectNoAxeViolations(page, 'shortcut help');
     await screenshot(page, 'workbench-tastenkuerzel-dialog-de-1280');
     await page.keyboard.press('Escape');
-    await expect.poll(() => help.count()).toBe(0);
+    await help.waitFor({ state: 'detached' });
 
     await page.keyboard.press('j');
     expect((await focused(page)).href).toBe(hrefs[0]);
@@ -187,11 +188,11 @@ describe('Workbench deadlines, shortcuts and history', () => {
     // o opens the selected case; g q comes back.
     await tabTo(page, `href=${hrefs[1]}`);
     await page.keyboard.press('o');
-    await expect.poll(() => h1(page)).toBe('Zweck des Zugriffs');
+    await expect.poll(() => h1(page), { timeout: 15_000 }).toBe('Zweck des Zugriffs');
     expect(new URL(page.url()).pathname).toBe(hrefs[1]);
     await page.keyboard.press('g');
     await page.keyboard.press('q');
-    await expect.poll(() => h1(page)).toBe('Vorgänge');
+    await expect.poll(() => h1(page), { timeout: 15_000 }).toBe('Vorgänge');
 
     // Switched off in the help dialog: the keys do nothing, also after a reload.
     await page.keyboard.press('?');

@@ -14,7 +14,12 @@ import { HistoryItem } from './HistoryItem.js';
  */
 export function CaseHistory({ def, view, purpose }: { def: ProcedureConfig; view: CaseView; purpose: string }) {
   const { t, i18n } = useTranslation('case');
-  const trail = useCaseHistory(view.id, purpose, view.seq);
+  // Each extension the view shows must be in the trail; until it is, the trail is fetched again.
+  const extended = view.deadlines.filter((d) => d.extended);
+  const trail = useCaseHistory(view.id, purpose, view.seq, ({ audit }) => extended.some((d) => !audit.some((a) => {
+    const details = a.details as { deadline?: string; until?: string } | undefined;
+    return a.action === 'deadline.extended' && details?.deadline === d.id && details.until === d.dueAt;
+  })));
   const names = new Map((useColleagues().data ?? []).map((c) => [c.sub, c.name]));
   const authorities = new Map((useCatalogue().data ?? []).flatMap((p) => (p.authorityTitle ? [[p.authority, localized(p.authorityTitle, i18n.language)] as const] : [])));
   const entries = historyTimeline(view.history, trail.data?.audit ?? [], trail.data?.reads ?? []);
