@@ -41,6 +41,7 @@ export const casesTexts = {
       met: 'eingehalten am {{date}}',
       lapsed: 'abgelaufen am {{date}}',
       none: 'Für diesen Vorgang läuft gerade keine Frist.',
+      extended: 'Von der Behörde einmal verlängert am {{at}} (bisheriges Ende: {{previous}}). Grund: {{reason}}',
     },
     action: {
       back: 'Zurück zum Vorgang',
@@ -127,6 +128,7 @@ export const casesTexts = {
       met: 'met on {{date}}',
       lapsed: 'lapsed on {{date}}',
       none: 'No deadline is running for this case.',
+      extended: 'Extended once by the authority on {{at}} (previous end: {{previous}}). Reason: {{reason}}',
     },
     action: {
       back: 'Back to the case',

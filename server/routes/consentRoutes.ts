@@ -10,7 +10,7 @@ import { plainText } from '../access/plainText.js';
 import { HttpError } from '../HttpError.js';
 import { consentLimits } from '../http/rateLimits.js';
 import { defineRoute } from '../http/RouteSpec.js';
-import { consentOpened } from './responses.js';
+import { consentOpened, consentPurposeList } from './responses.js';
 
 /** Longest note an officer may add to a consent request (characters). */
 const NOTE_MAX = 200;
@@ -27,6 +27,16 @@ type ConsentRequestBody = { categories: string[]; purpose: string; note?: string
 export function consentRoutes(deps: AppDeps) {
   const maxDuration = deps.consentMaxDuration ?? DEFAULT_CONSENT_MAX_DURATION;
   return [
+    defineRoute<unknown, CaseAccess>({
+      method: 'get', path: '/api/cases/:id/consent-purposes', tag: 'consent', access: 'staff', params: { id: 'uuid' }, response: consentPurposeList,
+      summary: 'The purposes staff may name in a consent request of this case: the installation\'s and those its procedure version declares (no personal data: not logged as a read)',
+      async authorize({ principal, params }) {
+        const access = await caseAccess(deps, principal!, params.id!);
+        if (!staffRoles(access.definition, principal!.authority).length) throw new HttpError(404, 'case-not-found', 'No case');
+        return access;
+      },
+      handler: async ({ authorized: access }) => Object.entries(consentPurposes(access.definition)).map(([id, { title }]) => ({ id, title })),
+    }),
     defineRoute<ConsentRequestBody, CaseAccess>({
       method: 'post', path: '/api/cases/:id/consent-requests', tag: 'consent', access: 'staff', params: { id: 'uuid' }, status: 201, idempotent: true, response: consentOpened,
       summary: `Ask the citizen for consent to read gated data categories of the case, for a declared purpose and at most ${maxDuration} (limited per officer and citizen)`,

@@ -105,6 +105,9 @@ export const bulkAssignmentResult = arrayOf(object({
   caseId: str, ok: { type: 'boolean' }, assignee: nullable(str), previous: nullable(str), changed: { type: 'boolean' }, error: str, status: int, message: str,
 }, ['caseId', 'ok']));
 
+/** The consent purposes of a case, by id, with the title the citizen reads (`GET /api/cases/:id/consent-purposes`). */
+export const consentPurposeList = arrayOf(object({ id: str, title: textSchema }));
+
 /** A case's history (`GET /api/cases/:id/history`): its audit trail and the reads of its data. */
 export const caseHistory = object({
   audit: arrayOf(object({ seq: int, at: instant, actor: str, action: { ...str, description: 'case.transition, case.assigned, deadline.extended, message.sent, …' }, details: {} })),

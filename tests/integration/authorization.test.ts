@@ -82,6 +82,7 @@ describe('authorization matrix: every route × six callers', () => {
       // A Gewerbeanmeldung cannot be joined: it answers as if it did not exist.
       'POST /api/cases/:id/participation': { path: `/api/cases/${c}/participation`, expect: row(401, 404, 404, 403, 403, 403) },
       'GET /api/procedures/:id/open-cases': { path: '/api/procedures/vergabe-angebot/open-cases', expect: all(200) },
+      'GET /api/cases/:id/consent-purposes': { path: `/api/cases/${c}/consent-purposes`, expect: row(401, 403, 403, 200, 404, 403) },
       'POST /api/cases/:id/consent-requests': { path: `/api/cases/${c}/consent-requests`, body: { categories: ['nachweise'], purpose: 'nachweispruefung', duration: 'P1D' }, expect: row(401, 403, 403, 201, 404, 403) },
       // Documents carry the case's data, and Erika has not (yet) granted the gated category: 403 for the clerk.
       'GET /api/documents/:id': { path: `/api/documents/${fixture.documentId}${staffQuery}`, expect: row(401, 200, 404, 403, 404, 404) },

@@ -76,6 +76,13 @@ describe('consent requests are bounded and moderated (issue 9, finding 8)', () =
     expect((await consentsOf(jonas)).find((c) => c.id === res.body.id)?.purpose).toBe('Prüfung der Erlaubnis nach § 34d GewO');
     // Another procedure's purpose is not on offer here.
     expect((await ask({ ...valid, purpose: 'erlaubnis-34d' })).body).toMatchObject({ code: 'unknown-purpose', details: { purposes: ['antragspruefung', 'nachweispruefung', 'identitaetspruefung'] } });
+    // The workbench's dialog offers what the case's procedure declares (GET /api/cases/:id/consent-purposes).
+    const offered = async (of: string) => ((await suite.api.call('GET', `/api/cases/${of}/consent-purposes`, undefined, clerk)).body as { id: string; title: { de: string } }[]);
+    expect(await offered(id)).toEqual([
+      expect.objectContaining({ id: 'antragspruefung' }), expect.objectContaining({ id: 'nachweispruefung' }), expect.objectContaining({ id: 'identitaetspruefung' }),
+      { id: 'erlaubnis-34d', title: { de: 'Prüfung der Erlaubnis nach § 34d GewO', en: 'Examination of the permit under § 34d GewO' } },
+    ]);
+    expect((await offered(cases.erika)).map((p) => p.id)).toEqual(['antragspruefung', 'nachweispruefung', 'identitaetspruefung']);
   });
 
   it('refuses durations beyond the maximum (default P90D) or of nothing', async () => {

@@ -82,6 +82,8 @@ describe('answers of the API match their declared response schemas', () => {
   });
 
   it('for the data cockpit: held data, access log, consents and preferences', async () => {
+    const purposes = await conforms('GET', '/api/cases/{id}/consent-purposes', `/api/cases/${caseId}/consent-purposes`, 'clerk-gewerbe') as { id: string }[];
+    expect(purposes.map((p) => p.id)).toContain('nachweispruefung');
     const asked = await conforms('POST', '/api/cases/{id}/consent-requests', `/api/cases/${caseId}/consent-requests`, 'clerk-gewerbe',
       { categories: ['nachweise'], purpose: 'nachweispruefung', duration: 'P7D' }, 201);
     await conforms('GET', '/api/me/data', '/api/me/data', 'erika');

@@ -64,3 +64,25 @@ export function useCaseMessages(id: string, purpose: string, seq: number) {
     queryFn: async () => (await unwrap(api.GET('/api/cases/{id}/messages', { params: { path: { id }, query: { purpose } } }))).items,
   });
 }
+
+/** A case's audit trail and the reads of its data. */
+export type CaseHistoryAnswer = paths['/api/cases/{id}/history']['get']['responses'][200]['content']['application/json'];
+
+/**
+ * The audit trail and the reads of the case (`GET /api/cases/:id/history`; this read is logged
+ * too), fetched again when the case moves, and every 2 s while `incomplete` says the trail lags
+ * behind the case view (the workflow records an extension after it answered).
+ */
+export function useCaseHistory(id: string, purpose: string, seq: number, incomplete: (answer: CaseHistoryAnswer) => boolean) {
+  return useQuery({
+    queryKey: ['case-history', id, seq],
+    queryFn: () => unwrap(api.GET('/api/cases/{id}/history', { params: { path: { id }, query: { purpose } } })),
+    staleTime: Infinity,
+    refetchInterval: (q) => (q.state.data && incomplete(q.state.data) ? 2000 : false),
+  });
+}
+
+/** The staff of my authority (to name an officer by name, not by id). */
+export function useColleagues() {
+  return useQuery({ queryKey: ['colleagues'], queryFn: () => unwrap(api.GET('/api/staff/colleagues')), staleTime: 300_000 });
+}

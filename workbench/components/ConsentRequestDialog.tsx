@@ -1,28 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, idempotencyKey, unwrap } from '../../ui/index.js';
+import { api, idempotencyKey, localized, unwrap } from '../../ui/index.js';
 import { ModalDialog } from './ModalDialog.js';
-
-const PURPOSES = ['nachweispruefung', 'antragspruefung', 'identitaetspruefung'] as const;
 const DURATIONS = ['P7D', 'P30D', 'P90D'] as const;
 
 /**
  * Asks the citizen for consent to a gated category (`POST /api/cases/:id/consent-requests`):
- * one of the installation's declared purposes, a duration, an optional note. One
- * Idempotency-Key per opened dialog.
+ * one of the purposes declared for this case (the installation's and its procedure's, from
+ * `GET /api/cases/:id/consent-purposes`, titled as the citizen reads them), a duration, an
+ * optional note. One Idempotency-Key per opened dialog.
  */
 export function ConsentRequestDialog({ caseId, category, categoryTitle, onDone, onCancel }: {
   caseId: string; category: string; categoryTitle: string; onDone: () => void; onCancel: () => void;
 }) {
-  const { t } = useTranslation('case');
+  const { t, i18n } = useTranslation('case');
   const [key] = useState(idempotencyKey);
-  const [purpose, setPurpose] = useState<string>(PURPOSES[0]);
+  const purposes = useQuery({
+    queryKey: ['consent-purposes', caseId], staleTime: 300_000,
+    queryFn: () => unwrap(api.GET('/api/cases/{id}/consent-purposes', { params: { path: { id: caseId } } })),
+  });
+  const [chosen, setPurpose] = useState<string | null>(null);
+  const purpose = chosen ?? purposes.data?.[0]?.id ?? '';
   const [duration, setDuration] = useState<string>(DURATIONS[0]);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const send = async () => {
-    if (busy) return;
+    if (busy || !purpose) return;
     setBusy(true);
     setError(null);
     try {
@@ -47,10 +52,11 @@ export function ConsentRequestDialog({ caseId, category, categoryTitle, onDone, 
       <div className="kern-form-input">
         <label className="kern-label" htmlFor="consent-purpose">{t('consent.purpose')}</label>
         <div className="kern-form-input__select-wrapper">
-          <select className="kern-form-input__select" id="consent-purpose" value={purpose} onChange={(e) => setPurpose(e.target.value)}>
-            {PURPOSES.map((p) => <option key={p} value={p}>{t(`consent.purposes.${p}`)}</option>)}
+          <select className="kern-form-input__select" id="consent-purpose" value={purpose} onChange={(e) => setPurpose(e.target.value)} aria-describedby="consent-purpose-hint">
+            {(purposes.data ?? []).map((p) => <option key={p.id} value={p.id}>{localized(p.title, i18n.language)}</option>)}
           </select>
         </div>
+        <div className="kern-hint" id="consent-purpose-hint">{purposes.isError ? t('consent.purposesFailed', { message: purposes.error.message }) : purposes.isPending ? t('consent.purposesLoading') : t('consent.purposeHint')}</div>
       </div>
       <div className="kern-form-input">
         <label className="kern-label" htmlFor="consent-duration">{t('consent.duration')}</label>

@@ -8,6 +8,11 @@ export function formatDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso));
 }
 
+/** The last day of a deadline for people, in German time: a Frist that ends at 24:00 ends on that day, not the next. */
+export function formatDeadlineDay(dueAt: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${readDeadlineEnd(dueAt).day}T12:00:00Z`));
+}
+
 /** Date and time for people: "12. März 2027, 14:05". */
 export function formatDateTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));

@@ -13,6 +13,7 @@ import { formatDateTime, shortRef, stateName } from '../components/caseFacts.js'
 import { EFile } from '../components/EFile.js';
 import { PurposeForm } from '../components/PurposeForm.js';
 import { useProcedure } from '../components/useProcedures.js';
+import { CaseShortcuts } from '../shortcuts/CaseShortcuts.js';
 
 /**
  * The case view (`/workbench/vorgaenge/:id`): first the purpose of the access (the read is
@@ -35,7 +36,7 @@ export function CasePage() {
   const ready = Boolean(c && def);
   useEffect(() => { if (ready) heading.current?.focus(); }, [ready]);
 
-  const back = <p><Link className="kern-link" to="/">{t('back')}</Link></p>;
+  const back = <div className="wb-page-tools"><p><Link className="kern-link" to="/">{t('back')}</Link></p><CaseShortcuts /></div>;
   if (notFound) return <>{back}<h1 className="kern-heading-large">{h1}</h1><p className="kern-body">{t('notFoundText')}</p></>;
   if (purpose === null || refused) {
     return (
@@ -65,7 +66,7 @@ export function CasePage() {
       <CaseData def={def} caseId={caseId} purpose={purpose} seq={c.seq} />
       <EFile def={def} caseId={caseId} purpose={purpose} seq={c.seq} pending={c.pendingEffects} />
       <CaseActions def={def} view={c} purpose={purpose} />
-      <CaseHistory def={def} view={c} />
+      <CaseHistory def={def} view={c} purpose={purpose} />
       <CaseMessages caseId={caseId} purpose={purpose} seq={c.seq} open={c.status === 'active'} />
     </>
   );

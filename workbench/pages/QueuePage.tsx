@@ -16,6 +16,7 @@ import { SavedFilters } from '../components/SavedFilters.js';
 import { useBulkAssignment } from '../components/useBulkAssignment.js';
 import { useCatalogue, useProcedures } from '../components/useProcedures.js';
 import { useQueueFilters } from '../components/useQueueFilters.js';
+import { QueueShortcuts } from '../shortcuts/QueueShortcuts.js';
 
 /**
  * The first screen: the cases of my authority, nearest legal deadline first, in the views
@@ -58,6 +59,7 @@ export function QueuePage() {
     <>
       <h1 className="kern-heading-large">{t('title')}</h1>
       <p className="kern-body">{t('intro', { authority: (authorityTitle && (i18n.language === 'en' ? authorityTitle.en : authorityTitle.de)) || me.authority })}</p>
+      <div className="wb-page-tools"><QueueShortcuts /></div>
       <QueueViews filters={filters} />
       <SavedFilters search={search} />
       <QueueFilterForm key={JSON.stringify(filters)} filters={filters} procedures={mine.flatMap((id) => definitions.get(id) ?? [])} onApply={setFilters} />

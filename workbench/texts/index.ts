@@ -4,8 +4,9 @@ import { caseTexts } from './case.js';
 import { deadlineTexts } from './deadline.js';
 import { inboxTexts } from './inbox.js';
 import { queueTexts } from './queue.js';
+import { shortcutTexts } from './shortcuts.js';
 
-const namespaces = { app: appTexts, queue: queueTexts, case: caseTexts, deadline: deadlineTexts, inbox: inboxTexts, assignment: assignmentTexts };
+const namespaces = { app: appTexts, queue: queueTexts, case: caseTexts, deadline: deadlineTexts, inbox: inboxTexts, assignment: assignmentTexts, shortcuts: shortcutTexts };
 
 /** The workbench's texts by language and namespace (one file per area). */
 export const workbenchTexts = {

@@ -4,8 +4,9 @@ import { formatDuration } from '../catalogue/procedureFacts.js';
 import { caseDeadlines } from './caseFacts.js';
 import type { CaseView } from './caseTypes.js';
 import { DeadlineText } from './DeadlineText.js';
+import { formatDate, formatDeadlineEnd } from './formatDate.js';
 
-/** The case's deadlines, running first, each with its meaning and whether it was met. */
+/** The case's deadlines, running first, each with its meaning, whether it was met, and an extension with its reason. */
 export function CaseDeadlines({ def, view }: { def: ProcedureConfig; view: CaseView }) {
   const { t, i18n } = useTranslation('cases');
   const now = new Date();
@@ -20,6 +21,14 @@ export function CaseDeadlines({ def, view }: { def: ProcedureConfig; view: CaseV
               <DeadlineText deadline={d} now={now} />
               <br />
               <span className="kern-body--small">{formatDuration(d.delay, i18n.language)}{d.description ? `: ${d.description}` : ''}</span>
+              {d.extended ? (
+                <>
+                  <br />
+                  <span className="kern-body--small" data-testid="deadline-extended">
+                    {t('deadline.extended', { at: formatDate(d.extended.at, i18n.language), previous: formatDeadlineEnd(d.extended.previousDueAt, i18n.language).date, reason: d.extended.reason })}
+                  </span>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -10,7 +10,7 @@ const DAY_MS = 86_400_000;
  */
 interface CaseTimes {
   history: { type: string; at: string; from?: unknown; to?: unknown }[];
-  deadlines: { id?: string; dueAt: string; event: { type: string } }[];
+  deadlines: { id?: string; dueAt: string; event: { type: string }; extended?: DeadlineExtension }[];
   /** The calendar of the case's Fristen; absent: exact periods (a case from before). */
   calendar?: FristCalendar;
 }
@@ -49,6 +49,9 @@ export function daysLeft(dueAt: string, now: Date): number {
   return Math.round((day(readDeadlineEnd(dueAt).day) - day(berlinDate(now))) / DAY_MS);
 }
 
+/** An extension of a running deadline by the authority (§ 42a Abs. 2 VwVfG: once, with a reason). */
+export interface DeadlineExtension { previousDueAt: string; reason: string; at: string }
+
 /** A deadline of a case: when it ends, what it means, and whether it is running, was met or lapsed. */
 export interface CaseDeadlineInfo {
   delay: string;
@@ -58,6 +61,8 @@ export interface CaseDeadlineInfo {
   outcome: 'running' | 'met' | 'lapsed';
   /** When the case left the state (met) or the deadline fired (lapsed). */
   endedAt?: string;
+  /** Set on a running deadline the authority extended. */
+  extended?: DeadlineExtension;
 }
 
 /**
@@ -85,7 +90,8 @@ export function caseDeadlines(def: ProcedureConfig, view: CaseTimes): CaseDeadli
     const parsed = parseDeadlineEvent(timer.event.type, def.id);
     if (!parsed) continue;
     const description = meaning(parsed.state, parsed.delay);
-    result.push({ ...parsed, dueAt: timer.dueAt, ...(description ? { description } : {}), outcome: 'running' });
+    const extended = timer.extended ? { previousDueAt: timer.extended.previousDueAt, reason: timer.extended.reason, at: timer.extended.at } : undefined;
+    result.push({ ...parsed, dueAt: timer.dueAt, ...(description ? { description } : {}), outcome: 'running', ...(extended ? { extended } : {}) });
   }
   return result;
 }
