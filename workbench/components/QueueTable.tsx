@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ProcedureConfig } from '../../engine/index.js';
 import { localized } from '../../ui/index.js';
 import type { QueueItem } from '../api/caseList.js';
-import { formatDate, formatDateTime, shortRef, stateName } from './caseFacts.js';
+import { formatDateTime, formatDeadlineDay, shortRef, stateName } from './caseFacts.js';
 import { DeadlineWords } from './DeadlineWords.js';
 import { nearestDeadline } from './queueOrder.js';
 
@@ -70,7 +70,7 @@ export function QueueTable({ items, definitions, me, authority, onAssign, select
                 <td className="kern-table__cell" data-label={t('table.procedure')}>{localized(def?.title, i18n.language) || item.procedure}</td>
                 <td className="kern-table__cell" data-label={t('table.state')}>{stateName(item.state, def, i18n.language)}</td>
                 <td className="kern-table__cell" data-label={t('table.deadline')}>
-                  {due === Infinity ? t('noDeadline') : <>{formatDate(new Date(due).toISOString(), i18n.language)}<br /><DeadlineWords dueAt={new Date(due).toISOString()} /></>}
+                  {due === Infinity ? t('noDeadline') : <>{formatDeadlineDay(new Date(due).toISOString(), i18n.language)}<br /><DeadlineWords dueAt={new Date(due).toISOString()} /></>}
                 </td>
                 <td className="kern-table__cell" data-label={t('table.received')}><time dateTime={item.updatedAt}>{formatDateTime(item.updatedAt, i18n.language)}</time></td>
                 {onAssign ? <td className="kern-table__cell" data-label={t('table.assignee')}>{item.assignee ? names?.get(item.assignee) ?? item.assignee : t('unassigned')}</td> : null}
