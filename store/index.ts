@@ -18,4 +18,5 @@ export type { ChainReport } from './verifyChains.js';
 export type { MessageAttachment, MessageRecord, MessageRepo } from './messageRepo.js';
 export type { DraftRecord, DraftRepo } from './draftRepo.js';
 export type { FormFileRepo } from './formFileRepo.js';
+export type { LayoutRecord, LayoutRepo, NodePlacement } from './layoutRepo.js';
 export type { OidcRepo, OidcStoredPayload } from './oidcRepo.js';

@@ -15,6 +15,8 @@ import { sessionRepo } from './sessionRepo.js';
 import { draftRepo } from './draftRepo.js';
 import type { DraftRepo } from './draftRepo.js';
 import { formFileRepo } from './formFileRepo.js';
+import { layoutRepo } from './layoutRepo.js';
+import type { LayoutRepo } from './layoutRepo.js';
 import type { FormFileRepo } from './formFileRepo.js';
 import { oidcRepo } from './oidcRepo.js';
 import type { OidcRepo } from './oidcRepo.js';
@@ -38,7 +40,7 @@ const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, med
   where id = ? and seal is not null and seal->>'openedAt' is null`;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo, FormFileRepo {
+export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo, FormFileRepo, LayoutRepo {
   /** The Knex instance under the ORM, for libraries that keep state in PostgreSQL (rate limits across server processes). */
   knex(): Knex;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
@@ -169,6 +171,7 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
     ...messageRepo(orm),
     ...draftRepo(orm),
     ...formFileRepo(orm),
+    ...layoutRepo(orm),
     ...oidcRepo(orm),
     knex: () => orm.em.getConnection().getKnex(),
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
