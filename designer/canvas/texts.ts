@@ -34,6 +34,7 @@ export const canvasTexts = {
       },
     },
     preview: {
+      appName: 'Designer',
       title: 'Diagramm: {{title}}',
       loading: 'Das Verfahren wird geladen …',
       notFound: 'Es gibt kein veröffentlichtes Verfahren „{{id}}“.',
@@ -77,6 +78,7 @@ export const canvasTexts = {
       },
     },
     preview: {
+      appName: 'Designer',
       title: 'Diagram: {{title}}',
       loading: 'Loading the procedure …',
       notFound: 'There is no published procedure "{{id}}".',
