@@ -1,4 +1,4 @@
-import { Background, Controls, ReactFlow, ReactFlowProvider, applyNodeChanges, useReactFlow } from '@xyflow/react';
+import { Background, Controls, ReactFlow, ReactFlowProvider, applyNodeChanges, useNodesInitialized, useReactFlow } from '@xyflow/react';
 import type { NodeChange, OnSelectionChangeParams } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
@@ -55,6 +55,8 @@ function CanvasFlow({ definition, selectedPath, onSelect, layout, onLayoutChange
   const latest = useRef({ onLayoutChange, onSelect, selectedPath });
   latest.current = { onLayoutChange, onSelect, selectedPath };
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const measured = useNodesInitialized();
+  const fitPending = useRef(false);
 
   const report = useCallback((next: Placements) => {
     placements.current = next;
@@ -95,8 +97,15 @@ function CanvasFlow({ definition, selectedPath, onSelect, layout, onLayoutChange
       ...n, selected: n.id === latest.current.selectedPath, ariaLabel: t('nodeLabel', { title: n.data.title, path: n.id }),
     })));
     setEdges(built.edges);
-    requestAnimationFrame(() => void flow.fitView());
-  }, [drawn, definition, i18n.language, t, flow]);
+    fitPending.current = true;
+  }, [drawn, definition, i18n.language, t]);
+
+  // The whole diagram in view once React Flow measured the new boxes (not before: it would fit nothing).
+  useEffect(() => {
+    if (!measured || !fitPending.current) return;
+    fitPending.current = false;
+    void flow.fitView();
+  }, [measured, nodes, flow]);
 
   useEffect(() => {
     setNodes((ns) => ns.map((n) => (n.selected === (n.id === selectedPath) ? n : { ...n, selected: n.id === selectedPath })));
@@ -136,7 +145,7 @@ function CanvasFlow({ definition, selectedPath, onSelect, layout, onLayoutChange
         <ReactFlow<StateNode, TransitionEdge>
           nodes={nodes} edges={edges} nodeTypes={nodeTypes} onNodesChange={onNodesChange} onSelectionChange={onSelectionChange}
           ariaLabelConfig={ariaLabels} aria-describedby={helpId} nodesConnectable={false} edgesReconnectable={false} deleteKeyCode={null}
-          snapToGrid snapGrid={[10, 10]} minZoom={0.1} fitView
+          snapToGrid snapGrid={[10, 10]} minZoom={0.02} fitView
         >
           <Background />
           <Controls showInteractive={false} />
