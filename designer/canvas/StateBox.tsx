@@ -16,7 +16,7 @@ export function StateBox({ data }: NodeProps<StateNode>) {
     data.kind === 'parallel' ? t('parallel') : null,
   ].filter((m): m is string => m !== null);
   return (
-    <div className={`canvas-state canvas-state--${data.kind}${data.compound ? ' canvas-state--compound' : ''}`}>
+    <div className={`canvas-state canvas-state--${data.kind}${data.compound && data.kind !== 'compound' ? ' canvas-state--compound' : ''}`}>
       <Handle type="target" position={Position.Top} isConnectable={false} />
       <span className="canvas-state__title">{data.title}</span>
       <span className="canvas-state__meta">
