@@ -45,7 +45,7 @@ const port = await freePort();
 await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 const browser = await launchChromium();
 
-type BenchGlobals = { benchDrawn?: number; benchStates: number; benchFrames: number; countFrames(): void; stopFrames(): void };
+type BenchGlobals = { benchLaidOut?: number; benchDrawn?: number; benchStates: number; benchFrames: number; countFrames(): void; stopFrames(): void };
 
 /** Drags the box of a state (a phase with its 14 children, grabbed by its title bar) 300 px in 60 mouse moves; frames/s meanwhile. */
 async function drag(page: Page): Promise<{ fps: number; ms: number }> {
@@ -84,6 +84,7 @@ async function drag(page: Page): Promise<{ fps: number; ms: number }> {
 
 try {
   const drawn: number[] = [];
+  const laidOut: number[] = [];
   const fps: number[] = [];
   for (let r = 0; r < runs; r++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -93,19 +94,20 @@ try {
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     await page.goto(`http://127.0.0.1:${port}/?states=${states}`);
     await page.waitForFunction(() => (globalThis as unknown as BenchGlobals).benchDrawn !== undefined, undefined, { timeout: 60_000 });
-    const t = await page.evaluate(() => ({ drawn: (globalThis as unknown as BenchGlobals).benchDrawn!, count: (globalThis as unknown as BenchGlobals).benchStates }));
+    const t = await page.evaluate(() => { const g = globalThis as unknown as BenchGlobals; return { drawn: g.benchDrawn!, laidOut: g.benchLaidOut!, count: g.benchStates }; });
     if (errors.length) throw new Error(errors.join('; '));
     const d = await drag(page);
-    console.log(`[run ${r + 1}] ${t.count} states drawn after ${t.drawn.toFixed(0)} ms; drag: ${d.fps.toFixed(1)} frames/s over ${d.ms.toFixed(0)} ms`);
+    console.log(`[run ${r + 1}] ${t.count} states laid out after ${t.laidOut.toFixed(0)} ms, all drawn after ${t.drawn.toFixed(0)} ms; drag: ${d.fps.toFixed(1)} frames/s over ${d.ms.toFixed(0)} ms`);
     drawn.push(t.drawn);
+    laidOut.push(t.laidOut);
     fps.push(d.fps);
     await context.close();
   }
   const drawnMedian = percentile(drawn, 50);
   const fpsMedian = percentile(fps, 50);
-  console.log(`\n| ${states} states (medians of ${runs} runs) | script start → laid out (ELK worker) and every box drawn | frames/s while dragging a state |`);
-  console.log('| --- | --- | --- |');
-  console.log(`| statechart canvas | ${drawnMedian.toFixed(0)} ms | ${fpsMedian.toFixed(1)} |`);
+  console.log(`\n| ${states} states (medians of ${runs} runs) | script start → ELK layout done (worker) | → every box drawn | frames/s while dragging a state |`);
+  console.log('| --- | --- | --- | --- |');
+  console.log(`| statechart canvas | ${percentile(laidOut, 50).toFixed(0)} ms | ${drawnMedian.toFixed(0)} ms | ${fpsMedian.toFixed(1)} |`);
   console.log(`\naim: drawn < 1 s (${drawnMedian < 1000 ? 'met' : 'missed'}), dragging ≥ 30 frames/s (${fpsMedian >= 30 ? 'met' : 'missed'}).`);
   console.log('Headless Chromium without a GPU on this machine; frames are counted with requestAnimationFrame during 60 mouse moves.');
 } finally {
