@@ -33,6 +33,8 @@ function Diagram() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('preview');
   const [selected, setSelected] = useState<string | null>(null);
+  // The canvas's layout is controlled: what it reports comes back to it as `layout`.
+  const [positions, setPositions] = useState<Placements | null>(null);
   const procedure = useQuery({
     queryKey: ['procedure', id],
     queryFn: async () => (await unwrap(api.GET('/api/procedures/{id}', { params: { path: { id } } }))) as unknown as ProcedureConfig,
@@ -54,12 +56,16 @@ function Diagram() {
     return <Plain title={text} error />;
   }
   if (!procedure.data || !layout.data) return <Plain title={t('loading')} />;
+  const onLayoutChange = (next: Placements) => {
+    setPositions(next);
+    save.mutate(next);
+  };
   const definition = procedure.data;
   const selectedTitle = selected ? localized(findTitle(definition, selected), i18n.language) || selected : null;
   return (
     <Titled title={t('title', { title: localized(definition.title, i18n.language) })}>
       <p className="kern-body">{t('version', { version: definition.version })}</p>
-      <StatechartCanvas definition={definition} selectedPath={selected} onSelect={setSelected} layout={layout.data} onLayoutChange={(p) => save.mutate(p)} />
+      <StatechartCanvas definition={definition} selectedPath={selected} onSelect={setSelected} layout={positions ?? layout.data} onLayoutChange={onLayoutChange} />
       <p className="kern-body" role="status" data-testid="canvas-selection">
         {selectedTitle ? t('canvas:selected', { title: selectedTitle }) : t('canvas:nothingSelected')}
       </p>

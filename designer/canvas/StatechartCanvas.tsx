@@ -20,9 +20,12 @@ export interface StatechartCanvasProps {
   selectedPath: string | null;
   /** Called with the path of the state chosen (Enter / Space / click), null when unselected. */
   onSelect: (path: string | null) => void;
-  /** Stored placements by state path; states missing here are laid out once (ELK) and reported. */
+  /**
+   * Placements by state path (controlled: pass back what `onLayoutChange` gave); states missing
+   * here are laid out once by ELK and reported, a complete layout is drawn as it is.
+   */
   layout: Placements;
-  /** Called with the whole layout after a first layout, "Neu anordnen", or a moved state. */
+  /** Called with the whole layout after a first layout, "Neu anordnen", or a moved state (keyboard moves: 400 ms after the last key). */
   onLayoutChange: (layout: Placements) => void;
 }
 
