@@ -30,11 +30,12 @@ import { staffInboxRoutes } from './routes/staffInboxRoutes.js';
 import { savedFilterRoutes } from './routes/savedFilterRoutes.js';
 import { deadlineRoutes } from './routes/deadlineRoutes.js';
 import { historyRoutes } from './routes/historyRoutes.js';
+import { layoutRoutes } from './routes/layoutRoutes.js';
 import { MESSAGE_BODY_LIMIT } from './routes/readMessageBody.js';
 
 /** Every declared route of the API (the authorisation-matrix test walks this list). */
 export function apiRoutes(deps: AppDeps): RouteSpec<never, unknown>[] {
-  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...participationRoutes(deps), ...consentRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps), ...messageRoutes(deps), ...draftRoutes(deps), ...assignmentRoutes(deps), ...staffInboxRoutes(deps), ...savedFilterRoutes(deps), ...deadlineRoutes(deps), ...historyRoutes(deps)] as RouteSpec<never, unknown>[];
+  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...participationRoutes(deps), ...consentRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps), ...messageRoutes(deps), ...draftRoutes(deps), ...assignmentRoutes(deps), ...staffInboxRoutes(deps), ...savedFilterRoutes(deps), ...deadlineRoutes(deps), ...historyRoutes(deps), ...layoutRoutes(deps)] as RouteSpec<never, unknown>[];
 }
 
 /** The version the OpenAPI document states. */

@@ -15,6 +15,8 @@ import { sessionRepo } from './sessionRepo.js';
 import { draftRepo } from './draftRepo.js';
 import type { DraftRepo } from './draftRepo.js';
 import { formFileRepo } from './formFileRepo.js';
+import { layoutRepo } from './layoutRepo.js';
+import type { LayoutRepo } from './layoutRepo.js';
 import type { FormFileRepo } from './formFileRepo.js';
 import { savedFilterRepo } from './savedFilterRepo.js';
 import type { SavedFilterRepo } from './savedFilterRepo.js';
@@ -40,7 +42,7 @@ const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, med
   where id = ? and seal is not null and seal->>'openedAt' is null`;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo, FormFileRepo, SavedFilterRepo {
+export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo, FormFileRepo, SavedFilterRepo, LayoutRepo {
   /** The Knex instance under the ORM, for libraries that keep state in PostgreSQL (rate limits across server processes). */
   knex(): Knex;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
@@ -174,6 +176,7 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
     ...draftRepo(orm),
     ...formFileRepo(orm),
     ...savedFilterRepo(orm),
+    ...layoutRepo(orm),
     ...oidcRepo(orm),
     knex: () => orm.em.getConnection().getKnex(),
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),

@@ -74,6 +74,9 @@ describe('authorization matrix: every route × six callers', () => {
       'POST /api/definitions/:id/publish': { path: '/api/definitions/matrix-anfrage/publish', expect: row(401, 403, 403, 403, 403, 200) },
       // The designer asked to publish it: four eyes, so they may not approve it themselves.
       'POST /api/definitions/:id/approve': { path: '/api/definitions/matrix-anfrage/approve', body: { sha256: '0'.repeat(64) }, expect: row(401, 403, 403, 403, 403, 403) },
+      // Canvas layouts (issue 12): designers only, like the definitions they arrange.
+      'GET /api/definitions/:id/layout': { path: '/api/definitions/matrix-anfrage/layout?version=1', expect: row(401, 403, 403, 403, 403, 200) },
+      'PUT /api/definitions/:id/layout': { path: '/api/definitions/matrix-anfrage/layout', body: { version: 1, positions: { eingang: { x: 0, y: 0 } } }, expect: row(401, 403, 403, 403, 403, 200) },
       'POST /api/cases': { path: '/api/cases', body: { procedure: 'anfrage' }, expect: row(401, 201, 201, 403, 403, 403) },
       'GET /api/cases': { path: '/api/cases', expect: row(401, 200, 200, 200, 200, 403) },
       'GET /api/cases/:id': { path: `/api/cases/${c}${staffQuery}`, expect: row(401, 200, 404, 200, 404, 404) },

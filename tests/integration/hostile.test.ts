@@ -76,6 +76,7 @@ describe('hostile input on every POST/PUT route', () => {
     'POST /api/definitions/:id/validate': { as: 'designer', path: '/api/definitions/hostile-anfrage/validate', body: {} },
     'POST /api/definitions/:id/publish': { as: 'designer', path: '/api/definitions/hostile-anfrage/publish', body: {} },
     'POST /api/definitions/:id/approve': { as: 'designer-2', path: '/api/definitions/hostile-anfrage/approve', body: { sha256: '0'.repeat(64) } },
+    'PUT /api/definitions/:id/layout': { as: 'designer', path: '/api/definitions/hostile-anfrage/layout', body: { version: 1, positions: { eingang: { x: 0, y: 0 } } }, nest: 'positions' },
     'POST /api/me/consents/:id': { as: 'erika', path: `/api/me/consents/${f.consent}`, body: { decision: 'grant' } },
     'PUT /api/me/preferences': { as: 'erika', path: '/api/me/preferences', body: { channels: ['portal'], postalAddress: { ort: 'München' } }, nest: 'postalAddress' },
     // Messages carry files as data URLs: a larger body limit (MESSAGE_BODY_LIMIT, 15 MB).

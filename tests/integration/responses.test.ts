@@ -102,6 +102,9 @@ describe('answers of the API match their declared response schemas', () => {
     await conforms('POST', '/api/definitions', '/api/definitions', 'designer', draft, 201);
     await conforms('PUT', '/api/definitions/{id}', '/api/definitions/anfrage-antworten', 'designer', draft);
     await conforms('POST', '/api/definitions/{id}/validate', '/api/definitions/anfrage-antworten/validate', 'designer');
+    await conforms('GET', '/api/definitions/{id}/layout', '/api/definitions/anfrage-antworten/layout?version=1', 'designer');
+    await conforms('PUT', '/api/definitions/{id}/layout', '/api/definitions/anfrage-antworten/layout', 'designer', { version: 1, positions: { eingang: { x: 10, y: 20 } } });
+    await conforms('GET', '/api/definitions/{id}/layout', '/api/definitions/anfrage-antworten/layout?version=1', 'designer');
     await conforms('GET', '/api/definitions', '/api/definitions', 'designer');
     await conforms('GET', '/api/definitions/{id}', '/api/definitions/anfrage-antworten', 'designer');
     const asked = await conforms('POST', '/api/definitions/{id}/publish', '/api/definitions/anfrage-antworten/publish', 'designer');

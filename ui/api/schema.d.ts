@@ -1808,6 +1808,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/definitions/{id}/layout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The canvas layout of a definition version (empty positions when none is stored) */
+        get: {
+            parameters: {
+                query?: {
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description placements keyed by state path (`verfahren.entscheidung`) */
+                            positions: {
+                                [key: string]: {
+                                    height?: number;
+                                    width?: number;
+                                    x: number;
+                                    y: number;
+                                };
+                            };
+                            savedAt: string | null;
+                            savedBy: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replace the canvas layout of a definition version (presentation only: the definition is not changed) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description placements keyed by state path (`verfahren.entscheidung`) */
+                        positions: {
+                            [key: string]: {
+                                height?: number;
+                                width?: number;
+                                x: number;
+                                y: number;
+                            };
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description placements keyed by state path (`verfahren.entscheidung`) */
+                            positions: {
+                                [key: string]: {
+                                    height?: number;
+                                    width?: number;
+                                    x: number;
+                                    y: number;
+                                };
+                            };
+                            savedAt: string | null;
+                            savedBy: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/definitions/{id}/publish": {
         parameters: {
             query?: never;

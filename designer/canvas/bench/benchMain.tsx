@@ -1,0 +1,46 @@
+// The page of `npm run bench:designer` (not part of any app): the statechart canvas on a generated
+// procedure of ?states=N states, starting without a stored layout (ELK in its worker). It records
+// when every state box is drawn, and counts frames on request while the bench script drags a box.
+import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { resolveDefinition } from '../../../engine/index.js';
+import { createI18n } from '../../../ui/index.js';
+import { StatechartCanvas } from '../StatechartCanvas.js';
+import type { Placements } from '../toFlow.js';
+import { canvasTexts } from '../texts.js';
+import { generateStatechart } from './generateStatechart.js';
+
+const bench = globalThis as unknown as { benchStart: number; benchLaidOut?: number; benchDrawn?: number; benchFrames?: number; countFrames(): void; stopFrames(): void };
+bench.benchStart = performance.now();
+const definition = generateStatechart(Number(new URLSearchParams(location.search).get('states') ?? 300));
+const expected = resolveDefinition(definition).states.length;
+(globalThis as unknown as { benchStates: number }).benchStates = expected;
+
+// Every state box drawn: in the DOM and made visible by React Flow once measured.
+const watch = new MutationObserver(() => {
+  const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node');
+  if (nodes.length < expected || bench.benchDrawn !== undefined) return;
+  if ([...nodes].every((n) => n.style.visibility !== 'hidden') && document.querySelector('[data-ready=true]')) {
+    requestAnimationFrame(() => { bench.benchDrawn = performance.now() - bench.benchStart; watch.disconnect(); });
+  }
+});
+watch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'data-ready'] });
+
+let counting = false;
+bench.countFrames = () => {
+  bench.benchFrames = 0;
+  counting = true;
+  const tick = () => { if (!counting) return; bench.benchFrames! += 1; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+};
+bench.stopFrames = () => { counting = false; };
+
+function Bench() {
+  const [layout, setLayout] = useState<Placements>({});
+  const [selected, setSelected] = useState<string | null>(null);
+  return <StatechartCanvas definition={definition} selectedPath={selected} onSelect={setSelected} layout={layout} onLayoutChange={(next) => { bench.benchLaidOut ??= performance.now() - bench.benchStart; setLayout(next); }} />;
+}
+
+const i18n = createI18n(canvasTexts);
+createRoot(document.getElementById('root')!).render(<I18nextProvider i18n={i18n}><Bench /></I18nextProvider>);

@@ -1,0 +1,102 @@
+// The designer's statechart canvas in Chromium (issue 12): Baugenehmigung (nested and parallel
+// states) opens laid out by ELK with no two sibling state boxes overlapping (measured from the
+// DOM) and every state present; a state is selected and moved with the keyboard only, and its
+// place survives a reload without a new layout; axe (WCAG 2.1 A/AA); a German screenshot at 1280 px.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveDefinition } from '../../engine/index.js';
+import { catalogueDefinition } from '../support/cases.js';
+import { useCaseSuite } from '../support/suite.js';
+import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
+import { focused, tabTo } from './support/keyboard.js';
+
+const suite = useCaseSuite('e2e-designer-canvas', { worker: false });
+const definition = catalogueDefinition('baugenehmigung');
+const { states } = resolveDefinition(definition);
+const DIAGRAM = '/designer/procedures/baugenehmigung/diagram';
+const layoutPath = `/api/definitions/baugenehmigung/layout?version=${definition.version}`;
+let browser: Browser;
+
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+/** A fresh German browser at 1280 px, logged in as the designer through the dev IdP page, on the diagram. */
+async function openDiagram(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => { localStorage.setItem('amtsweg.language', 'de'); });
+  const page = await context.newPage();
+  await page.goto(`${suite.api.url}/auth/login?returnTo=${encodeURIComponent(DIAGRAM)}`);
+  await page.locator('#identity').selectOption('designer');
+  await page.locator('button[type=submit]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname === DIAGRAM);
+  await ready(page);
+  return page;
+}
+
+async function ready(page: Page) {
+  await page.locator('[data-testid=statechart-canvas][data-ready=true]').waitFor({ timeout: 30_000 });
+  await expect.poll(() => page.locator('.react-flow__node').count()).toBe(states.length);
+}
+
+const box = async (page: Page, path: string) => (await page.locator(`.react-flow__node[data-id="${path}"]`).boundingBox())!;
+const storedLayout = async () => (await suite.api.call('GET', layoutPath, undefined, { as: 'designer' })).body.positions as Record<string, { x: number; y: number }>;
+
+describe('Statechart canvas', () => {
+  it('opens Baugenehmigung laid out: every state, no overlapping siblings, parallel regions side by side, saved once', async () => {
+    expect(await storedLayout()).toEqual({});
+    const page = await openDiagram();
+    // ELK ran once and its result was stored.
+    await expect.poll(async () => Object.keys(await storedLayout()).length, { timeout: 30_000 }).toBe(states.length);
+    expect(await page.locator('h1').innerText()).toBe('Diagramm: Baugenehmigung (Bayern)');
+    for (const s of states) await expect(page.locator(`.react-flow__node[data-id="${s.id}"]`).getAttribute('aria-label')).resolves.toMatch(`(${s.id})`);
+    for (const parent of new Set(states.map((s) => s.parent))) {
+      const siblings = states.filter((s) => s.parent === parent);
+      const boxes = await Promise.all(siblings.map((s) => box(page, s.id)));
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+          expect(apart, `${siblings[i]!.id} and ${siblings[j]!.id} overlap`).toBe(true);
+        }
+      }
+    }
+    const [fire, monument] = await Promise.all(['verfahren.stellungnahmen.brandschutz', 'verfahren.stellungnahmen.denkmalschutz'].map((id) => box(page, id)));
+    expect(Math.abs(fire!.y - monument!.y)).toBeLessThan(1);
+    expect(await page.locator('.react-flow__edge-text', { hasText: 'nach 3 Monaten' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('.react-flow__edge-text', { hasText: '≠ "versagt"' }).count()).toBe(1);
+    // Edges are drawn: their paths have a size on screen (a CSS reset once hid them all).
+    const firstEdge = (await page.locator('.react-flow__edge-path').first().boundingBox())!;
+    expect(firstEdge.width + firstEdge.height).toBeGreaterThan(20);
+    expect(await page.locator('.react-flow__edge-textwrapper').first().isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'diagram');
+    await screenshot(page, 'designer-canvas-de-1280');
+  });
+
+  it('selects a state with Enter and moves it with the arrow keys; the place survives a reload, not laid out again', async () => {
+    const page = await openDiagram();
+    const before = (await storedLayout()).entwurf!;
+    await tabTo(page, 'Zustand Entwurf (entwurf)');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('canvas-selection').innerText()).toBe('Ausgewählt: Entwurf');
+    const put = page.waitForResponse((r) => r.url().endsWith('/api/definitions/baugenehmigung/layout') && r.request().method() === 'PUT');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    expect((await put).status()).toBe(200);
+    const after = (await storedLayout()).entwurf!;
+    expect(after.x - before.x).toBeGreaterThanOrEqual(110);
+    expect(after.x - before.x).toBeLessThanOrEqual(130);
+    expect(after.y - before.y).toBeGreaterThanOrEqual(5);
+    expect((await focused(page)).name).toBe('Zustand Entwurf (entwurf)');
+
+    const puts: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'PUT') puts.push(r.url()); });
+    await page.reload();
+    await ready(page);
+    const transform = await page.locator('.react-flow__node[data-id="entwurf"]').evaluate((el) => (el as unknown as { style: { transform: string } }).style.transform);
+    expect(transform).toBe(`translate(${after.x}px, ${after.y}px)`);
+    await page.waitForTimeout(1000);
+    expect(puts).toEqual([]);
+  });
+});
+
