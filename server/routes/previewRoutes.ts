@@ -45,9 +45,12 @@ export function previewRoutes(deps: AppDeps) {
         }
         const documents = await previewDocuments(deps, access, step, type, at);
         const categories = [...new Set(documents.flatMap((d) => d.categories))].sort();
-        // What the drafts show is read now: consent for gated categories, then the log entry.
-        await consentGate(deps, principal!, access, categories);
-        await logRead(deps, principal!, access, purpose, ['entwurf', ...categories]);
+        // What the drafts show is read now: consent for gated categories, then the log entry
+        // (an event that renders nothing reads nothing).
+        if (documents.length) {
+          await consentGate(deps, principal!, access, categories);
+          await logRead(deps, principal!, access, purpose, ['entwurf', ...categories]);
+        }
         return {
           event: type, at,
           documents: documents.map((d) => ({ document: d.document, fileName: d.fileName, mediaType: 'application/pdf', size: d.pdf.byteLength, content: Buffer.from(d.pdf).toString('base64') })),

@@ -1,9 +1,10 @@
+import { actionTexts } from './action.js';
 import { appTexts } from './app.js';
 import { caseTexts } from './case.js';
 import { deadlineTexts } from './deadline.js';
 import { queueTexts } from './queue.js';
 
-const namespaces = { app: appTexts, queue: queueTexts, case: caseTexts, deadline: deadlineTexts };
+const namespaces = { app: appTexts, queue: queueTexts, case: caseTexts, deadline: deadlineTexts, action: actionTexts };
 
 /** The workbench's texts by language and namespace (one file per area). */
 export const workbenchTexts = {
