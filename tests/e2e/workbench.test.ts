@@ -1,8 +1,8 @@
 // The clerk workbench in Chromium (issue 11), keyboard only: a clerk of the Gewerbeamt finds
 // Erika's Gewerbeanmeldung at the top of the queue, opens it with a purpose (Erika's access log
 // holds the read), asks consent for a gated category, sees the data once Erika grants it,
-// confirms the registration (with a confirmation dialog) and sees the sealed certificate with a
-// valid signature. axe (WCAG 2.1 A/AA) on every page and dialog; screenshots in German at 1280 px.
+// previews the certificate as a draft, confirms the registration (with a confirmation dialog)
+// and sees the sealed certificate with a valid signature. axe (WCAG 2.1 A/AA) on every page and dialog; screenshots in German at 1280 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testIso } from '../../documents/testing/testClock.js';
@@ -110,6 +110,16 @@ describe('Workbench', () => {
     await tabTo(page, /^Registernummer/);
     await page.keyboard.type('GEW-2026-000123');
     await tabTo(page, 'Anmeldung bestätigen');
+    await page.keyboard.press('Enter');
+    // First the preview of what will be sealed (issue 11): the draft certificate with the number typed, nothing filed yet.
+    const preview = page.getByTestId('event-preview');
+    await preview.getByTestId('pdf-preview').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Vorschau vor dem Auslösen');
+    expect(await preview.innerText()).toContain('Entwurf: Empfangsbescheinigung über die Gewerbeanmeldung (§ 15 Abs. 1 GewO)');
+    expect((await suite.services.store.documentsOf(caseId)).filter((d) => d.kind === 'rendered' || d.kind === 'sealed')).toEqual([]);
+    await expectNoAxeViolations(page, 'preview before sealing');
+    await screenshot(page, 'workbench-vorschau-vor-siegel-de-1280');
+    await tabTo(page, 'Anmeldung bestätigen – jetzt auslösen');
     await page.keyboard.press('Enter');
     const confirm = page.getByRole('dialog', { name: '„Anmeldung bestätigen“ wirklich auslösen?' });
     await confirm.waitFor();
