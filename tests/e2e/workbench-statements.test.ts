@@ -49,7 +49,9 @@ describe('Workbench: statements of other authorities (Baugenehmigung)', () => {
     await expect.poll(() => h1(page)).toBe('Vorgänge');
     const row = page.locator('tbody tr').filter({ hasText: ref });
     await row.waitFor();
-    expect(await row.innerText()).toContain('Baugenehmigung');
+    expect(await row.innerText()).toContain('Stellungnahme Brandschutz angefragt, Stellungnahme Denkmalschutz angefragt');
+    // The building authority distributes its work, not fire protection: nothing to assign here.
+    expect(await row.getByRole('button').count()).toBe(0);
     await expectNoAxeViolations(page, 'queue of fire protection');
     await screenshot(page, 'workbench-stellungnahme-vorgaenge-de-1280');
 
@@ -67,6 +69,8 @@ describe('Workbench: statements of other authorities (Baugenehmigung)', () => {
     const actions = page.locator('section[aria-labelledby="case-actions"]');
     await actions.getByRole('button', { name: 'Stellungnahme Brandschutz' }).waitFor();
     expect(await actions.getByRole('button').allInnerTexts()).toEqual(['Stellungnahme Brandschutz']);
+    // Messages are between Erika and the building authority.
+    expect(await page.getByRole('heading', { name: 'Nachrichten' }).count()).toBe(0);
     await expectNoAxeViolations(page, 'case of fire protection');
     await screenshot(page, 'workbench-stellungnahme-vorgang-de-1280');
 

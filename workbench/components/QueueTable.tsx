@@ -13,6 +13,8 @@ export interface QueueTableProps {
   definitions: Map<string, ProcedureConfig>;
   /** Subject of the logged-in clerk (for "Mir zuweisen" / "Freigeben"). */
   me: string;
+  /** The clerk's authority: only its own cases are its to distribute (not those it is asked a statement in). */
+  authority?: string;
   /** Present where the assignment route exists (the list reports assignees). */
   onAssign?: (item: QueueItem, assignee: string | null) => void;
 }
@@ -21,7 +23,7 @@ export interface QueueTableProps {
  * The queue as a table: each row's first cell is a real link to the case (no clickable rows),
  * the deadline as date and in words. Only what the list route answers: no personal data.
  */
-export function QueueTable({ items, definitions, me, onAssign }: QueueTableProps) {
+export function QueueTable({ items, definitions, me, authority, onAssign }: QueueTableProps) {
   const { t, i18n } = useTranslation('queue');
   return (
     <div className="wb-table-scroll" role="region" aria-labelledby="queue-caption" tabIndex={0}>
@@ -57,7 +59,7 @@ export function QueueTable({ items, definitions, me, onAssign }: QueueTableProps
                 {onAssign ? <td className="kern-table__cell" data-label={t('table.assignee')}>{item.assignee ?? t('unassigned')}</td> : null}
                 {onAssign ? (
                   <td className="kern-table__cell" data-label={t('table.actions')}>
-                    {item.assignee === me
+                    {item.authority !== authority ? null : item.assignee === me
                       ? <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" aria-label={t('releaseNamed', { ref })} onClick={() => onAssign(item, null)}><span className="kern-label">{t('release')}</span></button>
                       : <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" aria-label={t('assignToMeNamed', { ref })} onClick={() => onAssign(item, me)}><span className="kern-label">{t('assignToMe')}</span></button>}
                   </td>

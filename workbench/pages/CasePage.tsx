@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError, localized, usePageTitle } from '../../ui/index.js';
+import { ApiError, localized, useMe, usePageTitle } from '../../ui/index.js';
 import { reachOf, useCaseReach, useCaseView } from '../api/caseReads.js';
 import { CaseActions } from '../components/CaseActions.js';
 import { CaseData } from '../components/CaseData.js';
@@ -22,6 +22,7 @@ export function CasePage() {
   const { caseId = '' } = useParams();
   const { t, i18n } = useTranslation('case');
   const { t: ta } = useTranslation('action');
+  const me = useMe().data;
   const [purpose, setPurpose] = useState<string | null>(null);
   const view = useCaseView(caseId, purpose);
   const def = useProcedure(view.data?.procedure).data;
@@ -70,7 +71,8 @@ export function CasePage() {
       <EFile def={def} caseId={caseId} purpose={purpose} seq={c.seq} pending={c.pendingEffects} />
       <CaseActions def={def} view={c} purpose={purpose} />
       <CaseHistory def={def} view={c} />
-      <CaseMessages caseId={caseId} purpose={purpose} seq={c.seq} open={c.status === 'active'} />
+      {/* Messages are between the citizen and the case's own authority, not those asked for a statement. */}
+      {me?.authority === c.authority ? <CaseMessages caseId={caseId} purpose={purpose} seq={c.seq} open={c.status === 'active'} /> : null}
     </>
   );
 }

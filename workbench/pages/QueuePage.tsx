@@ -56,7 +56,7 @@ export function QueuePage() {
       {queue.data && !queue.data.unsupported && !pending ? (
         <>
           <p className="kern-body" id="queue-count">{t('count', { count: queue.data.total })}</p>
-          {items.length ? <QueueTable items={items} definitions={definitions} me={me.sub} {...(assignable ? { onAssign: (i: QueueItem, a: string | null) => void assign(i, a) } : {})} /> : <p className="kern-body">{t('none')}</p>}
+          {items.length ? <QueueTable items={items} definitions={definitions} me={me.sub} authority={me.authority} {...(assignable ? { onAssign: (i: QueueItem, a: string | null) => void assign(i, a) } : {})} /> : <p className="kern-body">{t('none')}</p>}
         </>
       ) : null}
     </>
