@@ -10,6 +10,7 @@ import { catalogueDefinition, example } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
 import { tabTo } from './support/keyboard.js';
+import { workbenchLogin } from './support/workbenchLogin.js';
 
 const erika = { as: 'erika' };
 const suite = useCaseSuite('e2e-workbench');
@@ -27,18 +28,8 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); });
 
-/** A fresh German browser at 1280 px, logged in through the dev IdP page as `who`, at /workbench/. */
-async function loggedIn(who: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(() => { localStorage.setItem('amtsweg.language', 'de'); });
-  const page = await context.newPage();
-  await page.goto(`${suite.api.url}/auth/login?returnTo=${encodeURIComponent('/workbench/')}`);
-  await page.locator('#identity').selectOption(who);
-  await page.locator('button[type=submit]').focus();
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => url.pathname.startsWith('/workbench'));
-  return page;
-}
+/** Logged in as `who` at /workbench/ (German, 1280 px). */
+const loggedIn = (who: string): Promise<Page> => workbenchLogin(browser, suite.api.url, who);
 
 const h1 = (page: Page) => page.locator('h1').innerText();
 
