@@ -22,6 +22,8 @@ export { openDevCheckpointLog } from './openDevCheckpointLog.js';
 export { readCheckpoints, type CheckpointFile } from './readCheckpoints.js';
 export { checkAgainstCheckpoints, type CheckpointComparison } from './checkAgainstCheckpoints.js';
 export { renderDocument, type DocumentContent } from './renderDocument.js';
+export { renderDocumentTemplate, type RenderedTemplate } from './renderDocumentTemplate.js';
+export { caseReference } from './caseReference.js';
 export { sealPdf, type SealOptions } from './sealPdf.js';
 export { isPdf } from './isPdf.js';
 export {

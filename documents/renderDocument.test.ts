@@ -52,6 +52,20 @@ describe('renderDocument()', () => {
     expect(out).not.toContain('Rechtsbehelfsbelehrung');
   });
 
+  it('marks a draft on every page and in its title, and claims no seal (issue 11: the preview before sealing)', async () => {
+    const long = { ...content, reasons: Array.from({ length: 60 }, (_, i) => `Absatz ${i + 1}: Die Anmeldung ist vollständig und richtig.`).join('\n\n'), draft: true };
+    const pdf = await renderDocument(long);
+    const out = runPoppler('pdftotext', pdf);
+    const pages = out.split('\f').filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(page).toContain('Entwurf – nicht bekanntgegeben');
+    expect(out).toContain('nicht gesiegelt, nicht bekanntgegeben');
+    expect(out).not.toContain('mit dem elektronischen Siegel der Behörde versehen');
+    expect((await PDFDocument.load(pdf)).getTitle()).toBe('Entwurf – nicht bekanntgegeben: Bescheid über die Gewerbeanmeldung');
+    expect(await text({ ...content, language: 'en', draft: true })).toContain('Draft – not issued');
+    expect(await text(content)).not.toContain('Entwurf');
+  });
+
   it('writes labels and the date in English for English documents', async () => {
     const out = await text({ ...content, language: 'en' });
     for (const expected of ['Reference: GEWE-2026-1A2B3C4D', '2 March 2026', 'Reasons', 'Information on legal remedies', 'Page 1 of 1']) expect(out).toContain(expected);

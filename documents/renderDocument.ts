@@ -1,4 +1,4 @@
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { documentFonts } from './documentFonts.js';
 import { toFontCharset, wrapText } from './fitText.js';
 import { isUtcIsoString } from './isUtcIsoString.js';
@@ -23,6 +23,11 @@ export interface DocumentContent {
   reasons: string;
   notes?: string;
   remedy?: string;
+  /**
+   * A preview before the event is fired: every page carries "Entwurf – nicht bekanntgegeben",
+   * the title says it too, and the seal note gives way to one that says nothing is sealed.
+   */
+  draft?: boolean;
 }
 
 const ACTS = new Set(['bescheid', 'ablehnung']);
@@ -31,11 +36,15 @@ const TEXT = {
     reference: 'Aktenzeichen', procedure: 'Verfahren', date: 'Datum', page: 'Seite', of: 'von', locale: 'de-DE', lang: 'de-DE',
     reasons: 'Begründung', explanations: 'Erläuterungen', notes: 'Hinweise', remedy: 'Rechtsbehelfsbelehrung',
     seal: 'Dieses Dokument wurde elektronisch erstellt und mit dem elektronischen Siegel der Behörde versehen; es ist ohne Unterschrift gültig. Das Siegel können Sie im Portal oder mit „amtsweg verify“ prüfen.',
+    draft: 'Entwurf – nicht bekanntgegeben',
+    draftNote: 'Vorschau vor der Entscheidung: nicht gesiegelt, nicht bekanntgegeben, ohne Rechtswirkung.',
   },
   en: {
     reference: 'Reference', procedure: 'Procedure', date: 'Date', page: 'Page', of: 'of', locale: 'en-GB', lang: 'en-GB',
     reasons: 'Reasons', explanations: 'Explanations', notes: 'Notes', remedy: 'Information on legal remedies',
     seal: 'This document was created electronically and carries the electronic seal of the authority; it is valid without a signature. You can verify the seal in the portal or with "amtsweg verify".',
+    draft: 'Draft – not issued',
+    draftNote: 'Preview before the decision: not sealed, not issued, without legal effect.',
   },
 } as const;
 
@@ -67,7 +76,7 @@ export async function renderDocument(content: DocumentContent): Promise<Uint8Arr
   const fonts = documentFonts();
   const regular = await pdf.embedFont(fonts.regular, { subset: true, customName: FONT_NAMES.regular });
   const bold = await pdf.embedFont(fonts.bold, { subset: true, customName: FONT_NAMES.bold });
-  setMetadata(pdf, content, date, text.lang);
+  setMetadata(pdf, content, date, text.lang, content.draft ? text.draft : undefined);
 
   let page = pdf.addPage(A4);
   let y = A4[1] - MARGIN;
@@ -115,14 +124,15 @@ export async function renderDocument(content: DocumentContent): Promise<Uint8Arr
   section(text.remedy, content.remedy);
   y -= 14;
   write(content.authority.name, bold, 10);
-  write(text.seal, regular, 8.5, GREY);
+  write(content.draft ? text.draftNote : text.seal, regular, 8.5, GREY);
 
   drawPageNumbers(pdf.getPages(), regular, text);
+  if (content.draft) drawDraftMark(pdf.getPages(), bold, text.draft);
   return pdf.save();
 }
 
-function setMetadata(pdf: PDFDocument, content: DocumentContent, date: Date, lang: string): void {
-  pdf.setTitle(content.title);
+function setMetadata(pdf: PDFDocument, content: DocumentContent, date: Date, lang: string, draft: string | undefined): void {
+  pdf.setTitle(draft ? `${draft}: ${content.title}` : content.title);
   pdf.setAuthor(content.authority.name);
   pdf.setSubject(`${content.procedureTitle} – ${content.reference}`);
   pdf.setCreator('Amtsweg');
@@ -137,4 +147,19 @@ function drawPageNumbers(pages: PDFPage[], font: PDFFont, text: (typeof TEXT)[ke
     const label = `${text.page} ${index + 1} ${text.of} ${pages.length}`;
     page.drawText(label, { x: A4[0] - MARGIN - font.widthOfTextAtSize(label, 8), y: MARGIN - 20, size: 8, font, color: GREY });
   });
+}
+
+/** The preview's mark: a line at the top and a large diagonal one across each page, in red. */
+function drawDraftMark(pages: PDFPage[], font: PDFFont, label: string): void {
+  const red = rgb(0.75, 0.05, 0.05);
+  for (const page of pages) {
+    page.drawText(label, { x: MARGIN, y: A4[1] - MARGIN / 2, size: 11, font, color: red });
+    const size = 44;
+    const width = font.widthOfTextAtSize(label, size);
+    const turn = Math.PI / 4;
+    // Centred on the page, turned by 45°: start half the text's length back along the diagonal.
+    page.drawText(label, {
+      x: A4[0] / 2 - (width / 2) * Math.cos(turn), y: A4[1] / 2 - (width / 2) * Math.sin(turn), size, font, color: red, opacity: 0.18, rotate: degrees(45),
+    });
+  }
 }

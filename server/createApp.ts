@@ -25,6 +25,7 @@ import { draftRoutes } from './routes/draftRoutes.js';
 import { messageRoutes } from './routes/messageRoutes.js';
 import { participationRoutes } from './routes/participationRoutes.js';
 import { FORM_BODY_LIMIT } from './routes/formBodyLimit.js';
+import { previewRoutes } from './routes/previewRoutes.js';
 import { assignmentRoutes } from './routes/assignmentRoutes.js';
 import { staffInboxRoutes } from './routes/staffInboxRoutes.js';
 import { savedFilterRoutes } from './routes/savedFilterRoutes.js';
@@ -35,7 +36,7 @@ import { MESSAGE_BODY_LIMIT } from './routes/readMessageBody.js';
 
 /** Every declared route of the API (the authorisation-matrix test walks this list). */
 export function apiRoutes(deps: AppDeps): RouteSpec<never, unknown>[] {
-  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...participationRoutes(deps), ...consentRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps), ...messageRoutes(deps), ...draftRoutes(deps), ...assignmentRoutes(deps), ...staffInboxRoutes(deps), ...savedFilterRoutes(deps), ...deadlineRoutes(deps), ...historyRoutes(deps), ...layoutRoutes(deps)] as RouteSpec<never, unknown>[];
+  return [...healthRoutes(deps), ...catalogueRoutes(deps), ...publishRoutes(deps), ...caseRoutes(deps), ...participationRoutes(deps), ...consentRoutes(deps), ...documentRoutes(deps), ...meRoutes(deps), ...messageRoutes(deps), ...draftRoutes(deps), ...assignmentRoutes(deps), ...staffInboxRoutes(deps), ...savedFilterRoutes(deps), ...deadlineRoutes(deps), ...historyRoutes(deps), ...layoutRoutes(deps), ...previewRoutes(deps)] as RouteSpec<never, unknown>[];
 }
 
 /** The version the OpenAPI document states. */

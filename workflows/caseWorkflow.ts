@@ -8,7 +8,8 @@ import {
 } from '../engine/index.js';
 import type { CaseEvent, PendingApproval, Step } from '../engine/index.js';
 import type { CaseActivities } from '../workers/index.js';
-import { EVENT_REJECTED, caseData, extendDeadline, joinCase, sendEvent, view } from './contract.js';
+import { EVENT_REJECTED, caseData, extendDeadline, joinCase, previewEvent, sendEvent, view } from './contract.js';
+import { previewStep } from './previewStep.js';
 import type {
   CaseView, CaseWorkflowInput, EffectFailure, ExtendDeadlineInput, HistoryEntry, JoinCaseInput, Party, PendingDeadline, QueuedEffect, QueuedWork, SendEventInput,
 } from './contract.js';
@@ -222,6 +223,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     return currentView();
   }, { validator: validateJoin });
   setHandler(caseData, () => snapshot.context.data as Record<string, Record<string, unknown>>);
+  setHandler(previewEvent, (input) => previewStep(definition, machine, snapshot, input, deadlines()));
   setHandler(sendEvent, (update) => {
     // Histories from before event ids carry none; only the validator insists on one.
     if (update.eventId) eventIds.add(update.eventId);

@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, Effect, FristCalendar, PendingApproval, ProcedureConfig } from '../engine/index.js';
+import type { Actor, Effect, EffectTemplate, FristCalendar, PendingApproval, ProcedureConfig } from '../engine/index.js';
 import type { ApprovalRecord, EffectDataRefs, ExtensionRecord, JoinRecord, MessageDelivery, RunEffectInput, SentMessage, TransitionRecord, Trigger } from '../workers/index.js';
 
 /** Input of `caseWorkflow`; on continue-as-new it also carries the state of the case so far. */
@@ -194,6 +194,27 @@ export const view = defineQuery<CaseView>('view');
 
 /** The form data of the case, per form id (personal data: callers log every staff read). */
 export const caseData = defineQuery<Record<string, Record<string, unknown>>>('caseData');
+
+/** Asks what firing an event would render, without firing it (the workbench's preview before sealing). */
+export interface PreviewEventInput {
+  type: string;
+  data?: Record<string, unknown>;
+  actor: Actor;
+  /** The instant the preview is rendered for (documents are dated with it). */
+  at: string;
+}
+
+/**
+ * What firing the event would render: each `renderDocument` effect of its step (exit,
+ * transition and entry effects, `always` steps included) with its template, and the case data
+ * as the step would leave it. A refusal is data, with the codes of a refused event.
+ */
+export type PreviewEventAnswer =
+  | { ok: true; documents: { document: string; template: EffectTemplate }[]; caseData: Record<string, Record<string, unknown>>; deadline?: string }
+  | { ok: false; code: string; message: { de: string; en: string }; errors?: unknown };
+
+/** The documents an event would render now, computed on a copy of the state: nothing changes. */
+export const previewEvent = defineQuery<PreviewEventAnswer, [PreviewEventInput]>('previewEvent');
 
 /** A file of a message, by its SHA-256: the server stored its bytes in PostgreSQL beforehand. */
 export interface MessageAttachmentRef {

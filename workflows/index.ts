@@ -3,9 +3,9 @@
  * is also the worker's `workflowsPath`: every exported function is a workflow type.
  */
 export { caseWorkflow } from './caseWorkflow.js';
-export { EVENT_REJECTED, caseData, extendDeadline, joinCase, postMessage, sendEvent, view } from './contract.js';
+export { EVENT_REJECTED, caseData, extendDeadline, joinCase, postMessage, previewEvent, sendEvent, view } from './contract.js';
 export type {
   CarriedState, CaseView, JoinCaseInput, EffectFailure, Party, QueuedWork, RejectionDetails, CaseWorkflowInput, HistoryEntry, PendingDeadline, QueuedEffect, SendEventInput,
-  MessageAttachmentRef, PostMessageInput, DeadlineExtension, ExtendDeadlineInput,
+  MessageAttachmentRef, PostMessageInput, DeadlineExtension, ExtendDeadlineInput, PreviewEventAnswer, PreviewEventInput,
 } from './contract.js';
 export { searchAttributeKeys, searchAttributesOf, stateKeyword } from './searchAttributes.js';

@@ -25,9 +25,9 @@ export function staffRoles(def: ProcedureConfig, authority: string | undefined):
 
 /**
  * Resolves the principal's access to a case. Citizens reach only cases they are a party of,
- * staff only submitted cases (not a citizen's draft, see visibleToStaff) in which their
- * authority holds a role; anything else answers 404, so the existence of other people's cases
- * does not leak. There is no administrator bypass.
+ * staff only submitted cases (not a citizen's draft, see visibleToStaff) of their authority,
+ * or of another while it is asked (403 once it has given its part); anything else answers
+ * 404, so the existence of other people's cases does not leak. There is no administrator bypass.
  */
 export async function caseAccess(deps: AppDeps, principal: Principal, caseId: string): Promise<CaseAccess> {
   const notFound = new HttpError(404, 'case-not-found', `No case ${caseId}`);
@@ -46,7 +46,14 @@ export async function caseAccess(deps: AppDeps, principal: Principal, caseId: st
       // nothing happened, the workflow decides.
       const current = record.seq === 0 || !own ? await currentView(deps, caseId) : undefined;
       const visible = visibleToStaff(definition, Math.max(record.seq, current?.seq ?? 0));
-      if (visible && (own || (current && involved(current, roles)))) return { record, definition, as: 'staff', roles };
+      if (visible && (own || (current && asked(current, roles)))) return { record, definition, as: 'staff', roles };
+      // Issue 11: an authority asked for a statement loses sight of the case once it has given
+      // it. It knows the case exists, so it is told why, not "not found".
+      if (visible && current && acted(current, roles)) {
+        throw new HttpError(403, 'no-longer-involved', 'Your authority gave its part in this case; it is no longer asked and cannot read it', {
+          message: { de: 'Ihre Behörde hat ihren Beitrag zu diesem Vorgang abgegeben und ist nicht mehr beteiligt.', en: 'Your authority has given its part in this case and is no longer involved.' },
+        });
+      }
     }
   }
   throw notFound;
@@ -62,12 +69,17 @@ async function currentView(deps: AppDeps, caseId: string): Promise<CaseView | un
 }
 
 /**
- * Whether another authority (say fire protection in a building permit) is involved in this
- * case: asked now (the case accepts an event of its role) or has acted in it. Without that it
- * does not see the case, though the procedure gives it a role.
+ * Whether another authority (say fire protection in a building permit) is asked in this case
+ * now: the case accepts an event of its role. Without that it does not see the case, though
+ * the procedure gives it a role.
  */
-function involved(v: CaseView, roles: string[]): boolean {
-  return v.accepts.some((a) => a.by.some((r) => roles.includes(r))) || v.history.some((h) => h.actor && roles.includes(h.actor.role));
+function asked(v: CaseView, roles: string[]): boolean {
+  return v.accepts.some((a) => a.by.some((r) => roles.includes(r)));
+}
+
+/** Whether another authority has acted in the case (given its statement). */
+function acted(v: CaseView, roles: string[]): boolean {
+  return v.history.some((h) => h.actor && roles.includes(h.actor.role));
 }
 
 /** The role in which the principal fires `event`, or a 403 naming the roles that may. */

@@ -36,7 +36,7 @@ export interface RouteSpec<B = unknown, A = undefined> {
   tag: string;
   access: Access;
   /** Kinds of path parameter, checked before the handler runs (404 when malformed). */
-  params?: Record<string, 'uuid' | 'id' | 'timer'>;
+  params?: Record<string, 'uuid' | 'id' | 'timer' | 'event'>;
   query?: JsonSchema;
   body?: JsonSchema;
   /** Response body schema for 200/201. */

@@ -38,6 +38,8 @@ const PARAM = {
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, id: /^[a-z0-9][a-z0-9-]{0,63}$/,
   // A deadline timer's id: `xstate.after.P1M.gewerbeanmeldung.nachforderung`.
   timer: /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/,
+  // An event type of a definition: `APPROVE`, `FIRE_STATEMENT`.
+  event: /^[A-Z][A-Z0-9_]{0,63}$/,
 };
 
 function validator(schema: object | undefined): ValidateFunction | undefined {

@@ -38,6 +38,7 @@ const docsPaths = {
 /** The schema of each kind of path parameter (mountRoutes checks the same patterns). */
 const PARAM_SCHEMAS = {
   uuid: { type: 'string', format: 'uuid' }, id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' }, timer: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$' },
+  event: { type: 'string', pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
 } as const;
 
 /** OpenAPI 3.1 of the API, generated from the same route declarations that validate requests, plus the identity and docs routes. */

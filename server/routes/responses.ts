@@ -73,6 +73,12 @@ export const caseDocument = object({
   sealed: { const: true, description: 'unopened sealed document (a bid before its opening): no file name, type or size' }, receivedAt: instant,
 }, ['id', 'kind', 'title', 'sha256', 'createdAt', 'signatures']);
 
+/** The preview of an event (`POST /api/cases/:id/events/:event/preview`): draft PDFs, base64, none when it renders nothing. */
+export const eventPreview = object({
+  event: str, at: instant,
+  documents: arrayOf(object({ document: str, fileName: str, mediaType: { const: 'application/pdf' }, size: int, content: { type: 'string', contentEncoding: 'base64' } })),
+});
+
 /** A consent request as its citizen sees it (`GET /api/me/consents`). */
 export const consent = object({
   id: { type: 'string', format: 'uuid' }, caseId: str, subject: str, authority: str, categories: arrayOf(str), purpose: str, note: nullable(str), officer: nullable(str),

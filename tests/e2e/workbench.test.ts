@@ -1,8 +1,8 @@
 // The clerk workbench in Chromium (issue 11), keyboard only: a clerk of the Gewerbeamt finds
 // Erika's Gewerbeanmeldung at the top of the queue, opens it with a purpose (Erika's access log
 // holds the read), asks consent for a gated category, sees the data once Erika grants it,
-// confirms the registration (with a confirmation dialog) and sees the sealed certificate with a
-// valid signature. axe (WCAG 2.1 A/AA) on every page and dialog; screenshots in German at 1280 px.
+// previews the certificate as a draft, confirms the registration (with a confirmation dialog)
+// and sees the sealed certificate with a valid signature. axe (WCAG 2.1 A/AA) on every page and dialog; screenshots in German at 1280 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testIso } from '../../documents/testing/testClock.js';
@@ -10,6 +10,7 @@ import { catalogueDefinition, example } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
 import { tabTo } from './support/keyboard.js';
+import { workbenchLogin } from './support/workbenchLogin.js';
 
 const erika = { as: 'erika' };
 const suite = useCaseSuite('e2e-workbench');
@@ -27,18 +28,8 @@ beforeAll(async () => {
 });
 afterAll(async () => { await browser?.close(); });
 
-/** A fresh German browser at 1280 px, logged in through the dev IdP page as `who`, at /workbench/. */
-async function loggedIn(who: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(() => { localStorage.setItem('amtsweg.language', 'de'); });
-  const page = await context.newPage();
-  await page.goto(`${suite.api.url}/auth/login?returnTo=${encodeURIComponent('/workbench/')}`);
-  await page.locator('#identity').selectOption(who);
-  await page.locator('button[type=submit]').focus();
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => url.pathname.startsWith('/workbench'));
-  return page;
-}
+/** Logged in as `who` at /workbench/ (German, 1280 px). */
+const loggedIn = (who: string): Promise<Page> => workbenchLogin(browser, suite.api.url, who);
 
 const h1 = (page: Page) => page.locator('h1').innerText();
 
@@ -110,6 +101,16 @@ describe('Workbench', () => {
     await tabTo(page, /^Registernummer/);
     await page.keyboard.type('GEW-2026-000123');
     await tabTo(page, 'Anmeldung bestätigen');
+    await page.keyboard.press('Enter');
+    // First the preview of what will be sealed (issue 11): the draft certificate with the number typed, nothing filed yet.
+    const preview = page.getByTestId('event-preview');
+    await preview.getByTestId('pdf-preview').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Vorschau vor dem Auslösen');
+    expect(await preview.innerText()).toContain('Entwurf: Empfangsbescheinigung über die Gewerbeanmeldung (§ 15 Abs. 1 GewO)');
+    expect((await suite.services.store.documentsOf(caseId)).filter((d) => d.kind === 'rendered' || d.kind === 'sealed')).toEqual([]);
+    await expectNoAxeViolations(page, 'preview before sealing');
+    await screenshot(page, 'workbench-vorschau-vor-siegel-de-1280');
+    await tabTo(page, 'Anmeldung bestätigen – jetzt auslösen');
     await page.keyboard.press('Enter');
     const confirm = page.getByRole('dialog', { name: '„Anmeldung bestätigen“ wirklich auslösen?' });
     await confirm.waitFor();

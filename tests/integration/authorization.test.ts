@@ -125,6 +125,10 @@ describe('authorization matrix: every route × six callers', () => {
       'POST /api/cases/:id/deadlines/:deadline/extension': {
         path: `/api/cases/${c}/deadlines/xstate.after.P1M.gewerbeanmeldung.nachforderung/extension`, body: { by: 'P2W', reason: 'Gutachten steht aus' }, expect: row(401, 403, 403, 404, 404, 403),
       },
+      // The preview of an event: staff who may fire it; it reads what the drafts show (logged), changes nothing.
+      'POST /api/cases/:id/events/:event/preview': {
+        path: `/api/cases/${c}/events/CONFIRM/preview${staffQuery}`, body: { data: { registernummer: 'GEW-2026-000123' } }, expect: row(401, 403, 403, 200, 404, 403),
+      },
     };
   };
 

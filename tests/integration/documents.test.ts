@@ -4,7 +4,7 @@ import { runPoppler } from '../../documents/testing/popplerTools.js';
 import type { ProcedureConfig } from '../../engine/index.js';
 import { waitFor } from '../../scripts/index.js';
 import { view } from '../../workflows/index.js';
-import { caseReference } from '../../workers/effects/templateInput.js';
+import { caseReference } from '../../documents/index.js';
 import { catalogueDefinition, example, send, settled, startCase, withDeadlines } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 

@@ -93,6 +93,10 @@ describe('hostile input on every POST/PUT route', () => {
     'POST /api/cases/:id/deadlines/:deadline/extension': {
       as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/deadlines/xstate.after.P1M.gewerbeanmeldung.nachforderung/extension`, body: { by: 'P2W', reason: 'Gutachten steht aus' },
     },
+    // The preview of an event renders drafts and stores nothing; its data goes to the workflow's query as it is.
+    'POST /api/cases/:id/events/:event/preview': {
+      as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/events/CONFIRM/preview?purpose=Pr%C3%BCfung`, body: { data: { registernummer: 'GEW-2026-000123' } }, nest: 'data',
+    },
   });
 
   const routes = () => apiRoutes({

@@ -1156,6 +1156,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/events/{event}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview the documents an event would render (PDFs marked "Entwurf – nicht bekanntgegeben", base64), without firing it; 409 when the state does not accept it, 422 for invalid data */
+        post: {
+            parameters: {
+                query?: {
+                    purpose?: string;
+                };
+                header?: never;
+                path: {
+                    event: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data?: Record<string, never>;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            documents: {
+                                content: string;
+                                document: string;
+                                fileName: string;
+                                /** @constant */
+                                mediaType: "application/pdf";
+                                size: number;
+                            }[];
+                            event: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/history": {
         parameters: {
             query?: never;

@@ -20,6 +20,37 @@ export function useCaseView(id: string, purpose: string | null) {
   });
 }
 
+/** Whether the clerk may open a case: `open`, `gone` (their authority gave its part), `not-found`. */
+export type CaseReach = 'open' | 'gone' | 'not-found';
+
+/**
+ * Asks the server whether the case is open to the clerk before a purpose is given: the read
+ * without one is refused (400 `purpose-required`) only after access is checked, and nothing
+ * is read or logged — so a case the clerk's authority is done with says so at once.
+ */
+export function useCaseReach(id: string) {
+  return useQuery({
+    queryKey: ['case-reach', id],
+    retry: false,
+    queryFn: async (): Promise<CaseReach> => {
+      try {
+        await unwrap(api.GET('/api/cases/{id}', { params: { path: { id } } }));
+        return 'open';
+      } catch (err) {
+        if (!(err instanceof ApiError)) throw err;
+        return reachOf(err) ?? 'open';
+      }
+    },
+  });
+}
+
+/** The reach an error answer of a case read tells: gone (403 no-longer-involved), not found (404). */
+export function reachOf(err: unknown): CaseReach | undefined {
+  if (!(err instanceof ApiError)) return undefined;
+  if (err.status === 403 && err.code === 'no-longer-involved') return 'gone';
+  return err.status === 404 ? 'not-found' : undefined;
+}
+
 /** One category's data, or `withheld` when the citizen has not granted consent to it. */
 export type CategoryData = { category: string; withheld: false; data: Record<string, Record<string, unknown>> } | { category: string; withheld: true };
 

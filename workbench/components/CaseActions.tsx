@@ -38,7 +38,7 @@ export function CaseActions({ def, view, purpose }: { def: ProcedureConfig; view
             {accepted.map((event) => (
               <li key={event}>
                 {open === event
-                  ? <EventForm def={def} view={view} event={event} title={title(event)} onDone={(sealed) => void fired(event, sealed)} onCancel={() => setOpen(null)} />
+                  ? <EventForm def={def} view={view} event={event} title={title(event)} purpose={purpose} onDone={(sealed) => void fired(event, sealed)} onCancel={() => setOpen(null)} />
                   : <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setOpen(event)}><span className="kern-label">{title(event)}</span></button>}
               </li>
             ))}

@@ -8,10 +8,11 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 GlobalWorkerOptions.workerSrc = workerUrl;
 
 /**
- * An in-browser preview of a PDF of the e-Akte with pdf.js, one page at a time on a canvas,
- * with previous / next buttons. Fetching the document is a read: `purpose` goes with it.
+ * An in-browser preview of a PDF with pdf.js, one page at a time on a canvas, with previous /
+ * next buttons: a document of the e-Akte (fetching it is a read: `purpose` goes with it), or
+ * PDF bytes at hand (`content`, the drafts of an action's preview; `documentId` then only names it).
  */
-export function PdfPreview({ documentId, title, purpose }: { documentId: string; title: string; purpose: string }) {
+export function PdfPreview({ documentId, title, purpose, content }: { documentId: string; title: string; purpose: string; content?: Uint8Array }) {
   const { t } = useTranslation('case');
   const canvas = useRef<HTMLCanvasElement>(null);
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
@@ -20,15 +21,20 @@ export function PdfPreview({ documentId, title, purpose }: { documentId: string;
 
   useEffect(() => {
     let cancelled = false;
-    const load = async () => {
+    const bytes = async () => {
+      // pdf.js takes the buffer over (detaches it): given bytes go as a copy.
+      if (content) return new Uint8Array(content);
       const res = await fetch(`/api/documents/${documentId}?purpose=${encodeURIComponent(purpose)}`, { credentials: 'same-origin' });
       if (!res.ok) throw new Error(res.statusText);
-      const doc = await getDocument({ data: new Uint8Array(await res.arrayBuffer()) }).promise;
+      return new Uint8Array(await res.arrayBuffer());
+    };
+    const load = async () => {
+      const doc = await getDocument({ data: await bytes() }).promise;
       if (!cancelled) setPdf(doc);
     };
     load().catch((err: Error) => { if (!cancelled) setError(err.message); });
     return () => { cancelled = true; };
-  }, [documentId, purpose]);
+  }, [documentId, purpose, content]);
 
   useEffect(() => {
     if (!pdf || !canvas.current) return;

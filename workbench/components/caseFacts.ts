@@ -35,9 +35,32 @@ function stateAt(def: ProcedureConfig | undefined, path: string): StateNode | un
   return node;
 }
 
-/** Every active state path of a state value (`{ a: 'b' }` → `a`, `a.b`; list keyword `a.x|b.y`). */
+/**
+ * The leaf paths of a state keyword as the case list has it (workflows' stateKeyword): `a.x|b.y`,
+ * parallel regions grouped in parentheses — `v.s.(b.angefragt|d.angefragt)`.
+ */
+function keywordPaths(keyword: string, prefix = ''): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < keyword.length; i += 1) {
+    if (keyword[i] === '(') depth += 1;
+    else if (keyword[i] === ')') depth -= 1;
+    else if (keyword[i] === '|' && depth === 0) {
+      parts.push(keyword.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(keyword.slice(start));
+  return parts.flatMap((part) => {
+    const open = part.indexOf('(');
+    return open >= 0 && part.endsWith(')') ? keywordPaths(part.slice(open + 1, -1), prefix + part.slice(0, open)) : [prefix + part];
+  });
+}
+
+/** Every active state path of a state value (`{ a: 'b' }` → `a`, `a.b`; a list keyword, see keywordPaths). */
 function activePaths(value: unknown, prefix = ''): string[] {
-  if (typeof value === 'string') return value.split('|').map((v) => prefix + v);
+  if (typeof value === 'string') return keywordPaths(value, prefix);
   if (!value || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, child]) => [prefix + key, ...activePaths(child, `${prefix}${key}.`)]);
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError, localized, usePageTitle } from '../../ui/index.js';
-import { useCaseView } from '../api/caseReads.js';
+import { ApiError, localized, useMe, usePageTitle } from '../../ui/index.js';
+import { reachOf, useCaseReach, useCaseView } from '../api/caseReads.js';
 import { CaseActions } from '../components/CaseActions.js';
 import { CaseAssignment } from '../components/CaseAssignment.js';
 import { CaseData } from '../components/CaseData.js';
@@ -23,20 +23,27 @@ import { CaseShortcuts } from '../shortcuts/CaseShortcuts.js';
 export function CasePage() {
   const { caseId = '' } = useParams();
   const { t, i18n } = useTranslation('case');
+  const { t: ta } = useTranslation('action');
+  const me = useMe().data;
   const [purpose, setPurpose] = useState<string | null>(null);
   const view = useCaseView(caseId, purpose);
   const def = useProcedure(view.data?.procedure).data;
   const heading = useRef<HTMLHeadingElement>(null);
   const refused = view.error instanceof ApiError && view.error.status === 400 ? view.error.message : undefined;
-  const notFound = view.error instanceof ApiError && view.error.status === 404;
+  // Known before a purpose is given (useCaseReach), or learnt from a read (after a statement).
+  const probed = useCaseReach(caseId).data;
+  const reach = reachOf(view.error) ?? probed;
+  const notFound = reach === 'not-found';
+  const gone = reach === 'gone';
   const c = view.data;
   const ref = shortRef(caseId);
-  const h1 = notFound ? t('notFound') : purpose === null || refused ? t('purpose.title') : c && def ? `${localized(def.title, i18n.language)} – ${t('reference', { ref })}` : t('shell:loading');
+  const h1 = gone ? ta('gone.title') : notFound ? t('notFound') : purpose === null || refused ? t('purpose.title') : c && def ? `${localized(def.title, i18n.language)} – ${t('reference', { ref })}` : t('shell:loading');
   usePageTitle(h1, refused !== undefined);
   const ready = Boolean(c && def);
-  useEffect(() => { if (ready) heading.current?.focus(); }, [ready]);
+  useEffect(() => { if (ready || gone) heading.current?.focus(); }, [ready, gone]);
 
   const back = <div className="wb-page-tools"><p><Link className="kern-link" to="/">{t('back')}</Link></p><CaseShortcuts /></div>;
+  if (gone) return <>{back}<h1 className="kern-heading-large" tabIndex={-1} ref={heading}>{h1}</h1><p className="kern-body">{ta('gone.text')}</p></>;
   if (notFound) return <>{back}<h1 className="kern-heading-large">{h1}</h1><p className="kern-body">{t('notFoundText')}</p></>;
   if (purpose === null || refused) {
     return (
@@ -67,7 +74,8 @@ export function CasePage() {
       <EFile def={def} caseId={caseId} purpose={purpose} seq={c.seq} pending={c.pendingEffects} />
       <CaseActions def={def} view={c} purpose={purpose} />
       <CaseHistory def={def} view={c} purpose={purpose} />
-      <CaseMessages caseId={caseId} purpose={purpose} seq={c.seq} open={c.status === 'active'} />
+      {/* Messages are between the citizen and the case's own authority, not those asked for a statement. */}
+      {me?.authority === c.authority ? <CaseMessages caseId={caseId} purpose={purpose} seq={c.seq} open={c.status === 'active'} /> : null}
     </>
   );
 }

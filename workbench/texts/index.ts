@@ -1,3 +1,4 @@
+import { actionTexts } from './action.js';
 import { appTexts } from './app.js';
 import { assignmentTexts } from './assignment.js';
 import { caseTexts } from './case.js';
@@ -6,7 +7,7 @@ import { inboxTexts } from './inbox.js';
 import { queueTexts } from './queue.js';
 import { shortcutTexts } from './shortcuts.js';
 
-const namespaces = { app: appTexts, queue: queueTexts, case: caseTexts, deadline: deadlineTexts, inbox: inboxTexts, assignment: assignmentTexts, shortcuts: shortcutTexts };
+const namespaces = { app: appTexts, queue: queueTexts, case: caseTexts, deadline: deadlineTexts, inbox: inboxTexts, assignment: assignmentTexts, shortcuts: shortcutTexts, action: actionTexts };
 
 /** The workbench's texts by language and namespace (one file per area). */
 export const workbenchTexts = {

@@ -1,5 +1,4 @@
-import { renderTemplate, templateCategories, templateView } from '../../engine/index.js';
-import { renderDocument, sealPdf } from '../../documents/index.js';
+import { renderDocumentTemplate, sealPdf } from '../../documents/index.js';
 import { audit } from './audit.js';
 import { misconfigured } from './misconfigured.js';
 import { authorityName } from './EffectInput.js';
@@ -20,18 +19,9 @@ export const renderDecision: EffectHandler<'renderDocument'> = async (input, dep
   const citizen = firstCitizen(input);
   const language = await languageOf(deps, citizen?.id);
   const viewInput = await templateInput(input, deps, input.template, language, citizen?.name);
-  const view = templateView(viewInput);
-  const render = (text: { de: string; en: string } | undefined) => (text ? renderTemplate(text[language], view, language) : '');
-  const addressee = render(doc.addressee).split('\n').map((l) => l.trim()).filter(Boolean);
-  const pdf = await renderDocument({
-    kind: doc.kind, language, authority: viewInput.authority, reference: viewInput.case.reference, procedureTitle: viewInput.procedure.title,
-    date: input.trigger.at, addressee: addressee.length ? addressee : citizen?.name ? [citizen.name] : [],
-    title: render(doc.title), tenor: render(doc.tenor), reasons: render(doc.reasons),
-    ...(doc.notes ? { notes: render(doc.notes) } : {}), ...(doc.remedy ? { remedy: render(doc.remedy) } : {}),
-  });
-  const texts = [doc.title, doc.addressee, doc.tenor, doc.reasons, doc.notes, doc.remedy].flatMap((t) => (t ? [t.de, t.en] : []));
+  const { pdf, categories } = await renderDocumentTemplate(doc, viewInput, citizen?.name ? { applicantName: citizen.name } : {});
   const filed = await fileDocument(deps.store, input, { key: input.key, kind: 'rendered', title: name, fileName: `${name}.pdf`, mediaType: 'application/pdf', content: pdf,
-    categories: withGeneral(templateCategories(texts, input.template.forms)) });
+    categories: withGeneral(categories) });
   await audit(deps.store, input.caseId, input.key, { at: input.trigger.at, actor: 'system', action: 'document.rendered', details: { document: filed.id, name, sha256: filed.sha256 } });
   return { document: filed.id };
 };
