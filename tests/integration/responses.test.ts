@@ -29,8 +29,8 @@ describe('answers of the API match their declared response schemas', () => {
   const purpose = '?purpose=Antragspr%C3%BCfung';
 
   /** Calls the route and checks status and body against its declaration; returns the body. */
-  async function conforms(method: string, template: string, path: string, as: string | undefined, body?: unknown, status = 200) {
-    const res = await suite.api.call(method, path, body, as ? { as } : {});
+  async function conforms(method: string, template: string, path: string, as: string | undefined, body?: unknown, status = 200, headers?: Record<string, string>) {
+    const res = await suite.api.call(method, path, body, { ...(as ? { as } : {}), ...(headers ? { headers } : {}) });
     expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBe(status);
     const validate = declared(method, template, status);
     expect(validate(res.body) ? [] : validate.errors, `${method} ${path}`).toEqual([]);
@@ -97,8 +97,8 @@ describe('answers of the API match their declared response schemas', () => {
 
   it('for the designer\'s definitions: save, validate, list, publish', async () => {
     const draft = { ...catalogueDefinition('anfrage'), id: 'anfrage-antworten' };
-    await conforms('POST', '/api/definitions', '/api/definitions', 'designer', draft, 201);
-    await conforms('PUT', '/api/definitions/{id}', '/api/definitions/anfrage-antworten', 'designer', draft);
+    const { etag } = await conforms('POST', '/api/definitions', '/api/definitions', 'designer', draft, 201);
+    await conforms('PUT', '/api/definitions/{id}', '/api/definitions/anfrage-antworten', 'designer', draft, 200, { 'if-match': etag });
     await conforms('POST', '/api/definitions/{id}/validate', '/api/definitions/anfrage-antworten/validate', 'designer');
     await conforms('GET', '/api/definitions', '/api/definitions', 'designer');
     await conforms('GET', '/api/definitions/{id}', '/api/definitions/anfrage-antworten', 'designer');
