@@ -1,0 +1,4 @@
+/** A button's visible short text and, for screen readers, which element it acts on. */
+export function ButtonText({ text, about }: { text: string; about: string }) {
+  return <span className="kern-label">{text}<span className="kern-sr-only"> ({about})</span></span>;
+}
