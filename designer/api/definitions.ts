@@ -1,3 +1,5 @@
+import { ApiError, idempotencyKey } from '../../ui/index.js';
+import type { DefinitionResult } from '../../engine/index.js';
 import type { JsonObject } from '../model/index.js';
 import { callJson } from './http.js';
 
@@ -35,6 +37,9 @@ export interface PublishAnswer {
   sha256: string;
 }
 
+/** The header that makes a POST safe to repeat (the server replays the first answer). */
+const once = () => ({ 'Idempotency-Key': idempotencyKey() });
+
 const at = (id: string) => `/api/definitions/${encodeURIComponent(id)}`;
 
 /** Every version of every definition. */
@@ -48,7 +53,7 @@ export async function loadVersions(id: string): Promise<DefinitionVersions> {
 
 /** Creates a draft (the next version); answers its ETag. */
 export async function createDraft(content: JsonObject): Promise<{ id: string; version: number; etag: string }> {
-  return (await callJson<{ id: string; version: number; etag: string }>('POST', '/api/definitions', content)).body;
+  return (await callJson<{ id: string; version: number; etag: string }>('POST', '/api/definitions', content, once())).body;
 }
 
 /** Saves the draft over the revision `etag` names; 412 `draft-changed` when someone saved since. */
@@ -57,7 +62,31 @@ export async function saveDraft(id: string, content: JsonObject, etag: string): 
 }
 
 /** Asks to publish the saved draft (four eyes: another designer approves). */
-export const requestPublish = async (id: string) => (await callJson<PublishAnswer>('POST', `${at(id)}/publish`)).body;
+export const requestPublish = async (id: string) => (await callJson<PublishAnswer>('POST', `${at(id)}/publish`, undefined, once())).body;
 
 /** Approves the version awaiting publication, naming the content reviewed. */
-export const approve = async (id: string, sha256: string) => (await callJson<PublishAnswer>('POST', `${at(id)}/approve`, { sha256 })).body;
+export const approve = async (id: string, sha256: string) => (await callJson<PublishAnswer>('POST', `${at(id)}/approve`, { sha256 }, once())).body;
+
+/** The newest published version of a procedure (catalogue file or published draft); undefined when none. */
+export async function loadPublished(id: string): Promise<{ version: number; content: JsonObject } | undefined> {
+  try {
+    const content = (await callJson<JsonObject>('GET', `/api/procedures/${encodeURIComponent(id)}`)).body;
+    return { version: Number(content.version), content };
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return undefined;
+    throw e;
+  }
+}
+
+/** A published procedure in the catalogue list (`GET /api/procedures`). */
+export interface CatalogueEntry {
+  id: string;
+  version: number;
+  title: { de: string; en: string };
+}
+
+/** The newest published version of every procedure. */
+export const listPublished = async () => (await callJson<CatalogueEntry[]>('GET', '/api/procedures')).body;
+
+/** The engine's findings on a definition as edited, checked by the server without saving it. */
+export const checkOnServer = async (content: JsonObject) => (await callJson<DefinitionResult>('POST', '/api/definitions/validate', content)).body;

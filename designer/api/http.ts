@@ -1,4 +1,4 @@
-import { ApiError, csrfHeaders, idempotencyKey } from '../../ui/index.js';
+import { ApiError, csrfHeaders } from '../../ui/index.js';
 import type { ApiErrorBody } from '../../ui/index.js';
 
 /** An answer: its JSON body and headers (the ETag of a draft). */
@@ -8,15 +8,14 @@ export interface JsonAnswer<T> {
 }
 
 /**
- * A JSON call to the definitions API: same origin, session cookie, CSRF header and an
- * idempotency key on writes; an error answer becomes an ApiError with the server's code and details.
+ * A JSON call to the definitions API: same origin, session cookie, CSRF header on writes; an error answer becomes an ApiError with the server's code and details.
  */
 export async function callJson<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<JsonAnswer<T>> {
   const res = await fetch(path, {
     method, credentials: 'same-origin',
     headers: {
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      ...(method === 'GET' ? {} : csrfHeaders()), ...(method === 'POST' ? { 'Idempotency-Key': idempotencyKey() } : {}), ...headers,
+      ...(method === 'GET' ? {} : csrfHeaders()), ...headers,
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DefinitionIssue } from '../../engine/index.js';
 import type { DefinitionVersion } from '../api/definitions.js';
 import { pointerTarget } from '../model/index.js';
+import type { JsonObject } from '../model/index.js';
 import { AddStateForm } from './AddStateForm.js';
 import { AddTransitionForm } from './AddTransitionForm.js';
 import { DiagramSlot } from './DiagramSlot.js';
@@ -22,7 +23,7 @@ import { useValidation } from './useValidation.js';
 export interface DraftEditorProps {
   draft: DefinitionVersion;
   etag: string;
-  published: DefinitionVersion | undefined;
+  published: { version: number; content: JsonObject } | undefined;
   onReload(message?: string): void;
 }
 

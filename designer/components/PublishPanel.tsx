@@ -9,7 +9,7 @@ import { DiffTable } from './DiffTable.js';
 /** Props: the draft as stored, the published version, the draft as edited now. */
 export interface PublishPanelProps {
   draft: DefinitionVersion;
-  published: DefinitionVersion | undefined;
+  published: { version: number; content: JsonObject } | undefined;
   definition: JsonObject;
   hasErrors: boolean;
   dirty: boolean;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { localized, usePageTitle } from '../../ui/index.js';
-import { createDraft, loadVersions } from '../api/definitions.js';
+import { createDraft, loadPublished, loadVersions } from '../api/definitions.js';
 import { DraftEditor } from '../components/DraftEditor.js';
 
 /** `/verfahren/:id`: the draft of one procedure in the editor, or a way to start a new draft. */
@@ -11,14 +11,14 @@ export function EditorPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('editor');
   const queries = useQueryClient();
-  const query = useQuery({ queryKey: ['definition', id], queryFn: () => loadVersions(id) });
+  const query = useQuery({ queryKey: ['definition', id], queryFn: async () => ({ ...(await loadVersions(id)), published: await loadPublished(id) }) });
   const [reloads, setReloads] = useState(0);
   const [message, setMessage] = useState<string | undefined>();
   const versions = query.data?.versions ?? [];
   const latest = versions.at(-1);
   const draft = latest && latest.status !== 'published' ? latest : undefined;
-  const published = versions.filter((v) => v.status === 'published').at(-1);
-  const title = localized((latest?.content.title ?? id) as { de?: string; en?: string } | string, i18n.language);
+  const published = query.data?.published;
+  const title = localized((latest?.content.title ?? published?.content.title ?? id) as { de?: string; en?: string } | string, i18n.language);
   const h1 = draft ? t('page.title', { title, version: draft.version }) : t('page.titlePublished', { title });
   usePageTitle(h1);
   const reload = async (text?: string) => {

@@ -2,49 +2,47 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { usePageTitle } from '../../ui/index.js';
-import { createDraft, listVersions, loadVersions } from '../api/definitions.js';
-import type { VersionSummary } from '../api/definitions.js';
+import { localized, usePageTitle } from '../../ui/index.js';
+import { createDraft, listPublished, listVersions, loadPublished, loadVersions } from '../api/definitions.js';
+import type { CatalogueEntry, VersionSummary } from '../api/definitions.js';
 import { downloadJson } from '../api/exportJson.js';
 import { ButtonText } from '../components/ButtonText.js';
 import { ImportForm } from '../components/ImportForm.js';
 import { NewProcedureForm } from '../components/NewProcedureForm.js';
 
-/** One procedure: its newest published version and its draft (draft or awaiting approval). */
-interface ProcedureRow { id: string; published?: VersionSummary; draft?: VersionSummary }
+/** One procedure: its title, newest published version and its draft (draft or awaiting approval). */
+interface ProcedureRow { id: string; title?: CatalogueEntry['title']; published?: number; draft?: VersionSummary }
 
-function byProcedure(versions: VersionSummary[]): ProcedureRow[] {
-  const rows = new Map<string, ProcedureRow>();
+function byProcedure(published: CatalogueEntry[], versions: VersionSummary[]): ProcedureRow[] {
+  const rows = new Map<string, ProcedureRow>(published.map((p) => [p.id, { id: p.id, title: p.title, published: p.version }]));
   for (const v of versions) {
     const row = rows.get(v.id) ?? { id: v.id };
-    if (v.status === 'published') row.published = v;
-    else row.draft = v;
+    if (v.status !== 'published') row.draft = v;
     rows.set(v.id, row);
   }
-  return [...rows.values()];
+  return [...rows.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** `/`: every procedure with published version and draft; new, copy, import, export. */
 export function ProceduresPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('list.title'));
   const navigate = useNavigate();
   const queries = useQueryClient();
-  const list = useQuery({ queryKey: ['definitions'], queryFn: listVersions });
+  const list = useQuery({ queryKey: ['definitions'], queryFn: async () => ({ published: await listPublished(), versions: await listVersions() }) });
   const [failure, setFailure] = useState<string | undefined>();
   const run = (work: () => Promise<void>) => { setFailure(undefined); work().catch((e: unknown) => setFailure(e instanceof Error ? e.message : String(e))); };
   const newDraft = (id: string) => run(async () => {
-    const published = (await loadVersions(id)).versions.filter((v) => v.status === 'published').at(-1);
+    const published = await loadPublished(id);
     if (published) await createDraft(published.content);
     await queries.invalidateQueries({ queryKey: ['definitions'] });
     await navigate(`/verfahren/${id}`);
   });
   const exportOne = (row: ProcedureRow) => run(async () => {
-    const wanted = row.draft ?? row.published!;
-    const version = (await loadVersions(row.id)).versions.find((v) => v.version === wanted.version)!;
-    downloadJson(version.content, `${row.id}-v${version.version}.json`);
+    const content = row.draft ? (await loadVersions(row.id)).versions.at(-1)!.content : (await loadPublished(row.id))!.content;
+    downloadJson(content, `${row.id}-v${String(content.version)}.json`);
   });
-  const rows = byProcedure(list.data ?? []);
+  const rows = byProcedure(list.data?.published ?? [], list.data?.versions ?? []);
   return (
     <>
       <h1 className="kern-heading-large">{t('list.title')}</h1>
@@ -57,13 +55,13 @@ export function ProceduresPage() {
           <table className="kern-table dz-table" data-testid="procedures">
             <caption className="kern-title">{t('list.caption')}</caption>
             <thead className="kern-table__head">
-              <tr className="kern-table__row">{(['id', 'published', 'draft', 'actions'] as const).map((c) => <th key={c} scope="col" className="kern-table__header">{t(`list.${c}`)}</th>)}</tr>
+              <tr className="kern-table__row">{(['procedure', 'published', 'draft', 'actions'] as const).map((c) => <th key={c} scope="col" className="kern-table__header">{t(`list.${c}`)}</th>)}</tr>
             </thead>
             <tbody className="kern-table__body">
               {rows.map((row) => (
                 <tr key={row.id} className="kern-table__row">
-                  <th scope="row" className="kern-table__header" data-label={t('list.id')}>{row.id}</th>
-                  <td className="kern-table__cell" data-label={t('list.published')}>{row.published ? t('list.version', { version: row.published.version }) : t('list.none')}</td>
+                  <th scope="row" className="kern-table__header" data-label={t('list.procedure')}>{row.title ? localized(row.title, i18n.language) : row.id}<br /><span className="kern-body kern-body--small">{row.id}</span></th>
+                  <td className="kern-table__cell" data-label={t('list.published')}>{row.published ? t('list.version', { version: row.published }) : t('list.none')}</td>
                   <td className="kern-table__cell" data-label={t('list.draft')}>{row.draft ? t(row.draft.status === 'pending' ? 'list.pending' : 'list.version', { version: row.draft.version }) : t('list.none')}</td>
                   <td className="kern-table__cell" data-label={t('list.actions')}>
                     <div className="dz-buttons">

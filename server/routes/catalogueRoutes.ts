@@ -80,6 +80,14 @@ export function catalogueRoutes(deps: AppDeps) {
         return { id: params.id, version: draft.version, status: 'draft', revision, etag: draftEtag(draft.version, revision) };
       }),
     }),
+    defineRoute<Record<string, unknown>>({
+      method: 'post', path: '/api/definitions/validate', tag: 'definitions', access: 'designer', response: definitionResult, body: { type: 'object' },
+      summary: 'Validate a definition as edited, without saving it (the designer\'s problems panel; the browser cannot run the engine\'s ajv under the CSP)',
+      async handler({ body }) {
+        const { definition: _resolved, ...result } = validateDefinition(body);
+        return result;
+      },
+    }),
     defineRoute({
       method: 'post', path: '/api/definitions/:id/validate', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'Validate the current draft', response: definitionResult,
       async handler({ params }) {

@@ -100,6 +100,7 @@ describe('answers of the API match their declared response schemas', () => {
     const { etag } = await conforms('POST', '/api/definitions', '/api/definitions', 'designer', draft, 201);
     await conforms('PUT', '/api/definitions/{id}', '/api/definitions/anfrage-antworten', 'designer', draft, 200, { 'if-match': etag });
     await conforms('POST', '/api/definitions/{id}/validate', '/api/definitions/anfrage-antworten/validate', 'designer');
+    await conforms('POST', '/api/definitions/validate', '/api/definitions/validate', 'designer', { ...draft, machine: { initial: 'nirgends', states: {} } });
     await conforms('GET', '/api/definitions', '/api/definitions', 'designer');
     await conforms('GET', '/api/definitions/{id}', '/api/definitions/anfrage-antworten', 'designer');
     const asked = await conforms('POST', '/api/definitions/{id}/publish', '/api/definitions/anfrage-antworten/publish', 'designer');
