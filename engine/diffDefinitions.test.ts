@@ -59,5 +59,6 @@ describe('diffDefinitions', () => {
 
   it('tolerates a draft that is not a definition yet', () => {
     expect(diffDefinitions(undefined, { machine: { states: { a: {} } } })).toEqual([{ kind: 'state', change: 'added', key: 'a' }]);
+    expect(diffDefinitions({}, { machine: { initial: 'a', states: {} } })).toEqual([{ kind: 'setting', change: 'added', key: 'machine.initial' }]);
   });
 });

@@ -85,7 +85,8 @@ export function diffDefinitions(before: unknown, after: unknown): DefinitionChan
   compare('setting', settings(a), settings(b), out);
   const ma = flattenMachine(a.machine);
   const mb = flattenMachine(b.machine);
-  compare('setting', new Map([['machine.initial', ma.initial]]), new Map([['machine.initial', mb.initial]]), out);
+  const initial = (value: unknown) => new Map(value === undefined ? [] : [['machine.initial', value]]);
+  compare('setting', initial(ma.initial), initial(mb.initial), out);
   compare('state', ma.states, mb.states, out);
   compare('transition', ma.transitions, mb.transitions, out);
   compare('event', new Map(Object.entries(objectAt(a.events))), new Map(Object.entries(objectAt(b.events))), out);

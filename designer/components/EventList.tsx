@@ -35,13 +35,15 @@ export function EventList() {
                   </div>
                   <fieldset className="kern-fieldset">
                     <legend className="kern-label">{t('events.by')}</legend>
-                    {roles.map((role) => (
-                      <div className="kern-form-check" key={role}>
-                        <input className="kern-form-check__checkbox" type="checkbox" id={`${row}-by-${role}`} checked={by.includes(role)}
-                          onChange={(e) => edit((d) => updateEvent(d, name, { by: e.target.checked ? [...by, role] : by.filter((r) => r !== role) }))} />
-                        <label className="kern-label" htmlFor={`${row}-by-${role}`}>{role}</label>
-                      </div>
-                    ))}
+                    <div className="kern-fieldset__body">
+                      {roles.map((role) => (
+                        <div className="kern-form-check" key={role}>
+                          <input className="kern-form-check__checkbox" type="checkbox" id={`${row}-by-${role}`} checked={by.includes(role)}
+                            onChange={(e) => edit((d) => updateEvent(d, name, { by: e.target.checked ? [...by, role] : by.filter((r) => r !== role) }))} />
+                          <label className="kern-label" htmlFor={`${row}-by-${role}`}>{role}</label>
+                        </div>
+                      ))}
+                    </div>
                   </fieldset>
                 </div>
                 <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => edit((d) => deleteEvent(d, name))}><ButtonText text={t('events.delete')} about={name} /></button>

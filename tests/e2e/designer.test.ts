@@ -163,4 +163,31 @@ describe('Designer', () => {
     await page.context().close();
     await reviewer.context().close();
   });
+
+  it('keeps a designer\'s edits when another designer saved the draft first (412), and saves them over it on request', async () => {
+    const draft = { ...(await suite.api.call('GET', '/api/procedures/anfrage')).body, id: 'zwei-bearbeiter' };
+    expect((await suite.api.call('POST', '/api/definitions', draft, { as: 'designer' })).status).toBe(201);
+    const page = await loggedIn('designer', '/designer/verfahren/zwei-bearbeiter');
+    await page.locator('#st-submitted-title').waitFor();
+    // Meanwhile designer-2 saves a new title.
+    const opened = await suite.api.call('GET', '/api/definitions/zwei-bearbeiter', undefined, { as: 'designer-2' });
+    const theirs = { ...opened.body.at(-1).content, title: { de: 'Von Deniz', en: 'By Deniz' } };
+    expect((await suite.api.call('PUT', '/api/definitions/zwei-bearbeiter', theirs, { as: 'designer-2', headers: { 'if-match': opened.headers.get('etag')! } })).status).toBe(200);
+
+    await type(page, 'st-submitted-title', 'In Bearbeitung (geprüft)');
+    await press(page, 'Entwurf speichern');
+    const conflict = page.getByTestId('save-conflict');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toContain('designer-2 hat den Entwurf gespeichert');
+    await expect.poll(() => page.evaluate<string>("document.activeElement?.getAttribute('data-testid') ?? ''")).toBe('save-conflict');
+    await expectNoAxeViolations(page, 'save conflict');
+    await screenshot(page, 'designer-konflikt-de-1280');
+    expect(await page.locator('#st-submitted-title').inputValue()).toBe('In Bearbeitung (geprüft)');
+    await press(page, 'Meine Fassung speichern');
+    await expect.poll(() => page.getByTestId('save-status').innerText()).toBe('Gespeichert.');
+    const stored = (await suite.api.call('GET', '/api/definitions/zwei-bearbeiter', undefined, { as: 'designer' })).body.at(-1).content;
+    expect(stored.machine.states.submitted.meta.title.de).toBe('In Bearbeitung (geprüft)');
+    expect(stored.title.de).toBe('Allgemeine Anfrage an eine Behörde');
+    await page.context().close();
+  });
 });
