@@ -144,10 +144,7 @@ describe('Designer', () => {
     await expectNoAxeViolations(page, 'editor');
     await screenshot(page, 'designer-textansicht-de-1280');
 
-    const diff = page.getByTestId('diff');
-    expect(await diff.innerText()).toContain('pruefung → GENEHMIGEN');
-    await diff.scrollIntoViewIfNeeded();
-    await screenshot(page, 'designer-diff-de-1280');
+    expect(await page.getByTestId('diff').innerText()).toContain('pruefung → GENEHMIGEN');
     await press(page, 'Veröffentlichung beantragen');
     await page.getByRole('status').filter({ hasText: 'Die Veröffentlichung ist beantragt.' }).waitFor();
     expect((await suite.api.call('GET', '/api/procedures/parkausweis')).status).toBe(404);
@@ -156,7 +153,9 @@ describe('Designer', () => {
     const reviewer = await loggedIn('designer-2', '/designer/verfahren/parkausweis');
     await expect.poll(() => h1(reviewer)).toBe('Parkausweis für Anwohner – Entwurf der Fassung 1');
     await reviewer.getByTestId('diff').waitFor();
+    expect(await reviewer.getByTestId('diff').innerText()).toContain('pruefung → after P3M');
     await expectNoAxeViolations(reviewer, 'review');
+    await screenshot(reviewer, 'designer-diff-freigabe-de-1280');
     await press(reviewer, 'Fassung 1 freigeben und veröffentlichen');
     await reviewer.getByRole('status').filter({ hasText: 'Fassung 1 ist veröffentlicht.' }).waitFor();
     expect((await suite.api.call('GET', '/api/procedures/parkausweis')).status).toBe(200);
