@@ -63,16 +63,16 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
       <DiagramSlot definition={history.definition} selectedPath={selectedPath}
         onSelect={(statePath) => { setSelectedPath(statePath); setSelectedRow(stateRowId(statePath)); setFocusRequest({ field: `${stateRowId(statePath)}-name` }); }} />
       <section aria-labelledby="states-title" className="dz-section">
-        <h2 id="states-title" className="kern-heading-medium">{t('states.title')}</h2>
+        <h2 id="states-title" className="kern-heading-medium" tabIndex={-1}>{t('states.title')}</h2>
         <StateTree />
         <AddStateForm />
       </section>
       <section aria-labelledby="events-title" className="dz-section">
-        <h2 id="events-title" className="kern-heading-medium">{t('events.title')}</h2>
+        <h2 id="events-title" className="kern-heading-medium" tabIndex={-1}>{t('events.title')}</h2>
         <EventList />
       </section>
       <section aria-labelledby="transitions-title" className="dz-section">
-        <h2 id="transitions-title" className="kern-heading-medium">{t('transitions.title')}</h2>
+        <h2 id="transitions-title" className="kern-heading-medium" tabIndex={-1}>{t('transitions.title')}</h2>
         <TransitionTable />
         <AddTransitionForm />
       </section>

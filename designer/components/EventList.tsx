@@ -6,6 +6,7 @@ import { ButtonText } from './ButtonText.js';
 import { CommitInput } from './CommitInput.js';
 import { eventRowId } from './elementIds.js';
 import { useEditor } from './editorContext.js';
+import { focusAfterDelete } from './focusAfterDelete.js';
 
 type Title = { de?: string; en?: string };
 
@@ -46,7 +47,7 @@ export function EventList() {
                     </div>
                   </fieldset>
                 </div>
-                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => edit((d) => deleteEvent(d, name))}><ButtonText text={t('events.delete')} about={name} /></button>
+                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => { if (edit((d) => deleteEvent(d, name))) focusAfterDelete('events-title'); }}><ButtonText text={t('events.delete')} about={name} /></button>
               </fieldset>
             </li>
           );

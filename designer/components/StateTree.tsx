@@ -5,6 +5,7 @@ import { ButtonText } from './ButtonText.js';
 import { CommitInput } from './CommitInput.js';
 import { stateRowId } from './elementIds.js';
 import { useEditor } from './editorContext.js';
+import { focusAfterDelete } from './focusAfterDelete.js';
 
 const KINDS = ['atomic', 'compound', 'parallel', 'final'] as const;
 
@@ -77,7 +78,7 @@ function StateRow({ state, all }: { state: StateNode; all: StateNode[] }) {
       </div>
       <div className="dz-buttons">
         {!initial ? <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" onClick={() => edit((d) => setInitial(d, state.id))}><ButtonText text={t('states.makeInitial')} about={state.id} /></button> : null}
-        <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => edit((d) => deleteState(d, state.id))}><ButtonText text={t('states.delete')} about={state.id} /></button>
+        <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => { if (edit((d) => deleteState(d, state.id))) focusAfterDelete('states-title'); }}><ButtonText text={t('states.delete')} about={state.id} /></button>
       </div>
     </fieldset>
   );

@@ -6,6 +6,7 @@ import { DeadlineInput } from './DeadlineInput.js';
 import { GuardInput } from './GuardInput.js';
 import { transitionRowId } from './elementIds.js';
 import { useEditor } from './editorContext.js';
+import { focusAfterDelete } from './focusAfterDelete.js';
 
 /** Every transition as a table row: trigger, target, guard and order editable from the keyboard. */
 export function TransitionTable() {
@@ -80,7 +81,7 @@ function Row({ row }: { row: TransitionRow }) {
               <button type="button" className="kern-btn kern-btn--secondary kern-btn--small" disabled={row.index === row.count - 1} onClick={() => edit((d) => moveAlternative(d, ref, 1))}><ButtonText text={t('transitions.down')} about={label} /></button>
             </>
           ) : null}
-          <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => edit((d) => deleteTransition(d, ref))}><ButtonText text={t('transitions.delete')} about={label} /></button>
+          <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => { if (edit((d) => deleteTransition(d, ref))) focusAfterDelete('transitions-title'); }}><ButtonText text={t('transitions.delete')} about={label} /></button>
         </div>
       </td>
     </tr>

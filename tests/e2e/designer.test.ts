@@ -187,6 +187,10 @@ describe('Designer', () => {
     const stored = (await suite.api.call('GET', '/api/definitions/zwei-bearbeiter', undefined, { as: 'designer' })).body.at(-1).content;
     expect(stored.machine.states.submitted.meta.title.de).toBe('In Bearbeitung (geprüft)');
     expect(stored.title.de).toBe('Allgemeine Anfrage an eine Behörde');
+    // Narrow screens (320 px and 200 % zoom fall under the same layout): tables stack, no violation.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectNoAxeViolations(page, 'editor at 375 px');
+    await screenshot(page, 'designer-editor-de-375');
     await page.context().close();
   });
 });
