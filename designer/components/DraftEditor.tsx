@@ -14,6 +14,7 @@ import { EventList } from './EventList.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { PublishPanel } from './PublishPanel.js';
 import { SaveBar } from './SaveBar.js';
+import { SettingsForm } from './SettingsForm.js';
 import { StateTree } from './StateTree.js';
 import { TransitionTable } from './TransitionTable.js';
 import { useDraftHistory } from './useDraftHistory.js';
@@ -62,6 +63,10 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
       </section>
       <DiagramSlot definition={history.definition} selectedPath={selectedPath}
         onSelect={(statePath) => { setSelectedPath(statePath); setSelectedRow(stateRowId(statePath)); setFocusRequest({ field: `${stateRowId(statePath)}-name` }); }} />
+      <section aria-labelledby="settings-title" className="dz-section">
+        <h2 id="settings-title" className="kern-heading-medium">{t('settings.title')}</h2>
+        <SettingsForm />
+      </section>
       <section aria-labelledby="states-title" className="dz-section">
         <h2 id="states-title" className="kern-heading-medium" tabIndex={-1}>{t('states.title')}</h2>
         <StateTree />

@@ -18,9 +18,10 @@ export function ProblemsPanel({ result, onChoose }: { result: DefinitionResult |
           {items.map(({ issue, level }, i) => (
             <li key={`${issue.path}-${issue.code}-${i}`} className={`dz-problem dz-problem--${level}`}>
               <button type="button" className="kern-btn kern-btn--tertiary dz-problem__button" onClick={() => onChoose(issue)}>
-                <span className="kern-label"><strong>{t(`problems.${level}`)}:</strong> {issue.message[lang]}</span>
+                <span className="kern-label">
+                  <strong>{t(`problems.${level}`)}:</strong> {issue.message[lang]} <span className="dz-problem__path">{t('problems.where', { path: issue.path || '/' })}</span>
+                </span>
               </button>
-              <span className="kern-body kern-body--small dz-problem__path">{t('problems.where', { path: issue.path || '/' })}</span>
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ export const transitionRowId = (ref: TransitionRef) => `tr-${slug(ref.source)}-$
 /** The id of an event's row in the event list; fields append `-title`, `-by`. */
 export const eventRowId = (name: string) => `ev-${slug(name)}`;
 
+const SETTING_FIELDS = new Set(['title', 'legalBasis', 'authority', 'retention']);
 const TRANSITION_FIELDS: Record<string, string> = { guard: 'guard', target: 'target' };
 const STATE_FIELDS: Record<string, string> = { type: 'type', meta: 'title', initial: 'type', states: 'type' };
 
@@ -25,6 +26,6 @@ export function elementFor(target: PointerTarget): { row: string; field: string 
       return { row, field: `${row}-${field}` };
     }
     case 'event': return { row: eventRowId(target.name), field: `${eventRowId(target.name)}-title` };
-    default: return undefined;
+    default: return target.field && SETTING_FIELDS.has(target.field) ? { row: 'settings', field: `set-${target.field}` } : undefined;
   }
 }

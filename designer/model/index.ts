@@ -14,3 +14,4 @@ export { procedureSkeleton } from './skeleton.js';
 export { durationWords } from './durationWords.js';
 export { pointerTarget } from './pointerTarget.js';
 export type { PointerTarget } from './pointerTarget.js';
+export { SETTINGS, setSetting } from './settingOps.js';

@@ -16,10 +16,11 @@ export const editorTexts = {
       keepMine: 'Meine Fassung speichern', loadTheirs: 'Andere Fassung laden',
     },
     problems: {
-      title: 'Probleme', checking: 'Wird geprüft …', none: 'Keine Probleme gefunden.', error: 'Fehler', warning: 'Warnung', where: 'Stelle: {{path}}',
+      title: 'Probleme', checking: 'Wird geprüft …', none: 'Keine Probleme gefunden.', error: 'Fehler', warning: 'Warnung', where: '(Stelle: {{path}})',
       count: '{{errors}} Fehler, {{warnings}} Warnungen. Wählen Sie ein Problem, um zur betroffenen Stelle zu springen.',
     },
     diagram: { title: 'Diagramm', pending: 'Hier erscheint das Zustandsdiagramm. Alles, was es zeigt, bearbeiten Sie auch in der Textansicht unten: Zustände, Ereignisse und Übergänge.' },
+    settings: { title: 'Angaben zum Verfahren', titleDe: 'Titel (Deutsch)', titleEn: 'Titel (Englisch)', legalBasis: 'Rechtsgrundlage', authority: 'Zuständige Behörde (Kennung)', retention: 'Aufbewahrungsfrist (ISO 8601, z. B. P2Y)' },
     kinds: { atomic: 'Einfach', compound: 'Mit Unterzuständen', parallel: 'Parallel', final: 'Endzustand' },
     states: {
       title: 'Zustände', empty: 'Es gibt noch keinen Zustand.', legend: 'Zustand {{id}}', initialMark: '(Anfangszustand)', name: 'Name', titleDe: 'Titel (Deutsch)', titleEn: 'Titel (Englisch)',
@@ -68,10 +69,11 @@ export const editorTexts = {
       keepMine: 'Save my version', loadTheirs: 'Load the other version',
     },
     problems: {
-      title: 'Problems', checking: 'Checking …', none: 'No problems found.', error: 'Error', warning: 'Warning', where: 'Location: {{path}}',
+      title: 'Problems', checking: 'Checking …', none: 'No problems found.', error: 'Error', warning: 'Warning', where: '(location: {{path}})',
       count: '{{errors}} errors, {{warnings}} warnings. Choose a problem to go to the place concerned.',
     },
     diagram: { title: 'Diagram', pending: 'The statechart diagram appears here. Everything it shows can also be edited in the text view below: states, events and transitions.' },
+    settings: { title: 'About the procedure', titleDe: 'Title (German)', titleEn: 'Title (English)', legalBasis: 'Legal basis', authority: 'Responsible authority (identifier)', retention: 'Retention period (ISO 8601, e.g. P2Y)' },
     kinds: { atomic: 'Simple', compound: 'With substates', parallel: 'Parallel', final: 'Final state' },
     states: {
       title: 'States', empty: 'There is no state yet.', legend: 'State {{id}}', initialMark: '(initial state)', name: 'Name', titleDe: 'Title (German)', titleEn: 'Title (English)',

@@ -133,6 +133,15 @@ describe('Designer', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Keine Probleme gefunden.' }).count()).toBe(1);
     expect(await page.locator('#tr-pruefung-after-P3M-0-trigger-words').innerText()).toBe('Das sind 3 Monate.');
 
+    // A finding about the procedure itself leads to its settings.
+    await type(page, 'set-legalBasis', '');
+    await page.locator('.dz-problem').filter({ hasText: '/legalBasis' }).waitFor();
+    await press(page, /^Fehler: .*legalBasis/);
+    await expect.poll(async () => (await focused(page)).id).toBe('set-legalBasis');
+    await page.keyboard.type('§ 45 Abs. 1b StVO');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Keine Probleme gefunden.' }).count()).toBe(1);
+
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('save-status').innerText()).toBe('Gespeichert.');
     const saved = (await suite.api.call('GET', '/api/definitions/parkausweis', undefined, { as: 'designer' })).body.at(-1).content;
