@@ -39,6 +39,7 @@ async function reach(page: Page, target: string | RegExp) {
 async function type(page: Page, id: string, text: string, leave = true) {
   await reach(page, `#${id}`);
   await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
   await page.keyboard.type(text);
   if (leave) await page.keyboard.press('Tab');
 }
