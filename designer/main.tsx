@@ -1,8 +1,24 @@
-import { renderPlaceholder } from '../ui/index.js';
-import { renderCanvasPreview } from './canvas/renderCanvasPreview.js';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { createI18n } from '../ui/index.js';
+import { App } from './App.js';
+import { designerTexts } from './texts/index.js';
+import './designer.css';
 
-// Not built yet: its own issue builds it on the portal's foundation. Until then the page says so.
-if (!renderCanvasPreview()) renderPlaceholder({
-  de: { appName: 'Designer', title: 'Designer für Verfahren', notYet: 'Diese Oberfläche ist noch nicht gebaut. Bis dahin steht die Programmierschnittstelle unter /api/docs bereit.' },
-  en: { appName: 'Designer', title: 'Procedure designer', notYet: 'This interface is not built yet. Until then the API is documented at /api/docs.' },
-});
+const i18n = createI18n(designerTexts);
+const queries = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queries}>
+        <BrowserRouter basename="/designer">
+          <App />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -47,3 +47,5 @@ export {
   BUILT_IN_NOTICES, effectTemplate, formShapes, renderTemplate, templateCategories, templateView,
 } from './templates/index.js';
 export type { EffectTemplate, FieldShape, FormShapes, TemplateLanguage, TemplateView, TemplateViewInput } from './templates/index.js';
+export { diffDefinitions } from './diffDefinitions.js';
+export type { DefinitionChange, DiffKind } from './diffDefinitions.js';

@@ -355,6 +355,8 @@ export interface DefinitionVersionRecord {
   /** Designers other than the requester and the author who approved it (four eyes). */
   approvals: string[];
   publishedBy: string | null;
+  /** Counts the saves of a draft (1 when created): its ETag, so a save over another's edit is refused. */
+  revision: number;
 }
 
 export const DefinitionVersionRecordSchema = new EntitySchema<DefinitionVersionRecord>({
@@ -371,6 +373,7 @@ export const DefinitionVersionRecordSchema = new EntitySchema<DefinitionVersionR
     publishRequestedBy: { type: 'string', nullable: true },
     approvals: { type: 'json' },
     publishedBy: { type: 'string', nullable: true },
+    revision: { type: 'integer', default: 1 },
   },
 });
 

@@ -87,16 +87,16 @@ export function transparencyRepo(orm: MikroORM, checkpoints?: CheckpointLog) {
      * Saves a definition version; a published version is never changed again. Plain SQL rather than the ORM's upsert: definitions may hold
      * fields named `constructor` (a form field, say), which the ORM's entity-data check trips over.
      */
-    async saveDefinition(record: Omit<DefinitionVersionRecord, 'createdAt' | 'publishRequestedBy' | 'approvals' | 'publishedBy'> & Partial<DefinitionVersionRecord>): Promise<void> {
+    async saveDefinition(record: Omit<DefinitionVersionRecord, 'createdAt' | 'publishRequestedBy' | 'approvals' | 'publishedBy' | 'revision'> & Partial<DefinitionVersionRecord>): Promise<void> {
       await em().getConnection().execute(
-        `insert into definition_version (id, version, status, content, author, created_at, published_at, publish_requested_by, approvals, published_by)
-         values (?, ?, ?, ?, ?, now(), ?, ?, ?, ?)
+        `insert into definition_version (id, version, status, content, author, created_at, published_at, publish_requested_by, approvals, published_by, revision)
+         values (?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?)
          on conflict (id, version) do update set status = excluded.status, content = excluded.content, author = excluded.author,
            published_at = excluded.published_at, publish_requested_by = excluded.publish_requested_by, approvals = excluded.approvals,
-           published_by = excluded.published_by
+           published_by = excluded.published_by, revision = excluded.revision
          where definition_version.status in ('draft', 'pending')`,
         [record.id, record.version, record.status, JSON.stringify(record.content), record.author, record.publishedAt,
-          record.publishRequestedBy ?? null, JSON.stringify(record.approvals ?? []), record.publishedBy ?? null],
+          record.publishRequestedBy ?? null, JSON.stringify(record.approvals ?? []), record.publishedBy ?? null, record.revision ?? 1],
       );
     },
     /**

@@ -1,7 +1,4 @@
-/**
- * Texts of the statechart canvas (namespace `canvas`), German first. The lead merges this
- * namespace into the designer's i18n resources; CanvasPreviewPage registers it meanwhile.
- */
+/** Texts of the statechart canvas (namespaces `canvas` and `preview`), German first; part of the designer's i18n resources. */
 export const canvasTexts = {
   de: {
     canvas: {

@@ -3,6 +3,8 @@ import type { ProcedureConfig } from '../../engine/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
+import { draftEtag, requireDraftMatch } from './draftEtag.js';
+import { contentSha256 } from './publishRoutes.js';
 import { arrayOf, definitionResult, definitionVersion, definitionVersionSummary, draftSaved, procedureSchema, procedureSummary as summarySchema } from './responses.js';
 
 const procedureSummary = (d: ProcedureConfig) => ({
@@ -33,42 +35,58 @@ export function catalogueRoutes(deps: AppDeps) {
     defineRoute({
       method: 'get', path: '/api/definitions', tag: 'definitions', access: 'designer', summary: 'All definition versions (drafts and published)', response: arrayOf(definitionVersionSummary),
       async handler() {
-        return (await deps.store.allDefinitionVersions()).map(({ id, version, status, author, createdAt, publishedAt, publishRequestedBy, approvals, publishedBy }) =>
-          ({ id, version, status, author, createdAt, publishedAt, publishRequestedBy, approvals, publishedBy }));
+        return (await deps.store.allDefinitionVersions()).map(({ id, version, status, author, createdAt, publishedAt, publishRequestedBy, approvals, publishedBy, revision }) =>
+          ({ id, version, status, author, createdAt, publishedAt, publishRequestedBy, approvals, publishedBy, revision }));
       },
     }),
     defineRoute({
-      method: 'get', path: '/api/definitions/:id', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'The versions of one definition', response: arrayOf(definitionVersion),
-      async handler({ params }) {
-        return deps.store.definitionVersions(params.id!);
+      method: 'get', path: '/api/definitions/:id', tag: 'definitions', access: 'designer', params: { id: 'id' },
+      summary: 'The versions of one definition; the ETag names the draft\'s revision (send it as If-Match when saving)', response: arrayOf(definitionVersion),
+      async handler({ ctx, params }) {
+        const versions = await deps.store.definitionVersions(params.id!);
+        const draft = versions.at(-1);
+        if (draft && draft.status !== 'published') ctx.set('ETag', draftEtag(draft.version, draft.revision));
+        return versions.map((v) => ({ ...v, sha256: contentSha256(v.content) }));
       },
     }),
     defineRoute<Record<string, unknown>>({
       method: 'post', path: '/api/definitions', tag: 'definitions', access: 'designer', status: 201, idempotent: true,
       summary: 'Save a definition as a new draft (the next version after the published one)', response: draftSaved,
       body: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' } } },
-      async handler({ principal, body }) {
+      async handler({ ctx, principal, body }) {
         const id = String(body.id);
         const current = await draftOf(id);
         if (current?.status === 'draft' || current?.status === 'pending') throw new HttpError(409, 'draft-exists', `Definition ${id} already has draft version ${current.version}; PUT it`);
         const version = Math.max(current?.version ?? 0, await publishedVersion(id)) + 1;
-        await deps.store.saveDefinition({ id, version, status: 'draft', content: { ...body, version }, author: principal!.sub, publishedAt: null });
-        return { id, version, status: 'draft' };
+        await deps.store.saveDefinition({ id, version, status: 'draft', content: { ...body, version }, author: principal!.sub, publishedAt: null, revision: 1 });
+        ctx.set('ETag', draftEtag(version, 1));
+        return { id, version, status: 'draft', revision: 1, etag: draftEtag(version, 1) };
       },
     }),
     defineRoute<Record<string, unknown>>({
-      method: 'put', path: '/api/definitions/:id', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'Replace the current draft', response: draftSaved,
+      method: 'put', path: '/api/definitions/:id', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'Replace the current draft (If-Match: its ETag; 412 draft-changed when someone saved it since)', response: draftSaved,
       body: { type: 'object' },
       // Under the procedure's lock, like publish and approve (publishRoutes).
-      handler: ({ principal, params, body }) => deps.store.withLock(`definition\n${params.id}`, async () => {
+      handler: ({ ctx, principal, params, body }) => deps.store.withLock(`definition\n${params.id}`, async () => {
         const draft = await draftOf(params.id!);
         if (draft?.status !== 'draft' && draft?.status !== 'pending') throw new HttpError(409, 'no-draft', `Definition ${params.id} has no draft; POST a new one`);
+        requireDraftMatch(ctx, draft);
+        const revision = draft.revision + 1;
         // A change withdraws a request to publish: what was approved is no longer what would go live.
         await deps.store.saveDefinition({
-          ...draft, status: 'draft', content: { ...body, id: params.id, version: draft.version }, author: principal!.sub, publishRequestedBy: null, approvals: [],
+          ...draft, status: 'draft', content: { ...body, id: params.id, version: draft.version }, author: principal!.sub, publishRequestedBy: null, approvals: [], revision,
         });
-        return { id: params.id, version: draft.version, status: 'draft' };
+        ctx.set('ETag', draftEtag(draft.version, revision));
+        return { id: params.id, version: draft.version, status: 'draft', revision, etag: draftEtag(draft.version, revision) };
       }),
+    }),
+    defineRoute<Record<string, unknown>>({
+      method: 'post', path: '/api/definitions/validate', tag: 'definitions', access: 'designer', response: definitionResult, body: { type: 'object' },
+      summary: 'Validate a definition as edited, without saving it (the designer\'s problems panel; the browser cannot run the engine\'s ajv under the CSP)',
+      async handler({ body }) {
+        const { definition: _resolved, ...result } = validateDefinition(body);
+        return result;
+      },
     }),
     defineRoute({
       method: 'post', path: '/api/definitions/:id/validate', tag: 'definitions', access: 'designer', params: { id: 'id' }, summary: 'Validate the current draft', response: definitionResult,

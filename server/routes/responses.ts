@@ -33,13 +33,14 @@ export const procedureSchema = object({
 const versionFields = {
   id: str, version: int, status: { enum: ['draft', 'pending', 'published'] }, author: str, createdAt: instant, publishedAt: nullable(instant),
   publishRequestedBy: nullable(str), approvals: arrayOf(str), publishedBy: nullable(str),
+  revision: { ...int, description: 'counts the saves of a draft; its ETag is `"<version>-<revision>"`' },
 };
 /** A definition version without its content (`GET /api/definitions`). */
 export const definitionVersionSummary = object(versionFields);
 /** A definition version with its content (`GET /api/definitions/:id`). */
-export const definitionVersion = object({ ...versionFields, content: { type: 'object' } });
+export const definitionVersion = object({ ...versionFields, content: { type: 'object' }, sha256: { ...str, description: 'SHA-256 of the content (RFC 8785 JSON): what an approval names' } });
 /** What saving a draft answers. */
-export const draftSaved = object({ id: str, version: int, status: { const: 'draft' } });
+export const draftSaved = object({ id: str, version: int, status: { const: 'draft' }, revision: int, etag: { ...str, description: 'what the next PUT sends as If-Match' } });
 
 const issue = object({ path: str, code: str, message: textSchema }, ['path', 'message']);
 /** The result of validating a definition (errors and warnings with JSON pointers). */

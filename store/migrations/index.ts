@@ -15,6 +15,7 @@ import { Migration20261205000000_workbench } from './Migration20261205000000_wor
 import { Migration20261205010000_formFiles } from './Migration20261205010000_formFiles.js';
 import { Migration20261206000000_savedFilters } from './Migration20261206000000_savedFilters.js';
 import { Migration20261206050000_definitionLayout } from './Migration20261206050000_definitionLayout.js';
+import { Migration20261206020000_draftRevision } from './Migration20261206020000_draftRevision.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
 export const migrationsList = [
@@ -35,4 +36,5 @@ export const migrationsList = [
   { name: 'Migration20261205010000_formFiles', class: Migration20261205010000_formFiles },
   { name: 'Migration20261206000000_savedFilters', class: Migration20261206000000_savedFilters },
   { name: 'Migration20261206050000_definitionLayout', class: Migration20261206050000_definitionLayout },
+  { name: 'Migration20261206020000_draftRevision', class: Migration20261206020000_draftRevision },
 ];

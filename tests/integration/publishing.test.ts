@@ -6,7 +6,7 @@ import { useCaseSuite } from '../support/suite.js';
 // authority, live for new cases at once. Publishing is the coordinating ministry's act.
 describe('publishing a procedure version (four eyes)', () => {
   const suite = useCaseSuite('publishing', { worker: false });
-  const call = (method: string, path: string, as: string, body?: unknown) => suite.api.call(method, path, body, { as });
+  const call = (method: string, path: string, as: string, body?: unknown, headers?: Record<string, string>) => suite.api.call(method, path, body, { as, ...(headers ? { headers } : {}) });
 
   it('goes live only after another designer approved it, and records who asked, approved and published', async () => {
     const draft = { ...catalogueDefinition('anfrage'), id: 'vier-augen' };
@@ -30,9 +30,9 @@ describe('publishing a procedure version (four eyes)', () => {
 
   it('withdraws the request when the draft changes, so only what was approved goes live', async () => {
     const draft = { ...catalogueDefinition('anfrage'), id: 'geaendert' };
-    await call('POST', '/api/definitions', 'designer', draft);
+    const { etag } = (await call('POST', '/api/definitions', 'designer', draft)).body as { etag: string };
     const first = (await call('POST', '/api/definitions/geaendert/publish', 'designer')).body.sha256 as string;
-    expect((await call('PUT', '/api/definitions/geaendert', 'designer-2', { ...draft, title: { de: 'Anders', en: 'Other' } })).status).toBe(200);
+    expect((await call('PUT', '/api/definitions/geaendert', 'designer-2', { ...draft, title: { de: 'Anders', en: 'Other' } }, { 'if-match': etag })).status).toBe(200);
     expect((await call('POST', '/api/definitions/geaendert/approve', 'designer-2', { sha256: first })).body).toMatchObject({ code: 'nothing-pending' });
     const second = (await call('POST', '/api/definitions/geaendert/publish', 'designer')).body.sha256 as string;
     // designer-2 wrote this version last: their approval would be their own work.
@@ -41,10 +41,10 @@ describe('publishing a procedure version (four eyes)', () => {
 
   it('refuses an approval of content other than the one reviewed (swapped after the review)', async () => {
     const harmless = { ...catalogueDefinition('anfrage'), id: 'getauscht' };
-    await call('POST', '/api/definitions', 'designer', harmless);
+    const { etag } = (await call('POST', '/api/definitions', 'designer', harmless)).body as { etag: string };
     const reviewed = (await call('POST', '/api/definitions/getauscht/publish', 'designer')).body.sha256 as string;
     // The author changes the draft and asks again before the reviewer clicks: same id, same version.
-    await call('PUT', '/api/definitions/getauscht', 'designer', { ...harmless, title: { de: 'Untergeschoben', en: 'Swapped' } });
+    await call('PUT', '/api/definitions/getauscht', 'designer', { ...harmless, title: { de: 'Untergeschoben', en: 'Swapped' } }, { 'if-match': etag });
     await call('POST', '/api/definitions/getauscht/publish', 'designer');
     const approve = await call('POST', '/api/definitions/getauscht/approve', 'designer-2', { sha256: reviewed });
     expect(approve).toMatchObject({ status: 409, body: { code: 'content-changed' } });

@@ -29,8 +29,8 @@ describe('answers of the API match their declared response schemas', () => {
   const purpose = '?purpose=Antragspr%C3%BCfung';
 
   /** Calls the route and checks status and body against its declaration; returns the body. */
-  async function conforms(method: string, template: string, path: string, as: string | undefined, body?: unknown, status = 200) {
-    const res = await suite.api.call(method, path, body, as ? { as } : {});
+  async function conforms(method: string, template: string, path: string, as: string | undefined, body?: unknown, status = 200, headers?: Record<string, string>) {
+    const res = await suite.api.call(method, path, body, { ...(as ? { as } : {}), ...(headers ? { headers } : {}) });
     expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBe(status);
     const validate = declared(method, template, status);
     expect(validate(res.body) ? [] : validate.errors, `${method} ${path}`).toEqual([]);
@@ -99,12 +99,13 @@ describe('answers of the API match their declared response schemas', () => {
 
   it('for the designer\'s definitions: save, validate, list, publish', async () => {
     const draft = { ...catalogueDefinition('anfrage'), id: 'anfrage-antworten' };
-    await conforms('POST', '/api/definitions', '/api/definitions', 'designer', draft, 201);
-    await conforms('PUT', '/api/definitions/{id}', '/api/definitions/anfrage-antworten', 'designer', draft);
+    const { etag } = await conforms('POST', '/api/definitions', '/api/definitions', 'designer', draft, 201);
+    await conforms('PUT', '/api/definitions/{id}', '/api/definitions/anfrage-antworten', 'designer', draft, 200, { 'if-match': etag });
     await conforms('POST', '/api/definitions/{id}/validate', '/api/definitions/anfrage-antworten/validate', 'designer');
     await conforms('GET', '/api/definitions/{id}/layout', '/api/definitions/anfrage-antworten/layout?version=1', 'designer');
     await conforms('PUT', '/api/definitions/{id}/layout', '/api/definitions/anfrage-antworten/layout', 'designer', { version: 1, positions: { eingang: { x: 10, y: 20 } } });
     await conforms('GET', '/api/definitions/{id}/layout', '/api/definitions/anfrage-antworten/layout?version=1', 'designer');
+    await conforms('POST', '/api/definitions/validate', '/api/definitions/validate', 'designer', { ...draft, machine: { initial: 'nirgends', states: {} } });
     await conforms('GET', '/api/definitions', '/api/definitions', 'designer');
     await conforms('GET', '/api/definitions/{id}', '/api/definitions/anfrage-antworten', 'designer');
     const asked = await conforms('POST', '/api/definitions/{id}/publish', '/api/definitions/anfrage-antworten/publish', 'designer');

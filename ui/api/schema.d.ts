@@ -1642,6 +1642,8 @@ export interface paths {
                             publishedAt: string | null;
                             publishedBy: string | null;
                             publishRequestedBy: string | null;
+                            /** @description counts the saves of a draft; its ETag is `"<version>-<revision>"` */
+                            revision: number;
                             /** @enum {unknown} */
                             status: "draft" | "pending" | "published";
                             version: number;
@@ -1686,7 +1688,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description what the next PUT sends as If-Match */
+                            etag: string;
                             id: string;
+                            revision: number;
                             /** @constant */
                             status: "draft";
                             version: number;
@@ -1717,7 +1722,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The versions of one definition */
+        /** The versions of one definition; the ETag names the draft's revision (send it as If-Match when saving) */
         get: {
             parameters: {
                 query?: never;
@@ -1745,6 +1750,10 @@ export interface paths {
                             publishedAt: string | null;
                             publishedBy: string | null;
                             publishRequestedBy: string | null;
+                            /** @description counts the saves of a draft; its ETag is `"<version>-<revision>"` */
+                            revision: number;
+                            /** @description SHA-256 of the content (RFC 8785 JSON): what an approval names */
+                            sha256: string;
                             /** @enum {unknown} */
                             status: "draft" | "pending" | "published";
                             version: number;
@@ -1762,7 +1771,7 @@ export interface paths {
                 };
             };
         };
-        /** Replace the current draft */
+        /** Replace the current draft (If-Match: its ETag; 412 draft-changed when someone saved it since) */
         put: {
             parameters: {
                 query?: never;
@@ -1785,7 +1794,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description what the next PUT sends as If-Match */
+                            etag: string;
                             id: string;
+                            revision: number;
                             /** @constant */
                             status: "draft";
                             version: number;
@@ -2078,6 +2090,74 @@ export interface paths {
                 cookie?: never;
             };
             requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            definition?: Record<string, never>;
+                            errors: {
+                                code?: string;
+                                message: {
+                                    de: string;
+                                    en?: string;
+                                };
+                                path: string;
+                            }[];
+                            ok: boolean;
+                            warnings: {
+                                code?: string;
+                                message: {
+                                    de: string;
+                                    en?: string;
+                                };
+                                path: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/definitions/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate a definition as edited, without saving it (the designer's problems panel; the browser cannot run the engine's ajv under the CSP) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
             responses: {
                 /** @description OK */
                 200: {

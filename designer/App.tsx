@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes } from 'react-router';
+import { PageShell } from '../ui/index.js';
+import { CanvasPreviewPage } from './canvas/CanvasPreviewPage.js';
+import { AccountMenu } from './components/AccountMenu.js';
+import { DesignerOnly } from './components/DesignerOnly.js';
+import { EditorPage } from './pages/EditorPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ProceduresPage } from './pages/ProceduresPage.js';
+
+/** The designer's routes under `/designer/` in the KERN page frame; every page needs a designer login. */
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <PageShell
+      appName={t('appName')}
+      nav={[{ key: 'procedures', node: <Link className="kern-link" to="/">{t('nav.procedures')}</Link> }]}
+      account={<AccountMenu />}
+      footer={[
+        { key: 'portal', node: <a className="kern-link" href="/">{t('nav.portal')}</a> },
+        { key: 'api', node: <a className="kern-link" href="/api/docs">{t('nav.api')}</a> },
+      ]}
+    >
+      <DesignerOnly>
+        <Routes>
+          <Route path="/" element={<ProceduresPage />} />
+          <Route path="/verfahren/:id" element={<EditorPage />} />
+          <Route path="/procedures/:id/diagram" element={<CanvasPreviewPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </DesignerOnly>
+    </PageShell>
+  );
+}

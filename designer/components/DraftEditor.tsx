@@ -1,0 +1,90 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DefinitionIssue } from '../../engine/index.js';
+import type { DefinitionVersion } from '../api/definitions.js';
+import { pointerTarget } from '../model/index.js';
+import type { JsonObject } from '../model/index.js';
+import { AddStateForm } from './AddStateForm.js';
+import { AddTransitionForm } from './AddTransitionForm.js';
+import { DiagramSlot } from './DiagramSlot.js';
+import { EditorContext } from './editorContext.js';
+import type { EditorApi } from './editorContext.js';
+import { elementFor, stateRowId } from './elementIds.js';
+import { EventList } from './EventList.js';
+import { ProblemsPanel } from './ProblemsPanel.js';
+import { PublishPanel } from './PublishPanel.js';
+import { SaveBar } from './SaveBar.js';
+import { SettingsForm } from './SettingsForm.js';
+import { StateTree } from './StateTree.js';
+import { TransitionTable } from './TransitionTable.js';
+import { useDraftHistory } from './useDraftHistory.js';
+import { useValidation } from './useValidation.js';
+
+/** Props: the stored draft with its ETag, the published version, and what to do after publishing or reloading. */
+export interface DraftEditorProps {
+  draft: DefinitionVersion;
+  etag: string;
+  published: { version: number; content: JsonObject } | undefined;
+  onReload(message?: string): void;
+}
+
+/** The editor: save bar, problems, diagram slot, text view (states, events, transitions), publishing. */
+export function DraftEditor({ draft, etag, published, onReload }: DraftEditorProps) {
+  const { t, i18n } = useTranslation('editor');
+  const history = useDraftHistory(draft.content);
+  const result = useValidation(history.definition);
+  const [selectedRow, setSelectedRow] = useState<string | undefined>();
+  const [selectedPath, setSelectedPath] = useState<string | undefined>();
+  const [focusRequest, setFocusRequest] = useState<{ field: string } | undefined>();
+  const language = i18n.language === 'en' ? 'en' : 'de';
+  const api = useMemo<EditorApi>(() => ({ definition: history.definition, edit: history.edit, selectedRow, language }), [history.definition, history.edit, selectedRow, language]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const el = document.getElementById(focusRequest.field);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus();
+  }, [focusRequest]);
+
+  const choose = (issue: DefinitionIssue) => {
+    const target = pointerTarget(history.definition, issue.path);
+    const element = elementFor(target);
+    setSelectedRow(element?.row);
+    setSelectedPath(target.kind === 'state' ? target.id : target.kind === 'transition' ? target.ref.source : undefined);
+    if (element) setFocusRequest({ field: element.field });
+  };
+  const hasErrors = !result || result.errors.length > 0;
+  return (
+    <EditorContext.Provider value={api}>
+      <SaveBar id={draft.id} etag={etag} history={history} onLoadTheirs={() => onReload()} />
+      <section aria-labelledby="problems-title" className="dz-section">
+        <h2 id="problems-title" className="kern-heading-medium">{t('problems.title')}</h2>
+        <ProblemsPanel result={result} onChoose={choose} />
+      </section>
+      <DiagramSlot definition={history.definition} selectedPath={selectedPath}
+        onSelect={(statePath) => { setSelectedPath(statePath); setSelectedRow(stateRowId(statePath)); setFocusRequest({ field: `${stateRowId(statePath)}-name` }); }} />
+      <section aria-labelledby="settings-title" className="dz-section">
+        <h2 id="settings-title" className="kern-heading-medium">{t('settings.title')}</h2>
+        <SettingsForm />
+      </section>
+      <section aria-labelledby="states-title" className="dz-section">
+        <h2 id="states-title" className="kern-heading-medium" tabIndex={-1}>{t('states.title')}</h2>
+        <StateTree />
+        <AddStateForm />
+      </section>
+      <section aria-labelledby="events-title" className="dz-section">
+        <h2 id="events-title" className="kern-heading-medium" tabIndex={-1}>{t('events.title')}</h2>
+        <EventList />
+      </section>
+      <section aria-labelledby="transitions-title" className="dz-section">
+        <h2 id="transitions-title" className="kern-heading-medium" tabIndex={-1}>{t('transitions.title')}</h2>
+        <TransitionTable />
+        <AddTransitionForm />
+      </section>
+      <section aria-labelledby="publish-title" className="dz-section">
+        <h2 id="publish-title" className="kern-heading-medium">{t('publish.title')}</h2>
+        <PublishPanel draft={draft} published={published} definition={history.definition} hasErrors={hasErrors} dirty={history.dirty} onChanged={(m) => onReload(m)} />
+      </section>
+    </EditorContext.Provider>
+  );
+}

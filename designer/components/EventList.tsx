@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EVENT_NAME, addEvent, deleteEvent, objectAt, updateEvent } from '../model/index.js';
+import { ButtonText } from './ButtonText.js';
+import { CommitInput } from './CommitInput.js';
+import { eventRowId } from './elementIds.js';
+import { useEditor } from './editorContext.js';
+import { focusAfterDelete } from './focusAfterDelete.js';
+
+type Title = { de?: string; en?: string };
+
+/** The events: who may fire each (roles as checkboxes), its title; and a form to add one. */
+export function EventList() {
+  const { t } = useTranslation('editor');
+  const { definition, edit, selectedRow } = useEditor();
+  const events = Object.entries(objectAt(definition.events));
+  const roles = Object.keys(objectAt(definition.roles));
+  return (
+    <>
+      {events.length === 0 ? <p className="kern-body">{t('events.empty')}</p> : null}
+      <ul className="dz-plain">
+        {events.map(([name, raw]) => {
+          const ev = objectAt(raw);
+          const by = Array.isArray(ev.by) ? (ev.by as string[]) : [];
+          const title = objectAt(ev.title) as Title;
+          const row = eventRowId(name);
+          return (
+            <li key={name}>
+              <fieldset className="kern-fieldset dz-row" id={row} data-selected={selectedRow === row ? 'true' : undefined}>
+                <legend className="kern-label">{t('events.legend', { name })}</legend>
+                <div className="dz-fields">
+                  <div className="kern-form-input">
+                    <label className="kern-label" htmlFor={`${row}-title`}>{t('events.titleDe')}</label>
+                    <CommitInput id={`${row}-title`} value={title.de ?? ''} onCommit={(v) => edit((d) => updateEvent(d, name, { title: { de: v, en: title.en ?? v } }))} />
+                  </div>
+                  <fieldset className="kern-fieldset">
+                    <legend className="kern-label">{t('events.by')}</legend>
+                    <div className="kern-fieldset__body">
+                      {roles.map((role) => (
+                        <div className="kern-form-check" key={role}>
+                          <input className="kern-form-check__checkbox" type="checkbox" id={`${row}-by-${role}`} checked={by.includes(role)}
+                            onChange={(e) => edit((d) => updateEvent(d, name, { by: e.target.checked ? [...by, role] : by.filter((r) => r !== role) }))} />
+                          <label className="kern-label" htmlFor={`${row}-by-${role}`}>{role}</label>
+                        </div>
+                      ))}
+                    </div>
+                  </fieldset>
+                </div>
+                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => { if (edit((d) => deleteEvent(d, name))) focusAfterDelete('events-title'); }}><ButtonText text={t('events.delete')} about={name} /></button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ul>
+      <AddEventForm roles={roles} taken={events.map(([n]) => n)} />
+    </>
+  );
+}
+
+function AddEventForm({ roles, taken }: { roles: string[]; taken: string[] }) {
+  const { t } = useTranslation('editor');
+  const { edit } = useEditor();
+  const [name, setName] = useState('');
+  const [de, setDe] = useState('');
+  const [role, setRole] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const by = role || roles[0] || '';
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!EVENT_NAME.test(name)) return setError(t('addEvent.nameInvalid'));
+    if (taken.includes(name)) return setError(t('addEvent.nameTaken', { name }));
+    if (edit((d) => addEvent(d, name, by ? [by] : [], { de: de || name, en: de || name }))) { setError(undefined); setName(''); setDe(''); }
+  };
+  return (
+    <form className="dz-add" onSubmit={submit} noValidate aria-labelledby="add-event-title">
+      <h3 id="add-event-title" className="kern-heading-small">{t('addEvent.title')}</h3>
+      <div className="dz-fields">
+        <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
+          <label className="kern-label" htmlFor="add-event-name">{t('addEvent.name')}</label>
+          <div className="kern-hint" id="add-event-name-hint">{t('addEvent.nameHint')}</div>
+          {error ? <p className="kern-error" id="add-event-name-error" role="alert"><span className="kern-body">{error}</span></p> : null}
+          <input id="add-event-name" className="kern-form-input__input" value={name} onChange={(e) => setName(e.target.value)}
+            aria-describedby={`add-event-name-hint${error ? ' add-event-name-error' : ''}`} aria-invalid={error ? true : undefined} />
+        </div>
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor="add-event-de">{t('events.titleDe')}</label>
+          <input id="add-event-de" className="kern-form-input__input" value={de} onChange={(e) => setDe(e.target.value)} />
+        </div>
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor="add-event-role">{t('events.byOne')}</label>
+          <div className="kern-form-input__select-wrapper">
+            <select id="add-event-role" className="kern-form-input__select" value={by} onChange={(e) => setRole(e.target.value)}>
+              {roles.map((r) => <option key={r} value={r}>{r}</option>)}
+            </select>
+          </div>
+        </div>
+      </div>
+      <button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{t('addEvent.submit')}</span></button>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+// The designer's editing model: pure edits on a definition as plain JSON, with undo and redo.
+export { isObject, objectAt, serializeDefinition } from './json.js';
+export type { JsonObject } from './json.js';
+export { findState, listStates, nameOf, parentOf, resolveTarget, targetText } from './stateTree.js';
+export type { StateNode } from './stateTree.js';
+export { listTransitions, transitionPointer } from './transitions.js';
+export type { TransitionRef, TransitionRow, Trigger } from './transitions.js';
+export { STATE_NAME, addState, deleteState, renameState, reparentState, setInitial, setStateTitle, setStateType } from './stateOps.js';
+export { addTransition, deleteTransition, moveAlternative, setGuard, setTarget, setTrigger } from './transitionOps.js';
+export { EVENT_NAME, addEvent, deleteEvent, updateEvent } from './eventOps.js';
+export { UNDO_LIMIT, applyEdit, redo, startHistory, undo } from './history.js';
+export type { EditHistory } from './history.js';
+export { procedureSkeleton } from './skeleton.js';
+export { durationWords } from './durationWords.js';
+export { pointerTarget } from './pointerTarget.js';
+export type { PointerTarget } from './pointerTarget.js';
+export { SETTINGS, setSetting } from './settingOps.js';
