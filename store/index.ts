@@ -19,3 +19,4 @@ export type { MessageAttachment, MessageRecord, MessageRepo } from './messageRep
 export type { DraftRecord, DraftRepo } from './draftRepo.js';
 export type { FormFileRepo } from './formFileRepo.js';
 export type { OidcRepo, OidcStoredPayload } from './oidcRepo.js';
+export type { ClosedCaseRecord, ClosedCaseRepo, NewClosedCase, PersonalDataDeletion } from './closedCaseRepo.js';

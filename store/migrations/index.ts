@@ -13,6 +13,7 @@ import { Migration20261204000000_rateLimits } from './Migration20261204000000_ra
 import { Migration20261204010000_oidcModels } from './Migration20261204010000_oidcModels.js';
 import { Migration20261205000000_workbench } from './Migration20261205000000_workbench.js';
 import { Migration20261205010000_formFiles } from './Migration20261205010000_formFiles.js';
+import { Migration20261206010000_closedCases } from './Migration20261206010000_closedCases.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
 export const migrationsList = [
@@ -31,4 +32,5 @@ export const migrationsList = [
   { name: 'Migration20261204010000_oidcModels', class: Migration20261204010000_oidcModels },
   { name: 'Migration20261205000000_workbench', class: Migration20261205000000_workbench },
   { name: 'Migration20261205010000_formFiles', class: Migration20261205010000_formFiles },
+  { name: 'Migration20261206010000_closedCases', class: Migration20261206010000_closedCases },
 ];
