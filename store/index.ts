@@ -20,3 +20,5 @@ export type { DraftRecord, DraftRepo } from './draftRepo.js';
 export type { FormFileRepo } from './formFileRepo.js';
 export type { OidcRepo, OidcStoredPayload } from './oidcRepo.js';
 export type { ClosedCaseRecord, ClosedCaseRepo, NewClosedCase, PersonalDataDeletion } from './closedCaseRepo.js';
+export { enforceRetention } from './retention/enforceRetention.js';
+export type { RetentionOptions, RetentionReport } from './retention/enforceRetention.js';

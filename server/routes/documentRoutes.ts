@@ -41,6 +41,8 @@ export function documentRoutes(deps: AppDeps) {
       throw notFound;
     });
     if (!maySee(access, principal, doc) || !ownDocument(await competitorScope(deps, access, principal), doc)) throw notFound;
+    // Its retention has run: the content was deleted after the e-file went to the archive.
+    if (doc.size > 0 && doc.content.length === 0) throw new HttpError(410, 'content-deleted', 'The content of this document was deleted after the case\'s retention; the e-file was handed to the archive');
     await gateAndLog(principal, access, query, `dokument:${doc.kind}`, revealed(access.definition, [doc]));
     return doc;
   };
