@@ -1,7 +1,8 @@
-/** A person in a view (actor, party, approver): only the role is kept once the personal data is deleted. */
-type Person = { role?: unknown } & Record<string, unknown>;
+/** Who a person was, once the personal data is deleted: the view's shape stays, the identity goes. */
+const DELETED_PERSON = 'deleted';
 
-const roleOnly = (p: unknown) => ({ role: (p as Person | undefined)?.role ?? null });
+/** A person in a view (actor, party, approver): only the role is kept once the personal data is deleted. */
+const roleOnly = (p: unknown) => ({ id: DELETED_PERSON, role: String((p as { role?: unknown } | undefined)?.role ?? '') });
 
 /**
  * The final view of a closed case without personal data: parties, actors and approvers keep their

@@ -106,7 +106,7 @@ describe('closed cases are kept after Temporal forgets them (issue 15, item 4)',
 
     // Afterwards: no form data, no parties, no document content, no message text; the procedure's record stays.
     const kept = (await suite.services.store.closedCase(id))!;
-    expect(kept).toMatchObject({ data: null, exportSha256: done.exportSha256, view: { state: 'answered', parties: [{ role: 'applicant' }], personalDataDeleted: true } });
+    expect(kept).toMatchObject({ data: null, exportSha256: done.exportSha256, view: { state: 'answered', parties: [{ id: 'deleted', role: 'applicant' }], personalDataDeleted: true } });
     expect(JSON.stringify(kept.view)).not.toContain('erika');
     expect((await get(`/api/cases/${id}`)).status).toBe(404);
     expect((await get(`/api/cases/${id}/data${purpose}`, clerk))).toMatchObject({ status: 410, body: { code: 'personal-data-deleted' } });

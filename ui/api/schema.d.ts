@@ -229,6 +229,8 @@ export interface paths {
                                 role: string;
                             }[];
                             pendingEffects: number;
+                            /** @description Set on a closed case whose retention has run: its personal data was deleted (parties and actors show `deleted`), its e-file went to the archive */
+                            personalDataDeleted?: boolean;
                             procedure: string;
                             seq: number;
                             state: unknown;
@@ -347,6 +349,8 @@ export interface paths {
                                 role: string;
                             }[];
                             pendingEffects: number;
+                            /** @description Set on a closed case whose retention has run: its personal data was deleted (parties and actors show `deleted`), its e-file went to the archive */
+                            personalDataDeleted?: boolean;
                             procedure: string;
                             seq: number;
                             state: unknown;
@@ -669,6 +673,8 @@ export interface paths {
                                 role: string;
                             }[];
                             pendingEffects: number;
+                            /** @description Set on a closed case whose retention has run: its personal data was deleted (parties and actors show `deleted`), its e-file went to the archive */
+                            personalDataDeleted?: boolean;
                             procedure: string;
                             seq: number;
                             state: unknown;
@@ -1040,6 +1046,8 @@ export interface paths {
                                 role: string;
                             }[];
                             pendingEffects: number;
+                            /** @description Set on a closed case whose retention has run: its personal data was deleted (parties and actors show `deleted`), its e-file went to the archive */
+                            personalDataDeleted?: boolean;
                             procedure: string;
                             seq: number;
                             state: unknown;
@@ -1426,6 +1434,8 @@ export interface paths {
                                 role: string;
                             }[];
                             pendingEffects: number;
+                            /** @description Set on a closed case whose retention has run: its personal data was deleted (parties and actors show `deleted`), its e-file went to the archive */
+                            personalDataDeleted?: boolean;
                             procedure: string;
                             seq: number;
                             state: unknown;
