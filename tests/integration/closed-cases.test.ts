@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex, verifyAuditChain } from '../../documents/index.js';
 import { testInstant } from '../../documents/testing/testClock.js';
-import { waitFor } from '../../scripts/index.js';
+import { readTemporalConfig, waitFor } from '../../scripts/index.js';
 import { enforceRetention, toAuditEntry } from '../../store/index.js';
 import { replayCases } from '../support/replay.js';
 import { useCaseSuite } from '../support/suite.js';
@@ -47,8 +47,10 @@ describe('closed cases are kept after Temporal forgets them (issue 15, item 4)',
     });
   }
 
-  it('knows the shortest namespace retention the Temporal dev server allows: one hour', async () => {
+  it('runs on the namespace retention of temporal.yaml; the dev server allows no less than one hour', async () => {
     const service = suite.services.client.workflowService;
+    const described = await service.describeNamespace({ namespace: namespace() });
+    expect(Number(described.config?.workflowExecutionRetentionTtl?.seconds)).toBe(readTemporalConfig().devServer.namespaceRetentionDays! * 86_400);
     const probe = (seconds: number) => service.registerNamespace({ namespace: `retention-probe-${randomUUID()}`, workflowExecutionRetentionPeriod: { seconds: seconds as never } });
     await expect(probe(59 * 60)).rejects.toThrow(/valid retention period/);
     await expect(probe(60 * 60)).resolves.toBeDefined();
