@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../cli/runCli.js';
 import { sha256Hex, verifyAuditChain } from '../../documents/index.js';
 import { testInstant } from '../../documents/testing/testClock.js';
 import { readTemporalConfig, waitFor } from '../../scripts/index.js';
@@ -128,5 +129,33 @@ describe('closed cases are kept after Temporal forgets them (issue 15, item 4)',
     const again = await enforceRetention(suite.services.store, { now: testInstant(2 * YEAR_S + 3 * 86_400), archiveDir });
     expect(again.deleted.map((d) => d.caseId)).not.toContain(id);
     expect((await suite.services.store.auditTrail(id)).length).toBe(trail.length);
+  });
+  it('`amtsweg retention due` lists and `retention run` archives and deletes what is due now', async () => {
+    const id = await closedCase('Laermschutz');
+    await forget(id);
+    // As if its retention (P2Y) had run: the CLI judges by the real clock, so the due date moves back.
+    await suite.services.store.knex().raw('update closed_case set delete_after = ? where case_id = ?', [testInstant(-60), id]);
+    const saved = { DATABASE_URL: process.env.DATABASE_URL, AMTSWEG_DATA_DIR: process.env.AMTSWEG_DATA_DIR };
+    process.env.DATABASE_URL = suite.services.postgres.url;
+    process.env.AMTSWEG_DATA_DIR = suite.services.dir;
+    let output = '';
+    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => { output += `${args.join(' ')}\n`; });
+    try {
+      expect(await runCli(['retention', 'due'])).toBe(0);
+      expect(output).toContain(id);
+      output = '';
+      expect(await runCli(['retention', 'run'])).toBe(0);
+    } finally {
+      log.mockRestore();
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+    const file = join(suite.services.dir, 'archive', `akte-${id}.zip`);
+    expect(output).toContain(`DELETED ${id}: archived as ${file}`);
+    expect(existsSync(file)).toBe(true);
+    expect((await suite.services.store.closedCase(id))).toMatchObject({ data: null, exportFile: file });
+    expect((await suite.services.store.auditTrail(id)).at(-1)!.action).toBe('case.personal-data-deleted');
   });
 });
