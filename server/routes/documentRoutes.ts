@@ -112,6 +112,10 @@ export function documentRoutes(deps: AppDeps) {
       async handler({ ctx, principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
         const caseId = access.record.id;
+        const kept = await deps.store.closedCase(caseId);
+        if (kept?.personalDataDeletedAt) {
+          throw new HttpError(410, 'personal-data-deleted', `The case's retention has run: its e-file went to the archive (SHA-256 ${kept.exportSha256}) and its personal data was deleted`);
+        }
         // A party with competitors (a bidder) gets its own part of the Akte: documents and audit entries.
         const scope = await competitorScope(deps, access, principal!);
         const records = (await deps.store.documentsOf(caseId)).filter((d) => maySee(access, principal!, d) && ownDocument(scope, d));

@@ -115,6 +115,7 @@ describe('closed cases are kept after Temporal forgets them (issue 15, item 4)',
     expect((await get(`/api/cases/${id}/data${purpose}`, clerk))).toMatchObject({ status: 410, body: { code: 'personal-data-deleted' } });
     expect((await get(`/api/cases/${id}${purpose}`, clerk)).body).toMatchObject({ state: 'answered', personalDataDeleted: true });
     expect((await get(`/api/documents/${receipt.id}${purpose}`, clerk))).toMatchObject({ status: 410, body: { code: 'content-deleted' } });
+    expect((await get(`/api/cases/${id}/efile/export${purpose}`, clerk))).toMatchObject({ status: 410, body: { code: 'personal-data-deleted' } });
     expect((await get(`/api/cases/${id}/messages${purpose}`, clerk)).body.items.map((m: { text: string }) => m.text)).toEqual(['']);
 
     const trail = await suite.services.store.auditTrail(id);
