@@ -95,9 +95,22 @@ export function closedCaseRepo(orm: MikroORM, anchored: (entry: AuditRecord) => 
         order by delete_after, case_id limit ?`, [now, limit]);
       return rows.map(toRecord);
     },
-    /** Notes the e-file export (archive package) that must exist before the deletion. */
+    /** Notes the e-file export (archive package) that must exist before the deletion; never after it. */
     async markClosedCaseExported(caseId: string, file: string, sha256: string, at: Date): Promise<void> {
-      await sql().execute('update closed_case set exported_at = ?, export_file = ?, export_sha256 = ? where case_id = ?', [at, file, sha256, caseId], 'run');
+      await sql().execute('update closed_case set exported_at = ?, export_file = ?, export_sha256 = ? where case_id = ? and personal_data_deleted_at is null',
+        [at, file, sha256, caseId], 'run');
+    },
+    /**
+     * Runs `job` while holding the installation-wide retention lock (a PostgreSQL advisory lock,
+     * held by a transaction of its own); undefined at once when another process holds it. Two
+     * workers' jobs never export the same case at once, so a late export cannot overwrite the
+     * archive package of a case whose data is already gone.
+     */
+    async withRetentionLock<T>(job: () => Promise<T>): Promise<T | undefined> {
+      return orm.em.getConnection().getKnex().transaction(async (trx) => {
+        const { rows } = await trx.raw<{ rows: { locked: boolean }[] }>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', ['amtsweg:retention']);
+        return rows[0]?.locked ? job() : undefined;
+      });
     },
     /**
      * Deletes a closed case's personal data in one transaction with its audit entry: form data

@@ -8,7 +8,7 @@ export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
  * The periodic retention job, run by every worker process (enforceRetention): first a minute
  * after start, then hourly. A worker-side interval rather than a Temporal schedule: the job
  * needs PostgreSQL and the archive folder only, must not depend on Temporal being up, and is
- * safe to run in several workers at once (each case is claimed in the deleting transaction).
+ * safe to run in several workers at once (their runs take turns under a PostgreSQL advisory lock).
  * Returns a function that stops it.
  */
 export function startRetentionJob(store: Store, archiveDir: string, log: (line: string) => void = console.log): () => void {

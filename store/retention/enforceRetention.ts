@@ -23,6 +23,8 @@ export interface RetentionReport {
   due: number;
   deleted: { caseId: string; exportFile: string; exportSha256: string }[];
   failed: { caseId: string; message: string }[];
+  /** Another process was running the job: this run did nothing. */
+  busy?: true;
 }
 
 /** Writes the archive package atomically (temporary file, then rename): a crash leaves no half file under the final name. */
@@ -41,10 +43,14 @@ async function writeArchive(archiveDir: string, kept: ClosedCaseRecord, zip: Uin
  * ZIP, with the form data and messages added), then its personal data is deleted and the audit
  * trail records `case.personal-data-deleted` — when, under which rule (retention, legal basis),
  * and the hash of the archive package. Every step is idempotent: a run that crashes in between is
- * finished by the next one, and two runs at once delete a case once (the row is claimed in the
- * deleting transaction).
+ * finished by the next one; runs of several workers take turns (withRetentionLock), and the
+ * deleting transaction claims its row besides.
  */
 export async function enforceRetention(store: Store, options: RetentionOptions): Promise<RetentionReport> {
+  return await store.withRetentionLock(() => enforceLocked(store, options)) ?? { due: 0, deleted: [], failed: [], busy: true };
+}
+
+async function enforceLocked(store: Store, options: RetentionOptions): Promise<RetentionReport> {
   const due = await store.closedCasesDue(options.now, options.limit);
   const report: RetentionReport = { due: due.length, deleted: [], failed: [] };
   const at = new Date(Math.floor(options.now.getTime() / 1000) * 1000);

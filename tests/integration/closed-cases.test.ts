@@ -94,9 +94,11 @@ describe('closed cases are kept after Temporal forgets them (issue 15, item 4)',
     expect(early.deleted.map((d) => d.caseId)).not.toContain(id);
     expect((await get(`/api/cases/${id}/data`)).status).toBe(200);
 
-    const report = await enforceRetention(suite.services.store, { now: testInstant(2 * YEAR_S + 2 * 86_400), archiveDir });
-    expect(report.failed).toEqual([]);
-    const done = report.deleted.find((d) => d.caseId === id)!;
+    // Two workers' jobs at once (the hourly job runs in each): they take turns, the case is done once.
+    const reports = await Promise.all([1, 2].map(() => enforceRetention(suite.services.store, { now: testInstant(2 * YEAR_S + 2 * 86_400), archiveDir })));
+    expect(reports.flatMap((r) => r.failed)).toEqual([]);
+    expect(reports.flatMap((r) => r.deleted).filter((d) => d.caseId === id)).toHaveLength(1);
+    const done = reports.flatMap((r) => r.deleted).find((d) => d.caseId === id)!;
     expect(done.exportFile).toBe(join(archiveDir, `akte-${id}.zip`));
     const zip = readFileSync(done.exportFile);
     expect(sha256Hex(zip)).toBe(done.exportSha256);
@@ -120,6 +122,7 @@ describe('closed cases are kept after Temporal forgets them (issue 15, item 4)',
 
     const trail = await suite.services.store.auditTrail(id);
     expect(verifyAuditChain(trail.map(toAuditEntry)).ok).toBe(true);
+    expect(trail.filter((e) => e.action === 'case.personal-data-deleted')).toHaveLength(1);
     expect(trail.at(-1)).toMatchObject({
       action: 'case.personal-data-deleted', actor: 'system',
       details: { rule: { retention: 'P2Y', legalBasis: '§ 25 VwVfG', procedure: 'anfrage' }, archive: { sha256: done.exportSha256 }, deleted: { documents: expect.any(Number) } },
