@@ -7,8 +7,9 @@ import { validate } from './commands/validate.js';
 import { audit } from './commands/audit.js';
 import { token } from './commands/token.js';
 import { verify } from './commands/verify.js';
+import { retention } from './commands/retention.js';
 
-const commands: Command[] = [validate, simulate, paths, typegen, schema, verify, token, audit];
+const commands: Command[] = [validate, simulate, paths, typegen, schema, verify, token, audit, retention];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

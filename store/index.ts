@@ -21,3 +21,6 @@ export type { FormFileRepo } from './formFileRepo.js';
 export type { SavedFilterRepo } from './savedFilterRepo.js';
 export type { LayoutRecord, LayoutRepo, NodePlacement } from './layoutRepo.js';
 export type { OidcRepo, OidcStoredPayload } from './oidcRepo.js';
+export type { ClosedCaseRecord, ClosedCaseRepo, NewClosedCase, PersonalDataDeletion } from './closedCaseRepo.js';
+export { enforceRetention } from './retention/enforceRetention.js';
+export type { RetentionOptions, RetentionReport } from './retention/enforceRetention.js';

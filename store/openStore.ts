@@ -31,6 +31,10 @@ import { caseListRepo } from './caseListRepo.js';
 import type { CaseListRepo } from './caseListRepo.js';
 import { ASSIGN_SQL, CURRENT_ASSIGNEE_SQL, CURRENT_ASSIGNMENT_SQL } from './assignment.js';
 import type { Assignment, CurrentAssignment } from './assignment.js';
+import { appendAuditIn } from './appendAuditIn.js';
+import type { AuditLink } from './appendAuditIn.js';
+import { closedCaseRepo } from './closedCaseRepo.js';
+import type { ClosedCaseRepo } from './closedCaseRepo.js';
 
 type New<T> = Omit<T, 'createdAt' | 'updatedAt'>;
 
@@ -42,7 +46,7 @@ const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, med
   where id = ? and seal is not null and seal->>'openedAt' is null`;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo, FormFileRepo, SavedFilterRepo, LayoutRepo {
+export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo, FormFileRepo, SavedFilterRepo, LayoutRepo, ClosedCaseRepo {
   /** The Knex instance under the ORM, for libraries that keep state in PostgreSQL (rate limits across server processes). */
   knex(): Knex;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
@@ -115,19 +119,6 @@ const projectParams = (r: New<CaseRecord>) =>
   [r.id, r.procedure, r.version, r.authority, r.state, r.status, JSON.stringify(r.parties), JSON.stringify(r.deadlines), r.seq,
     nextDeadline(r.deadlines), r.seq, JSON.stringify(r.waitingFor ?? [])];
 
-type AuditLink = (prev: AuditRecord | undefined) => Omit<AuditRecord, 'caseId' | 'idemKey'>;
-
-/** Appends to a case's audit chain inside `tx`, serialised per case by a transaction lock. */
-async function appendAuditIn(tx: EntityManager, caseId: string, idemKey: string, link: AuditLink): Promise<AuditRecord> {
-  await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [caseId], 'all', tx.getTransactionContext());
-  const existing = await tx.findOne(AuditRecordSchema, { idemKey });
-  if (existing) return existing;
-  const prev = await tx.findOne(AuditRecordSchema, { caseId }, { orderBy: { seq: 'desc' } });
-  const entry = { ...link(prev ?? undefined), caseId, idemKey };
-  await tx.insert(AuditRecordSchema, entry);
-  return entry as AuditRecord;
-}
-
 /** Inserts a row unless one with the same unique key exists; true when inserted. */
 async function insertIgnore<T extends object>(em: EntityManager, schema: EntitySchema<T>, data: object, conflict: string): Promise<boolean> {
   const result = await em.createQueryBuilder(schema).insert(data as RequiredEntityData<T>).onConflict(conflict as never).ignore().execute('run');
@@ -178,6 +169,7 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
     ...savedFilterRepo(orm),
     ...layoutRepo(orm),
     ...oidcRepo(orm),
+    ...closedCaseRepo(orm, anchored),
     knex: () => orm.em.getConnection().getKnex(),
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
     effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),

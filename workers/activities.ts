@@ -5,6 +5,8 @@ import { auditLink, isMisconfigured, recordEffectFailure, runEffectHandler } fro
 import type { EffectDeps, RunEffectInput } from './effects/index.js';
 import { deliverMessage, recordMessage } from './messages/index.js';
 import { resolveFormFiles } from './resolveFormFiles.js';
+import { recordClosedCase } from './closedCases/recordClosedCase.js';
+import type { ClosedCaseInput } from './closedCases/recordClosedCase.js';
 import type { CarriedEffectInput } from './resolveFormFiles.js';
 import type { MessageDelivery, RecordMessageInput } from './messages/index.js';
 
@@ -164,6 +166,8 @@ export function createActivities(deps: ActivityDeps) {
     deliverMessage: (delivery: MessageDelivery) => deliverMessage(delivery, deps),
     recordJoin,
     recordExtension,
+    /** Keeps the closed case in PostgreSQL before its workflow completes (see recordClosedCase). */
+    recordClosedCase: (input: ClosedCaseInput) => recordClosedCase(input, deps.store),
   };
 }
 

@@ -6,3 +6,4 @@ export type { CarriedEffectInput, EffectDataRefs } from './resolveFormFiles.js';
 export { bundlerOptions, createCaseWorker, workflowsPath } from './createCaseWorker.js';
 export type { CaseWorkerOptions } from './createCaseWorker.js';
 export type { MessageDelivery, MessageSender, RecordMessageInput, SentMessage } from './messages/index.js';
+export type { ClosedCaseInput } from './closedCases/recordClosedCase.js';

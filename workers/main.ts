@@ -9,6 +9,8 @@ import { loadDocumentSealer, loadPayloadCipher, openDevCheckpointLog } from '../
 import { devSigners } from './devSigners.js';
 import { createMailer } from './mail/index.js';
 import { createCaseWorker } from './index.js';
+import { startRetentionJob } from './retentionJob.js';
+import { join } from 'node:path';
 
 const settings = readConfig();
 Runtime.install({ logger: new DefaultLogger(settings.logLevel.toUpperCase().replace('FATAL', 'ERROR') as LogLevel) });
@@ -38,10 +40,13 @@ const { worker, connection } = await createCaseWorker({
   },
 });
 console.log(`[worker] ready in ${Math.round(performance.now() - t0)} ms: ${address}, namespace ${config.namespace}, task queue ${config.taskQueue}${mailer ? ', mail via SMTP_URL' : ', no SMTP_URL: portal inbox only'}`);
+// The definitions' retention of closed cases: archive package first, then the personal data goes (README).
+const stopRetention = startRetentionJob(store, join(settings.dataDir, 'archive'));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());
 try {
   await worker.run();
 } finally {
+  stopRetention();
   await connection.close();
   mailer?.close();
   await store.close();

@@ -18,11 +18,17 @@ import { acceptMessages } from './acceptMessages.js';
 import { checkExtension } from './deadlineExtension.js';
 import { EFFECT_DATA_BY_REFERENCE, effectDataRefs, trackFormRefs } from './effectData.js';
 
-const { runEffect, recordTransition, recordApproval, deliverMessage, recordJoin, recordExtension } = proxyActivities<CaseActivities>({
+const { runEffect, recordTransition, recordApproval, deliverMessage, recordJoin, recordExtension, recordClosedCase } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '2 minutes',
   heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
+
+/**
+ * The patch under which a closed case is kept in PostgreSQL (activity recordClosedCase) before
+ * its workflow completes (issue 15); histories from before complete without it.
+ */
+export const CLOSED_CASE_KEPT = 'closed-case-kept';
 
 /** Refuses an event: the validator's failure leaves no trace in the case's history. */
 function reject(code: string, message: { de: string; en: string }, errors?: unknown): never {
@@ -299,6 +305,16 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     }
     if (snapshot.status !== 'active') {
       await condition(allHandlersFinished);
+      if (work.length > 0) continue;
+      // An activity, not the server: Temporal retries it until PostgreSQL has the closed case, and
+      // the workflow (and so its retention clock) does not complete before.
+      if (patched(CLOSED_CASE_KEPT)) {
+        await recordClosedCase({
+          caseId, procedure: definition.id, version: definition.version, authority: definition.authority, title: definition.title.de,
+          closedAt: history.at(-1)?.at ?? now(), view: currentView(), data: snapshot.context.data as Record<string, unknown>, formRefs,
+          ...(definition.retention ? { retention: definition.retention } : {}), ...(definition.legalBasis ? { legalBasis: definition.legalBasis } : {}),
+        });
+      }
       if (work.length === 0) return currentView();
     } else if (workflowInfo().continueAsNewSuggested) {
       await condition(allHandlersFinished);

@@ -13,6 +13,8 @@ export interface DevServerOptions {
   dbFilename: string;
   logLevel: string;
   sqlitePragmas: Record<string, string>;
+  /** How long the namespace keeps a completed workflow's history (temporal.yaml says why); set at every start. */
+  namespaceRetentionDays?: number;
 }
 
 /** temporal.yaml, the one source of Temporal settings. */

@@ -60,6 +60,16 @@ export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promis
   clearTimeout(timer);
 }
 
+/** Sets how long the namespace keeps completed workflows (start-dev creates it with 24 hours). */
+async function setNamespaceRetention(address: string, namespace: string, days: number): Promise<void> {
+  const connection = await Connection.connect({ address });
+  try {
+    await connection.workflowService.updateNamespace({ namespace, config: { workflowExecutionRetentionTtl: { seconds: days * 86_400 as never } } });
+  } finally {
+    await connection.close();
+  }
+}
+
 /**
  * Starts `temporal server start-dev` with the given options and waits until its namespace
  * answers. Stopping it keeps the SQLite file, so a restart finds every case again.
@@ -92,6 +102,7 @@ export async function startTemporalDevServer(spec: DevServerSpec): Promise<DevSe
     await stopProcess(child); // never leave a half-started server holding the port and the file
     throw err;
   });
+  if (spec.namespaceRetentionDays) await setNamespaceRetention(address, spec.namespace, spec.namespaceRetentionDays);
   return {
     address,
     uiUrl: spec.headless ? undefined : `http://${spec.ip}:${spec.uiPort}`,

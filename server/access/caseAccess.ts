@@ -1,11 +1,11 @@
 import type { ProcedureConfig } from '../../engine/index.js';
 import type { CaseRecord } from '../../store/index.js';
-import { view } from '../../workflows/index.js';
 import type { CaseView } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { HttpError } from '../HttpError.js';
 import type { Principal } from '../http/RouteSpec.js';
 import { visibleToStaff } from './drafts.js';
+import { caseView } from './keptCase.js';
 
 /** What a principal may do with one case: as a party (citizen side) or as staff of an authority. */
 export interface CaseAccess {
@@ -59,10 +59,10 @@ export async function caseAccess(deps: AppDeps, principal: Principal, caseId: st
   throw notFound;
 }
 
-/** The case as its workflow shows it now; undefined when the workflow cannot answer. */
+/** The case as its workflow shows it now (or as kept when it closed); undefined when neither answers. */
 async function currentView(deps: AppDeps, caseId: string): Promise<CaseView | undefined> {
   try {
-    return await deps.temporal.client.workflow.getHandle(caseId).query(view);
+    return await caseView(deps, caseId);
   } catch {
     return undefined;
   }

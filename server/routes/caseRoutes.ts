@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, TypedSearchAttributes } from '@temporalio/common';
 import { GENERAL_CATEGORY, caseDataCategories, pickCategories } from '../../engine/index.js';
-import { EVENT_REJECTED, caseData, caseWorkflow, searchAttributesOf, sendEvent, view } from '../../workflows/index.js';
+import { EVENT_REJECTED, caseWorkflow, searchAttributesOf, sendEvent, view } from '../../workflows/index.js';
 import type { RejectionDetails } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { caseAccess, roleForEvent } from '../access/caseAccess.js';
 import type { CaseAccess } from '../access/caseAccess.js';
 import { ownView } from '../access/competitorScope.js';
 import { consentGate } from '../access/consentGate.js';
+import { caseFormData, caseView } from '../access/keptCase.js';
 import { citizenActsFirst } from '../access/drafts.js';
 import { listScope } from '../access/listScope.js';
 import { askedCategories } from '../access/dataCategories.js';
@@ -19,12 +20,6 @@ import { defineRoute } from '../http/RouteSpec.js';
 import { caseDataAnswer, caseList } from './responses.js';
 import { checkInlineFiles, storeFormData, storeFormFiles } from './storeFormFiles.js';
 import { caseListQuery, caseViewSchema, purposeQuery } from './schemas.js';
-
-/** A case whose workflow history is gone (past Temporal's retention) is no longer readable. */
-function gone(err: unknown): never {
-  if (err instanceof WorkflowNotFoundError) throw new HttpError(410, 'case-archived', 'The case is closed and its history is no longer held by the engine');
-  throw err;
-}
 
 /** Case routes: open a case, list, read, send events, read its data (consent requests: consentRoutes). */
 export function caseRoutes(deps: AppDeps) {
@@ -84,7 +79,7 @@ export function caseRoutes(deps: AppDeps) {
       async handler({ principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
         await logRead(deps, principal!, access, requirePurpose(access, query.purpose), [GENERAL_CATEGORY]);
-        return ownView(access, principal!, await client.workflow.getHandle(params.id!).query(view).catch(gone));
+        return ownView(access, principal!, await caseView(deps, params.id!));
       },
     }),
     defineRoute({
@@ -96,7 +91,7 @@ export function caseRoutes(deps: AppDeps) {
         const access = await caseAccess(deps, principal!, params.id!);
         const purpose = requirePurpose(access, query.purpose);
         const asked = query.categories === undefined ? undefined : askedCategories(access.definition, query.categories);
-        const data = await client.workflow.getHandle(params.id!).query(caseData).catch(gone);
+        const data = await caseFormData(deps, params.id!);
         const present = caseDataCategories(access.definition, data);
         const wanted = asked ? asked.filter((c) => present.includes(c)).sort() : present;
         await consentGate(deps, principal!, access, wanted);

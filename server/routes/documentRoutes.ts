@@ -41,6 +41,8 @@ export function documentRoutes(deps: AppDeps) {
       throw notFound;
     });
     if (!maySee(access, principal, doc) || !ownDocument(await competitorScope(deps, access, principal), doc)) throw notFound;
+    // Its retention has run: the content was deleted after the e-file went to the archive.
+    if (doc.size > 0 && doc.content.length === 0) throw new HttpError(410, 'content-deleted', 'The content of this document was deleted after the case\'s retention; the e-file was handed to the archive');
     await gateAndLog(principal, access, query, `dokument:${doc.kind}`, revealed(access.definition, [doc]));
     return doc;
   };
@@ -110,6 +112,10 @@ export function documentRoutes(deps: AppDeps) {
       async handler({ ctx, principal, params, query }) {
         const access = await caseAccess(deps, principal!, params.id!);
         const caseId = access.record.id;
+        const kept = await deps.store.closedCase(caseId);
+        if (kept?.personalDataDeletedAt) {
+          throw new HttpError(410, 'personal-data-deleted', `The case's retention has run: its e-file went to the archive (SHA-256 ${kept.exportSha256}) and its personal data was deleted`);
+        }
         // A party with competitors (a bidder) gets its own part of the Akte: documents and audit entries.
         const scope = await competitorScope(deps, access, principal!);
         const records = (await deps.store.documentsOf(caseId)).filter((d) => maySee(access, principal!, d) && ownDocument(scope, d));

@@ -60,6 +60,7 @@ export const caseViewSchema: JsonSchema = {
     },
     failures: { type: 'array', description: 'Effects that failed for good; the case went on without them', items: { type: 'object', required: ['key', 'type', 'message'], properties: { key: { type: 'string' }, type: { type: 'string' }, message: { type: 'string' } } } },
     pendingEffects: { type: 'integer' }, seq: { type: 'integer' },
+    personalDataDeleted: { type: 'boolean', description: 'Set on a closed case whose retention has run: its personal data was deleted (parties and actors show `deleted`), its e-file went to the archive' },
   },
 };
 

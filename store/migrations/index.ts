@@ -16,6 +16,7 @@ import { Migration20261205010000_formFiles } from './Migration20261205010000_for
 import { Migration20261206000000_savedFilters } from './Migration20261206000000_savedFilters.js';
 import { Migration20261206050000_definitionLayout } from './Migration20261206050000_definitionLayout.js';
 import { Migration20261206020000_draftRevision } from './Migration20261206020000_draftRevision.js';
+import { Migration20261206010000_closedCases } from './Migration20261206010000_closedCases.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
 export const migrationsList = [
@@ -37,4 +38,5 @@ export const migrationsList = [
   { name: 'Migration20261206000000_savedFilters', class: Migration20261206000000_savedFilters },
   { name: 'Migration20261206050000_definitionLayout', class: Migration20261206050000_definitionLayout },
   { name: 'Migration20261206020000_draftRevision', class: Migration20261206020000_draftRevision },
+  { name: 'Migration20261206010000_closedCases', class: Migration20261206010000_closedCases },
 ];

@@ -229,6 +229,8 @@ export interface paths {
                                 role: string;
                             }[];
                             pendingEffects: number;
+                            /** @description Set on a closed case whose retention has run: its personal data was deleted (parties and actors show `deleted`), its e-file went to the archive */
+                            personalDataDeleted?: boolean;
                             procedure: string;
                             seq: number;
                             state: unknown;
@@ -347,6 +349,8 @@ export interface paths {
                                 role: string;
                             }[];
                             pendingEffects: number;
+                            /** @description Set on a closed case whose retention has run: its personal data was deleted (parties and actors show `deleted`), its e-file went to the archive */
+                            personalDataDeleted?: boolean;
                             procedure: string;
                             seq: number;
                             state: unknown;
@@ -759,6 +763,8 @@ export interface paths {
                                 role: string;
                             }[];
                             pendingEffects: number;
+                            /** @description Set on a closed case whose retention has run: its personal data was deleted (parties and actors show `deleted`), its e-file went to the archive */
+                            personalDataDeleted?: boolean;
                             procedure: string;
                             seq: number;
                             state: unknown;
@@ -1130,6 +1136,8 @@ export interface paths {
                                 role: string;
                             }[];
                             pendingEffects: number;
+                            /** @description Set on a closed case whose retention has run: its personal data was deleted (parties and actors show `deleted`), its e-file went to the archive */
+                            personalDataDeleted?: boolean;
                             procedure: string;
                             seq: number;
                             state: unknown;
@@ -1584,6 +1592,8 @@ export interface paths {
                                 role: string;
                             }[];
                             pendingEffects: number;
+                            /** @description Set on a closed case whose retention has run: its personal data was deleted (parties and actors show `deleted`), its e-file went to the archive */
+                            personalDataDeleted?: boolean;
                             procedure: string;
                             seq: number;
                             state: unknown;
