@@ -68,6 +68,12 @@ export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, Mess
   appendAudit(caseId: string, idemKey: string, link: AuditLink): Promise<AuditRecord>;
   /** Writes a transition's projection and its audit link in one transaction. */
   projectAndAudit(projection: New<CaseRecord>, idemKey: string, link: AuditLink): Promise<AuditRecord>;
+  /**
+   * An effect's audit link and what rides along in its transaction: first the transition the
+   * effect carries (projection and audit link, as `projectAndAudit`), last the effect's log row
+   * (as `recordEffect`; `recorded` says whether it was inserted). One commit where there were three.
+   */
+  appendEffectAudit(caseId: string, idemKey: string, link: AuditLink, along: EffectAuditAlong): Promise<{ entry: AuditRecord; recorded?: boolean }>;
   auditTrail(caseId: string): Promise<AuditRecord[]>;
   /**
    * Sets who works on a case (null: nobody) and appends the change to its audit trail in one
@@ -110,6 +116,12 @@ const projectParams = (r: New<CaseRecord>) =>
     nextDeadline(r.deadlines), r.seq, JSON.stringify(r.waitingFor ?? [])];
 
 type AuditLink = (prev: AuditRecord | undefined) => Omit<AuditRecord, 'caseId' | 'idemKey'>;
+
+/** What `appendEffectAudit` writes in the same transaction as the effect's audit link. */
+export interface EffectAuditAlong {
+  transition?: { projection: New<CaseRecord>; idemKey: string; link: AuditLink };
+  effect?: New<EffectRecord>;
+}
 
 /** Appends to a case's audit chain inside `tx`, serialised per case by a transaction lock. */
 async function appendAuditIn(tx: EntityManager, caseId: string, idemKey: string, link: AuditLink): Promise<AuditRecord> {
@@ -202,6 +214,24 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
         await tx.getConnection().execute(PROJECT_SQL, projectParams(projection), 'run', tx.getTransactionContext());
         return appendAuditIn(tx, projection.id, idemKey, link);
       }));
+    },
+    async appendEffectAudit(caseId, idemKey, link, along) {
+      const { transition, effect } = along;
+      let recorded: boolean | undefined;
+      let carried: AuditRecord | undefined;
+      const entry = await em().transactional(async (tx) => {
+        if (transition) {
+          await tx.getConnection().execute(PROJECT_SQL, projectParams(transition.projection), 'run', tx.getTransactionContext());
+          carried = await appendAuditIn(tx, transition.projection.id, transition.idemKey, transition.link);
+        }
+        const appended = await appendAuditIn(tx, caseId, idemKey, link);
+        if (effect) recorded = await insertIgnore(tx, EffectRecordSchema, { ...effect, createdAt: now() }, 'key');
+        return appended;
+      });
+      // One checkpoint for both links: the later head covers the earlier (hash chain).
+      if (carried && carried.seq > entry.seq) await anchored(carried);
+      else await anchored(entry);
+      return { entry, ...(recorded === undefined ? {} : { recorded }) };
     },
     async assignCase(assignment, idemKey, link) {
       let outcome = { previous: null as string | null, changed: false };
