@@ -5,7 +5,7 @@ import {
 import type { AnyMachineSnapshot } from 'xstate';
 import {
   acceptedEvents, approveEvent, caseDataCategories, categorizeData, checkEvent, createCaseMachine, effectTemplate, persistCase, restoreCase, startCase, transitionCase, validateForm,
-} from '../engine/index.js';
+} from '../engine/workflow.js';
 import type { CaseEvent, PendingApproval, Step } from '../engine/index.js';
 import type { CaseActivities } from '../workers/index.js';
 import { EVENT_REJECTED, caseData, extendDeadline, joinCase, sendEvent, view } from './contract.js';
