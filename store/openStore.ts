@@ -125,13 +125,21 @@ export interface EffectAuditAlong {
 
 /** Appends to a case's audit chain inside `tx`, serialised per case by a transaction lock. */
 async function appendAuditIn(tx: EntityManager, caseId: string, idemKey: string, link: AuditLink): Promise<AuditRecord> {
-  await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [caseId], 'all', tx.getTransactionContext());
+  return (await appendLink(tx, caseId, idemKey, link)).entry;
+}
+
+/**
+ * `appendAuditIn`, saying whether it inserted. `head`: the chain's last entry, inserted earlier
+ * in this transaction (which holds the case's lock), so neither lock nor head is read again.
+ */
+async function appendLink(tx: EntityManager, caseId: string, idemKey: string, link: AuditLink, head?: AuditRecord): Promise<{ entry: AuditRecord; inserted: boolean }> {
+  if (!head) await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [caseId], 'all', tx.getTransactionContext());
   const existing = await tx.findOne(AuditRecordSchema, { idemKey });
-  if (existing) return existing;
-  const prev = await tx.findOne(AuditRecordSchema, { caseId }, { orderBy: { seq: 'desc' } });
+  if (existing) return { entry: existing, inserted: false };
+  const prev = head ?? await tx.findOne(AuditRecordSchema, { caseId }, { orderBy: { seq: 'desc' } });
   const entry = { ...link(prev ?? undefined), caseId, idemKey };
   await tx.insert(AuditRecordSchema, entry);
-  return entry as AuditRecord;
+  return { entry: entry as AuditRecord, inserted: true };
 }
 
 /** Inserts a row unless one with the same unique key exists; true when inserted. */
@@ -220,11 +228,15 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
       let recorded: boolean | undefined;
       let carried: AuditRecord | undefined;
       const entry = await em().transactional(async (tx) => {
+        let head: AuditRecord | undefined;
         if (transition) {
           await tx.getConnection().execute(PROJECT_SQL, projectParams(transition.projection), 'run', tx.getTransactionContext());
-          carried = await appendAuditIn(tx, transition.projection.id, transition.idemKey, transition.link);
+          const written = await appendLink(tx, transition.projection.id, transition.idemKey, transition.link);
+          carried = written.entry;
+          // Just inserted under the lock, it is the head of this case's chain; else (a retry) read again.
+          if (written.inserted && transition.projection.id === caseId) head = written.entry;
         }
-        const appended = await appendAuditIn(tx, caseId, idemKey, link);
+        const appended = (await appendLink(tx, caseId, idemKey, link, head)).entry;
         if (effect) recorded = await insertIgnore(tx, EffectRecordSchema, { ...effect, createdAt: now() }, 'key');
         return appended;
       });

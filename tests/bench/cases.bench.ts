@@ -1,6 +1,8 @@
-// `npm run bench:cases [-- --cases N --concurrency C --warmup W --rounds R]` (or BENCH_CASES, BENCH_CONCURRENCY,
-// BENCH_WARMUP, BENCH_ROUNDS; three rounds by default, the summary is the median): Amtsweg cases against a bare Temporal workflow with the same Updates and
-// activities, on one dev server and one worker process. A measurement: it never fails on a miss.
+// `npm run bench:cases [-- --cases N --concurrency C --warmup W --rounds R]` (or BENCH_CASES,
+// BENCH_CONCURRENCY, BENCH_WARMUP, BENCH_ROUNDS): Amtsweg cases against a bare Temporal workflow
+// with the same Updates and activities, on one dev server and one worker process; three rounds
+// by default, each a ratio against its own bare run, summed up as the median in one last line.
+// A measurement: it never fails on a miss.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
@@ -44,7 +46,8 @@ console.log(`  so a case runs ${ACTIVITIES.perUpdate} activity per event (its ef
 console.log('  record) and one at the start (the initial state\'s record) — work the bare workflow does not do.');
 console.log('bare: a workflow whose Update handler only counts and returns (sendEvent also returns right after the');
 console.log('  state change); its main loop then runs one no-op activity per Update (as many as our effects), one after another,');
-console.log('  with the same activity options. Same Update payload; the bare Update returns a number, not the case view.');
+console.log('  with the same activity options. Same Update payload; the bare Update returns a number, ours a small');
+console.log('  acknowledgement (EventAck). Amtsweg cases start with their two search attributes, as the server starts them.');
 console.log('both: one dev server (test SQLite pragmas), two Workers in this process (own task queues), one client;');
 console.log('  Update latency = executeUpdate call to acknowledgement; throughput = Updates / (first sent → last acknowledged).\n');
 
