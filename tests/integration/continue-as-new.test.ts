@@ -39,8 +39,8 @@ describe('a case that continues as new', () => {
     expect(answered).toMatchObject({ status: 200, body: { state: 'answered', seq: 2 } });
     await handle.result();
     expect((await suite.services.store.effectsOf(id)).map((e) => e.type)).toEqual(['receipt', 'createEFile', 'notify']);
-    const mail = await suite.services.mail.waitFor((m) => m.to.includes('erika.continued@example.org'), 30_000);
-    expect(mail.subject).toContain(betreff);
+    const mail = await suite.services.mail.waitFor((m) => m.to.includes('erika.continued@example.org') && m.subject.startsWith('Antwort auf Ihre Anfrage'), 30_000);
+    expect(mail.subject).toContain(`„${betreff}“`);
     const trail = await suite.services.store.auditTrail(id);
     expect(trail.filter((e) => e.action === 'case.transition').map((e) => e.details)).toMatchObject([{ seq: 0 }, { seq: 1 }, { seq: 2 }]);
   });
