@@ -10,8 +10,11 @@ const FOLDERS = ['engine', 'config', 'documents', 'definitions', 'workflows', 'w
 const UI_APPS = ['portal', 'workbench', 'designer'];
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-/** Imports of another folder must go through its index.ts. */
-const onlyThroughIndex = { regex: `^(\\.\\./)+(${FOLDERS.join('|')})/(?!index\\.js$).+`, message: 'Import another folder only through its index.ts.' };
+/**
+ * Imports of another folder must go through its index.ts — or its workflow.ts, the narrower
+ * entry for workflow code (each case evaluates every module its workflow imports).
+ */
+const onlyThroughIndex = { regex: `^(\\.\\./)+(${FOLDERS.join('|')})/(?!(index|workflow)\\.js$).+`, message: 'Import another folder only through its index.ts (workflow code: its workflow.ts).' };
 const forbid = (folders, why) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message: why });
 
 /** One rule set per folder: which folders it may not reach. */

@@ -4,7 +4,9 @@
  * sandbox, in tests and in the browser. German and English both distinguish only `one` and
  * `other`; 0 and decimals take `other` ("0 Zeichen", "1.5 items").
  */
-const RULES = { de: new Intl.PluralRules('de'), en: new Intl.PluralRules('en') } as const;
+type Language = 'de' | 'en';
+// Made on first use: every workflow run evaluates this module, most never count anything.
+let rules: Record<Language, Intl.PluralRules> | undefined;
 
 /** The singular and plural form of a noun phrase that follows a number. */
 export interface CountForms {
@@ -13,6 +15,7 @@ export interface CountForms {
 }
 
 /** `count` and the form of the noun its language's plural rules ask for: "1 Eintrag", "3 Einträge", "1 character". */
-export function formatCount(language: keyof typeof RULES, count: number, forms: CountForms): string {
-  return `${count} ${RULES[language].select(count) === 'one' ? forms.one : forms.other}`;
+export function formatCount(language: Language, count: number, forms: CountForms): string {
+  rules ??= { de: new Intl.PluralRules('de'), en: new Intl.PluralRules('en') };
+  return `${count} ${rules[language].select(count) === 'one' ? forms.one : forms.other}`;
 }

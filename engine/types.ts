@@ -14,7 +14,7 @@ export interface LocalizedText {
 /** A JSON Logic rule (json-logic-js), evaluated over `{ data, event, case }`. */
 export type GuardRule = Record<string, unknown> | boolean;
 
-export { EFFECT_TYPES } from './effects/effectParams.js';
+export { EFFECT_TYPES } from './effects/effectTypes.js';
 export type { EffectParams, EffectType } from './effects/effectParams.js';
 
 /**

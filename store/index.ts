@@ -2,7 +2,7 @@
 export { openStore } from './openStore.js';
 export { migrateSchema } from './migrateSchema.js';
 export { toAuditEntry } from './toAuditEntry.js';
-export type { OpenedDocument, Store, StoreOptions } from './openStore.js';
+export type { EffectAuditAlong, OpenedDocument, Store, StoreOptions } from './openStore.js';
 export type { Assignment } from './assignment.js';
 export type { ConsentLimit, TransparencyRepo } from './transparencyRepo.js';
 export type { CaseFilter, CaseListItem, CaseListRepo, CaseSort } from './caseListRepo.js';

@@ -31,7 +31,7 @@ import { caseListRepo } from './caseListRepo.js';
 import type { CaseListRepo } from './caseListRepo.js';
 import { ASSIGN_SQL, CURRENT_ASSIGNEE_SQL, CURRENT_ASSIGNMENT_SQL } from './assignment.js';
 import type { Assignment, CurrentAssignment } from './assignment.js';
-import { appendAuditIn } from './appendAuditIn.js';
+import { appendAuditIn, appendLink } from './appendAuditIn.js';
 import type { AuditLink } from './appendAuditIn.js';
 import { closedCaseRepo } from './closedCaseRepo.js';
 import type { ClosedCaseRepo } from './closedCaseRepo.js';
@@ -76,6 +76,12 @@ export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, Mess
   appendAudit(caseId: string, idemKey: string, link: AuditLink): Promise<AuditRecord>;
   /** Writes a transition's projection and its audit link in one transaction. */
   projectAndAudit(projection: New<CaseRecord>, idemKey: string, link: AuditLink): Promise<AuditRecord>;
+  /**
+   * An effect's audit link and what rides along in its transaction: first the transition the
+   * effect carries (projection and audit link, as `projectAndAudit`), last the effect's log row
+   * (as `recordEffect`; `recorded` says whether it was inserted). One commit where there were three.
+   */
+  appendEffectAudit(caseId: string, idemKey: string, link: AuditLink, along: EffectAuditAlong): Promise<{ entry: AuditRecord; recorded?: boolean }>;
   auditTrail(caseId: string): Promise<AuditRecord[]>;
   /**
    * Sets who works on a case (null: nobody) and appends the change to its audit trail in one
@@ -118,6 +124,12 @@ const nextDeadline = (deadlines: CaseRecord['deadlines']) => deadlines.map((d) =
 const projectParams = (r: New<CaseRecord>) =>
   [r.id, r.procedure, r.version, r.authority, r.state, r.status, JSON.stringify(r.parties), JSON.stringify(r.deadlines), r.seq,
     nextDeadline(r.deadlines), r.seq, JSON.stringify(r.waitingFor ?? [])];
+
+/** What `appendEffectAudit` writes in the same transaction as the effect's audit link. */
+export interface EffectAuditAlong {
+  transition?: { projection: New<CaseRecord>; idemKey: string; link: AuditLink };
+  effect?: New<EffectRecord>;
+}
 
 /** Inserts a row unless one with the same unique key exists; true when inserted. */
 async function insertIgnore<T extends object>(em: EntityManager, schema: EntitySchema<T>, data: object, conflict: string): Promise<boolean> {
@@ -202,6 +214,28 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
         await tx.getConnection().execute(PROJECT_SQL, projectParams(projection), 'run', tx.getTransactionContext());
         return appendAuditIn(tx, projection.id, idemKey, link);
       }));
+    },
+    async appendEffectAudit(caseId, idemKey, link, along) {
+      const { transition, effect } = along;
+      let recorded: boolean | undefined;
+      let carried: AuditRecord | undefined;
+      const entry = await em().transactional(async (tx) => {
+        let head: AuditRecord | undefined;
+        if (transition) {
+          await tx.getConnection().execute(PROJECT_SQL, projectParams(transition.projection), 'run', tx.getTransactionContext());
+          const written = await appendLink(tx, transition.projection.id, transition.idemKey, transition.link);
+          carried = written.entry;
+          // Just inserted under the lock, it is the head of this case's chain; else (a retry) read again.
+          if (written.inserted && transition.projection.id === caseId) head = written.entry;
+        }
+        const appended = (await appendLink(tx, caseId, idemKey, link, head)).entry;
+        if (effect) recorded = await insertIgnore(tx, EffectRecordSchema, { ...effect, createdAt: now() }, 'key');
+        return appended;
+      });
+      // One checkpoint for both links: the later head covers the earlier (hash chain).
+      if (carried && carried.seq > entry.seq) await anchored(carried);
+      else await anchored(entry);
+      return { entry, ...(recorded === undefined ? {} : { recorded }) };
     },
     async assignCase(assignment, idemKey, link) {
       let outcome = { previous: null as string | null, changed: false };

@@ -4,6 +4,8 @@ import type { Party } from '../store/index.js';
 import { auditLink, isMisconfigured, recordEffectFailure, runEffectHandler } from './effects/index.js';
 import type { EffectDeps, RunEffectInput } from './effects/index.js';
 import { deliverMessage, recordMessage } from './messages/index.js';
+import { effectCommit } from './effectCommit.js';
+import type { EffectCommit, TransitionWrite } from './effectCommit.js';
 import { resolveFormFiles } from './resolveFormFiles.js';
 import { recordClosedCase } from './closedCases/recordClosedCase.js';
 import type { ClosedCaseInput } from './closedCases/recordClosedCase.js';
@@ -76,18 +78,27 @@ export interface ActivityDeps extends EffectDeps {
   effectDelay?: { ms: number; types: string[] };
 }
 
+/** The projection and audit link of a transition (written alone, or along with its first effect). */
+function transitionWrite(t: TransitionRecord): TransitionWrite {
+  return {
+    projection: {
+      id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status, parties: t.parties, deadlines: t.deadlines, seq: t.seq,
+      ...(t.waitingFor ? { waitingFor: t.waitingFor } : {}),
+    },
+    idemKey: `${t.caseId}:transition:${t.seq}`,
+    link: auditLink({
+      caseId: t.caseId, at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
+      details: { seq: t.seq, event: t.event, from: (t.from ?? null) as never, to: t.to as never, ...(t.actors ? { actors: t.actors } : {}) },
+    }),
+  };
+}
+
 /** The activities of a case worker, bound to their dependencies. */
 export function createActivities(deps: ActivityDeps) {
   /** Projects the case into PostgreSQL and appends the transition to its audit trail. */
   const recordTransition = async (t: TransitionRecord): Promise<void> => {
-    await deps.store.projectAndAudit(
-      { id: t.caseId, procedure: t.procedure, version: t.version, authority: t.authority, state: t.state, status: t.status, parties: t.parties, deadlines: t.deadlines, seq: t.seq, ...(t.waitingFor ? { waitingFor: t.waitingFor } : {}) },
-      `${t.caseId}:transition:${t.seq}`,
-      auditLink({
-        caseId: t.caseId, at: t.at, actor: t.actor ?? 'system', action: 'case.transition',
-        details: { seq: t.seq, event: t.event, from: (t.from ?? null) as never, to: t.to as never, ...(t.actors ? { actors: t.actors } : {}) },
-      }),
-    );
+    const write = transitionWrite(t);
+    await deps.store.projectAndAudit(write.projection, write.idemKey, write.link);
   };
 
   /** Appends a pending approval to the case's audit trail: who confirmed what, and how many still must. */
@@ -129,12 +140,16 @@ export function createActivities(deps: ActivityDeps) {
       const beat = setInterval(() => ctx.heartbeat(), 2000);
       let result: unknown;
       let input: RunEffectInput = carried;
+      let commit: EffectCommit | undefined;
       try {
         // Form data and files come by hash (the server stored them): the handlers see them inline.
         input = await resolveFormFiles(carried, deps.store);
-        if (input.record) await recordTransition(input.record);
-        result = await runEffectHandler(input, deps);
+        // The transition's record and the effect's log row go with the handler's audit append (effectCommit).
+        commit = effectCommit(deps.store, input, input.record ? transitionWrite(input.record) : undefined);
+        result = await runEffectHandler(input, { ...deps, store: commit.store });
       } catch (err) {
+        // The case list shows the new state even while an effect fails (and is retried).
+        await commit?.flushTransition();
         if (isMisconfigured(err)) {
           ctx.log.error('effect failed for good', { caseId: input.caseId, key: input.key, effect: input.effect.type, message: err.message });
           await recordEffectFailure(input, deps, err.message);
@@ -143,10 +158,7 @@ export function createActivities(deps: ActivityDeps) {
       } finally {
         clearInterval(beat);
       }
-      const recorded = await deps.store.recordEffect({
-        key: input.key, caseId: input.caseId, eventSeq: input.seq, effectIndex: input.index,
-        type: input.effect.type, params: { ...input.effect.params },
-      });
+      const recorded = await commit.finish();
       const delay = deps.effectDelay;
       if (delay && (delay.types.length === 0 || delay.types.includes(input.effect.type))) {
         for (let waited = 0; waited < delay.ms; waited += 500) {

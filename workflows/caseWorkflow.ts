@@ -5,15 +5,15 @@ import {
 import type { AnyMachineSnapshot } from 'xstate';
 import {
   acceptedEvents, approveEvent, caseDataCategories, categorizeData, checkEvent, createCaseMachine, effectTemplate, persistCase, restoreCase, startCase, transitionCase, validateForm,
-} from '../engine/index.js';
+} from '../engine/workflow.js';
 import type { CaseEvent, PendingApproval, Step } from '../engine/index.js';
 import type { CaseActivities } from '../workers/index.js';
 import { EVENT_REJECTED, caseData, extendDeadline, joinCase, previewEvent, sendEvent, view } from './contract.js';
 import { previewStep } from './previewStep.js';
 import type {
-  CaseView, CaseWorkflowInput, EffectFailure, ExtendDeadlineInput, HistoryEntry, JoinCaseInput, Party, PendingDeadline, QueuedEffect, QueuedWork, SendEventInput,
+  CaseView, CaseWorkflowInput, EffectFailure, EventAck, ExtendDeadlineInput, HistoryEntry, JoinCaseInput, Party, PendingDeadline, QueuedEffect, QueuedWork, SendEventInput,
 } from './contract.js';
-import { searchAttributesOf, stateKeyword } from './searchAttributes.js';
+import { SEARCH_ATTRIBUTES_AT_START, searchAttributeKeys, searchAttributesOf, startSearchAttributes, stateKeyword } from './searchAttributes.js';
 import { acceptMessages } from './acceptMessages.js';
 import { checkExtension } from './deadlineExtension.js';
 import { EFFECT_DATA_BY_REFERENCE, effectDataRefs, trackFormRefs } from './effectData.js';
@@ -46,6 +46,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   if (caseId !== workflowInfo().workflowId) {
     throw ApplicationFailure.create({ type: 'CaseMisdirected', message: `input for case ${caseId} started as ${workflowInfo().workflowId}`, nonRetryable: true });
   }
+  // Evaluated here, in the run's first activation, where it is deterministic (not in a handler).
+  const attributesAtStart = patched(SEARCH_ATTRIBUTES_AT_START);
   const { calendar } = input;
   const machine = createCaseMachine(definition, { calendar: calendar ?? 'exact' });
   const info = { id: caseId, procedure: definition.id, version: definition.version };
@@ -74,6 +76,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
    * history event and a visibility write on the server).
    */
   const index = () => {
+    if (attributesAtStart) return;
     const changed = searchAttributesOf(definition, snapshot, deadlines()).filter((p) => {
       const value = JSON.stringify(p.value);
       if (indexed.get(p.key.name) === value) return false;
@@ -115,6 +118,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     pendingEffects: work.length,
     seq,
   });
+
+  /** The answer to `sendEvent`: small, as it is stored in the history with every event. */
+  const ack = (): EventAck => ({ id: caseId, seq, state: snapshot.value, status: snapshot.status });
 
   const startTimer = (deadline: PendingDeadline) => {
     const scope = new CancellationScope();
@@ -179,6 +185,10 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     index();
   };
 
+  // A case started without its two attributes (by a client other than the server) sets them once.
+  if (attributesAtStart && workflowInfo().typedSearchAttributes.get(searchAttributeKeys.procedure) === undefined) {
+    upsertSearchAttributes(startSearchAttributes(definition));
+  }
   if (first) apply(first, { type: 'xstate.init', at: startedAt });
   else {
     input.carried?.timers.forEach(startTimer);
@@ -239,13 +249,13 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       // Not enough persons yet: recorded (view and audit trail), the state stays.
       approvals = [...approvals.filter((a) => a.type !== update.type), approval.pending];
       work.push({ kind: 'approval', record: { caseId, seq, event: update.type, at, actor: update.actor!.id, approvals: approval.pending.by.length, quorum: approval.quorum } });
-      return currentView();
+      return ack();
     }
     seq += 1;
     const approvedBy = approval?.ok && approval.complete && approval.approvedBy.length > 1 ? approval.approvedBy : undefined;
     const event: CaseEvent = { type: update.type, data: update.data ?? {}, at, ...(update.actor ? { actor: update.actor } : {}), ...(approvedBy ? { approvedBy } : {}) };
     apply(transitionCase(machine, snapshot, event), event, update.dataSha256);
-    return currentView();
+    return ack();
   }, { validator: validate });
   acceptMessages({ caseId, definition, parties, work, messageIds, isOpen: () => snapshot.status === 'active', now });
   /** § 42a (2) VwVfG: the authority extends a running deadline once, with a reason; the durable timer moves. */

@@ -180,8 +180,21 @@ export interface RejectionDetails {
 /** Error type of a rejected event (ApplicationFailure.type); details[0] is RejectionDetails. */
 export const EVENT_REJECTED = 'EventRejected';
 
+/**
+ * What `sendEvent` answers: where the event left the case, not the whole view (query `view` for
+ * that). Each Update's answer is stored in the history, so a full view there made histories grow
+ * with history × events (issue 14). Cases of older code answered the view, which has these fields too.
+ */
+export interface EventAck {
+  id: string;
+  /** Sequence number of the case's last transition (unchanged when an approval is still short of its quorum). */
+  seq: number;
+  state: CaseView['state'];
+  status: CaseView['status'];
+}
+
 /** Sends an event; the validator rejects what the role, the state or the guard does not allow. */
-export const sendEvent = defineUpdate<CaseView, [SendEventInput]>('sendEvent');
+export const sendEvent = defineUpdate<EventAck, [SendEventInput]>('sendEvent');
 
 /** Adds the caller as a party in a joinable role while the case is open for it (rejections: EVENT_REJECTED). */
 export const joinCase = defineUpdate<CaseView, [JoinCaseInput]>('joinCase');

@@ -1,4 +1,4 @@
-import { deadlineEnd, parseDuration } from '../engine/index.js';
+import { deadlineEnd, parseDuration } from '../engine/workflow.js';
 import type { DeadlineCalendar } from '../engine/index.js';
 import type { ExtendDeadlineInput, PendingDeadline } from './contract.js';
 

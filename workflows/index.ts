@@ -5,7 +5,7 @@
 export { caseWorkflow } from './caseWorkflow.js';
 export { EVENT_REJECTED, caseData, extendDeadline, joinCase, postMessage, previewEvent, sendEvent, view } from './contract.js';
 export type {
-  CarriedState, CaseView, JoinCaseInput, EffectFailure, Party, QueuedWork, RejectionDetails, CaseWorkflowInput, HistoryEntry, PendingDeadline, QueuedEffect, SendEventInput,
+  CarriedState, CaseView, EventAck, JoinCaseInput, EffectFailure, Party, QueuedWork, RejectionDetails, CaseWorkflowInput, HistoryEntry, PendingDeadline, QueuedEffect, SendEventInput,
   MessageAttachmentRef, PostMessageInput, DeadlineExtension, ExtendDeadlineInput, PreviewEventAnswer, PreviewEventInput,
 } from './contract.js';
-export { searchAttributeKeys, searchAttributesOf, stateKeyword } from './searchAttributes.js';
+export { SEARCH_ATTRIBUTES_AT_START, searchAttributeKeys, searchAttributesOf, startSearchAttributes, stateKeyword } from './searchAttributes.js';

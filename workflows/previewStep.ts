@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { checkEvent, effectTemplate, transitionCase, validateForm } from '../engine/index.js';
+import { checkEvent, effectTemplate, transitionCase, validateForm } from '../engine/workflow.js';
 import type { ProcedureConfig } from '../engine/index.js';
 import type { PendingDeadline, PreviewEventAnswer, PreviewEventInput } from './contract.js';
 

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { Static, TSchema } from 'typebox';
+import type { EFFECT_TYPE_NAMES } from './effectTypes.js';
 
 /**
  * The parameters of each built-in effect, declared once (TypeBox, i.e. plain JSON Schema).
@@ -187,13 +188,12 @@ const openSealed = Type.Object({
 });
 
 /** The parameter schema of every built-in effect type, in the order the docs list them. */
-export const EFFECT_PARAMS = { receipt, createEFile, fileDocument, renderDocument, sign, notify, requestConsent, openSealed } as const satisfies Record<string, TSchema>;
+export const EFFECT_PARAMS = { receipt, createEFile, fileDocument, renderDocument, sign, notify, requestConsent, openSealed } as const satisfies Record<(typeof EFFECT_TYPE_NAMES)[number], TSchema>;
 
 /** Name of a built-in effect. */
 export type EffectType = keyof typeof EFFECT_PARAMS;
 
-/** Built-in effect types; the engine returns them as data, workers carry them out. */
-export const EFFECT_TYPES = Object.keys(EFFECT_PARAMS) as EffectType[];
+export { EFFECT_TYPES } from './effectTypes.js';
 
 /** Typed params of each built-in effect, derived from their schemas. */
 export type EffectParams = { [K in EffectType]: Static<(typeof EFFECT_PARAMS)[K]> };

@@ -21,6 +21,8 @@ export interface DevServerSpec extends DevServerOptions {
    * with a cold page cache on a busy 2-core machine, took longer than 60 s (issue 8).
    */
   startTimeoutMs?: number;
+  /** Dynamic config values (`--dynamic-config-value key=value`, value as JSON), e.g. a low history limit in a test. */
+  dynamicConfig?: Record<string, string | number | boolean>;
 }
 
 /** A running dev server. */
@@ -38,6 +40,7 @@ function devServerArgs(spec: DevServerSpec): string[] {
   else args.push('--ui-port', String(spec.uiPort));
   for (const [key, type] of Object.entries(spec.searchAttributes)) args.push('--search-attribute', `${key}=${type}`);
   for (const [key, value] of Object.entries(spec.sqlitePragmas)) args.push('--sqlite-pragma', `${key}=${value}`);
+  for (const [key, value] of Object.entries(spec.dynamicConfig ?? {})) args.push('--dynamic-config-value', `${key}=${JSON.stringify(value)}`);
   return args;
 }
 

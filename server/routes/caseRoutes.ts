@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure, TypedSearchAttributes } from '@temporalio/common';
 import { GENERAL_CATEGORY, caseDataCategories, pickCategories } from '../../engine/index.js';
-import { EVENT_REJECTED, caseWorkflow, searchAttributesOf, sendEvent, view } from '../../workflows/index.js';
+import { EVENT_REJECTED, caseWorkflow, sendEvent, startSearchAttributes, view } from '../../workflows/index.js';
 import type { RejectionDetails } from '../../workflows/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { caseAccess, roleForEvent } from '../access/caseAccess.js';
@@ -52,7 +52,8 @@ export function caseRoutes(deps: AppDeps) {
         const state = deps.authorities?.[definition.authority]?.state;
         const handle = await client.workflow.start(caseWorkflow, {
           workflowId: id, taskQueue, args: [{ caseId: id, definition, parties, calendar: state ? { state } : {} }],
-          typedSearchAttributes: new TypedSearchAttributes(searchAttributesOf(definition, { value: definition.machine.initial }, []).filter((p) => p.value !== null) as never),
+          // Procedure and authority only: state and deadlines are PostgreSQL's (ARCHITECTURE.md, "Search attributes").
+          typedSearchAttributes: new TypedSearchAttributes(startSearchAttributes(definition) as never),
         });
         // The creator can read the case at once; the workflow's own record (same seq) does not overwrite it.
         await deps.store.projectCase({ id, procedure: definition.id, version: definition.version, authority: definition.authority, state: definition.machine.initial, status: 'active', parties, deadlines: [], seq: 0 });
@@ -124,10 +125,12 @@ export function caseRoutes(deps: AppDeps) {
         const data = inline ? body.data ?? {} : await storeFormFiles(deps.store, body.data ?? {});
         const dataSha256 = inline ? undefined : await storeFormData(deps.store, data);
         try {
-          return ownView(access, principal!, await handle.executeUpdate(sendEvent, {
+          // The Update answers a small acknowledgement (it is stored in the history); the view is a query.
+          await handle.executeUpdate(sendEvent, {
             args: [{ caseId: params.id!, eventId: randomUUID(), type: body.type, data, ...(dataSha256 ? { dataSha256 } : {}), actor: { id: principal!.sub, role } }],
             ...(key ? { updateId: `${principal!.sub}:${key}` } : {}),
-          }));
+          });
+          return ownView(access, principal!, await handle.query(view));
         } catch (err) {
           const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
           if (cause instanceof ApplicationFailure && cause.type === EVENT_REJECTED) {

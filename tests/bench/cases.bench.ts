@@ -1,6 +1,8 @@
-// `npm run bench:cases [-- --cases N --concurrency C --warmup W]` (or BENCH_CASES, BENCH_CONCURRENCY,
-// BENCH_WARMUP): Amtsweg cases against a bare Temporal workflow with the same Updates and
-// activities, on one dev server and one worker process. A measurement: it never fails on a miss.
+// `npm run bench:cases [-- --cases N --concurrency C --warmup W --rounds R]` (or BENCH_CASES,
+// BENCH_CONCURRENCY, BENCH_WARMUP, BENCH_ROUNDS): Amtsweg cases against a bare Temporal workflow
+// with the same Updates and activities, on one dev server and one worker process; three rounds
+// by default, each a ratio against its own bare run, summed up as the median in one last line.
+// A measurement: it never fails on a miss.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
@@ -15,10 +17,13 @@ import type { CaseDriver, DriveResult } from './cases/driveCases.js';
 import { ACTIVITIES, amtswegDriver, bareDriver } from './cases/drivers.js';
 import { fiveSteps, STEPS } from './cases/fiveSteps.js';
 import { historyShape } from './cases/historyShape.js';
-import { printReport } from './cases/printReport.js';
+import type { HistoryShape } from './cases/historyShape.js';
+import { printMedian, printReport } from './cases/printReport.js';
+import type { RoundRatios } from './cases/printReport.js';
 import { openXactCounter, settleStats, STATS_SETTLE_MS } from './cases/xactCommits.js';
+import type { XactCounter } from './cases/xactCommits.js';
 
-const { values: args } = parseArgs({ options: { cases: { type: 'string' }, concurrency: { type: 'string' }, warmup: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { cases: { type: 'string' }, concurrency: { type: 'string' }, warmup: { type: 'string' }, rounds: { type: 'string' } } });
 const count = (flag: string | undefined, env: string | undefined, fallback: number) => {
   const n = Number(flag ?? env ?? fallback);
   if (!Number.isInteger(n) || n < 1) throw new Error(`not a positive integer: ${flag ?? env}`);
@@ -27,6 +32,8 @@ const count = (flag: string | undefined, env: string | undefined, fallback: numb
 const cases = count(args.cases, process.env.BENCH_CASES, 200);
 const concurrency = count(args.concurrency, process.env.BENCH_CONCURRENCY, cases);
 const warmup = count(args.warmup, process.env.BENCH_WARMUP, 10);
+/** Rounds of bare + Amtsweg; the summary is each ratio's median over them. */
+const ROUNDS = count(args.rounds, process.env.BENCH_ROUNDS, 3);
 
 const checked = validateDefinition(fiveSteps);
 if (!checked.ok) throw new Error(`bench procedure is invalid: ${JSON.stringify(checked.errors)}`);
@@ -39,7 +46,8 @@ console.log(`  so a case runs ${ACTIVITIES.perUpdate} activity per event (its ef
 console.log('  record) and one at the start (the initial state\'s record) — work the bare workflow does not do.');
 console.log('bare: a workflow whose Update handler only counts and returns (sendEvent also returns right after the');
 console.log('  state change); its main loop then runs one no-op activity per Update (as many as our effects), one after another,');
-console.log('  with the same activity options. Same Update payload; the bare Update returns a number, not the case view.');
+console.log('  with the same activity options. Same Update payload; the bare Update returns a number, ours a small');
+console.log('  acknowledgement (EventAck). Amtsweg cases start with their two search attributes, as the server starts them.');
 console.log('both: one dev server (test SQLite pragmas), two Workers in this process (own task queues), one client;');
 console.log('  Update latency = executeUpdate call to acknowledgement; throughput = Updates / (first sent → last acknowledged).\n');
 
@@ -74,36 +82,55 @@ const measure = <H>(label: string, driver: CaseDriver<H>, n: number, quiet = fal
   });
 };
 
-async function bench(): Promise<void> {
+/** One round: the bare baseline, then Amtsweg with PostgreSQL's commit count around it. */
+async function round(n: number, counter: XactCounter, lastWrite: number): Promise<RoundRatios> {
   const client = services.client;
-  console.log(`[warm-up] ${warmup} cases each …`);
-  await measure('warm-up', amtswegDriver(client, caseQueue, `warm-amtsweg-${run}`), warmup, true);
-  const lastWrite = performance.now();
-  await measure('warm-up', bareDriver(client, bareQueue, `warm-bare-${run}`), warmup, true);
-
-  const bare = await measure('bare', bareDriver(client, bareQueue, `bare-${run}`), cases);
+  const tag = `${run}-r${n}`;
+  console.log(`\n── round ${n} of ${ROUNDS} ──`);
+  const bare = await measure('bare', bareDriver(client, bareQueue, `bare-${tag}`), cases);
   console.log(`[bare] drained (${elapsed()})`);
-
-  const counter = await openXactCounter(services.postgres.superuserUrl); // pg_stat_force_next_flush() is for superusers
   console.log(`[pg] waiting until ${STATS_SETTLE_MS / 1000} s after the last write for the statistics to flush …`);
   await settleStats(lastWrite);
   const before = await counter.read();
-  const ours = await measure('amtsweg', amtswegDriver(client, caseQueue, `amtsweg-${run}`), cases);
+  const ours = await measure('amtsweg', amtswegDriver(client, caseQueue, `amtsweg-${tag}`), cases);
   console.log(`[amtsweg] drained (${elapsed()}); waiting ${STATS_SETTLE_MS / 1000} s for the statistics to flush …`);
   await settleStats(performance.now());
   const after = await counter.read();
-  await counter.close();
-
-  console.log('[histories] reading the measured cases\' histories …');
-  const handles = (prefix: string) => Array.from({ length: cases }, (_, i) => client.workflow.getHandle(`${prefix}-${i}`));
-  const shapes = { ours: await historyShape(handles(`amtsweg-${run}`)), bare: await historyShape(handles(`bare-${run}`)) };
-  printReport(ours, bare, shapes, { commits: after - before, transitions: ours.updates, cases });
-  console.log(`\nPostgreSQL statistics: pg_stat_force_next_flush() on the reading connection before each read, and each read`);
-  console.log(`  ${STATS_SETTLE_MS / 1000} s after the last write (other backends keep pending counts up to 10 s); the reader's own commits are left out.`);
+  let shapes: { ours: HistoryShape; bare: HistoryShape } | undefined;
+  if (n === ROUNDS) {
+    console.log('[histories] reading the measured cases\' histories …');
+    const handles = (prefix: string) => Array.from({ length: cases }, (_, i) => client.workflow.getHandle(`${prefix}-${i}`));
+    shapes = { ours: await historyShape(handles(`amtsweg-${tag}`)), bare: await historyShape(handles(`bare-${tag}`)) };
+  }
+  return printReport(ours, bare, shapes, { commits: after - before, transitions: ours.updates, cases });
 }
 
+async function bench(): Promise<RoundRatios[]> {
+  const client = services.client;
+  console.log(`[warm-up] ${warmup} cases each …`);
+  await measure('warm-up', amtswegDriver(client, caseQueue, `warm-amtsweg-${run}`), warmup, true);
+  let lastWrite = performance.now();
+  await measure('warm-up', bareDriver(client, bareQueue, `warm-bare-${run}`), warmup, true);
+  const counter = await openXactCounter(services.postgres.superuserUrl); // pg_stat_force_next_flush() is for superusers
+  const rounds: RoundRatios[] = [];
+  try {
+    for (let n = 1; n <= ROUNDS; n++) {
+      rounds.push(await round(n, counter, lastWrite));
+      lastWrite = performance.now();
+    }
+  } finally {
+    await counter.close();
+  }
+  console.log(`\nPostgreSQL statistics: pg_stat_force_next_flush() on the reading connection before each read, and each read`);
+  console.log(`  ${STATS_SETTLE_MS / 1000} s after the last write (other backends keep pending counts up to 10 s); the reader's own commits are left out.`);
+  return rounds;
+}
+
+let rounds: RoundRatios[] = [];
 try {
-  const done = bench();
+  const done = bench().then((r) => {
+    rounds = r;
+  });
   const stopped = await Promise.allSettled([caseWorker.runUntil(done), bareWorker.runUntil(done)]);
   for (const s of stopped) if (s.status === 'rejected') throw s.reason;
 } finally {
@@ -111,3 +138,4 @@ try {
   await services.stop();
 }
 console.log(`\ndone in ${elapsed()}`);
+printMedian(rounds);

@@ -31,9 +31,13 @@ export async function startCase(client: Client, taskQueue: string, definition: P
   return client.workflow.start(caseWorkflow, { workflowId: caseId, taskQueue, args: [{ caseId, definition, ...(calendar ? { calendar } : {}) }] });
 }
 
-/** Sends an event as `actor`; resolves to the new view or rejects with the Update failure. */
-export function send(handle: WorkflowHandle, type: string, actor: Actor, data: Record<string, unknown> = {}, updateId?: string): Promise<CaseView> {
-  return handle.executeUpdate(sendEvent, { args: [{ caseId: handle.workflowId, eventId: randomUUID(), type, data, actor }], ...(updateId ? { updateId } : {}) });
+/**
+ * Sends an event as `actor`; resolves to the view after it (the Update answers an
+ * acknowledgement, the view is queried) or rejects with the Update failure.
+ */
+export async function send(handle: WorkflowHandle, type: string, actor: Actor, data: Record<string, unknown> = {}, updateId?: string): Promise<CaseView> {
+  await handle.executeUpdate(sendEvent, { args: [{ caseId: handle.workflowId, eventId: randomUUID(), type, data, actor }], ...(updateId ? { updateId } : {}) });
+  return handle.query(view);
 }
 
 /** Waits until the case has carried out all its queued effects and records. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { prepareDatabase, projectRoot, readTemporalConfig, startTemporalDevServer, stopProcess } from '../../scripts/index.js';
-import type { LocalPostgres } from '../../scripts/index.js';
+import type { DevServerSpec, LocalPostgres } from '../../scripts/index.js';
 import { readConfig } from '../../config/index.js';
 import { DocumentSealer, PayloadCipher, ensureDevPki, openDevCheckpointLog } from '../../documents/index.js';
 import { loadCatalogue } from '../../definitions/index.js';
@@ -94,7 +94,7 @@ export async function startStore(): Promise<{ store: Store; stop(): Promise<void
  * Temporal and PostgreSQL for a suite, migrations applied, a client connected; shared by the run
  * unless `ownTemporal` (a suite that stops the server) or no global set-up ran (a script).
  */
-export async function startServices(options: { ownTemporal?: boolean } = {}): Promise<TestServices> {
+export async function startServices(options: { ownTemporal?: boolean; temporalConfig?: DevServerSpec['dynamicConfig'] } = {}): Promise<TestServices> {
   const dir = testDir();
   const cleanups: (() => Promise<unknown>)[] = [async () => rmSync(dir, { recursive: true, force: true })];
   const cleanUp = async () => {
@@ -109,7 +109,7 @@ export async function startServices(options: { ownTemporal?: boolean } = {}): Pr
       services.postgres = await suiteDatabase(JSON.parse(process.env[SHARED_POSTGRES]!) as Omit<LocalPostgres, 'stop'>);
       cleanups.push(() => services.postgres.stop());
     } else {
-      const spec = await testDevServerSpec(dir);
+      const spec = { ...(await testDevServerSpec(dir)), ...(options.temporalConfig ? { dynamicConfig: options.temporalConfig } : {}) };
       const [temporal, postgres] = await startTemporalAndPostgres(dir, spec);
       services.temporal = temporal;
       services.postgres = postgres;

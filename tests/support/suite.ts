@@ -8,6 +8,7 @@ import type { TestApi } from './api.js';
 import { replayCases } from './replay.js';
 import { startServices, startWorkerProcess } from './services.js';
 import type { TestServices, WorkerProcess } from './services.js';
+import type { DevServerSpec } from '../../scripts/index.js';
 
 /** What a suite's tests use; filled in by `beforeAll`. */
 export interface CaseSuite {
@@ -20,10 +21,10 @@ export interface CaseSuite {
 }
 
 /** Registers set-up and tear-down of a case suite; `prefix` names its task queue. */
-export function useCaseSuite(prefix: string, options: { worker?: boolean; ownTemporal?: boolean } = {}): CaseSuite {
+export function useCaseSuite(prefix: string, options: { worker?: boolean; ownTemporal?: boolean; temporalConfig?: DevServerSpec['dynamicConfig'] } = {}): CaseSuite {
   const suite = { taskQueue: `${prefix}-${randomUUID()}`, caseIds: [] as string[] } as CaseSuite;
   beforeAll(async () => {
-    suite.services = await startServices({ ownTemporal: options.ownTemporal });
+    suite.services = await startServices({ ownTemporal: options.ownTemporal, ...(options.temporalConfig ? { temporalConfig: options.temporalConfig } : {}) });
     if (options.worker !== false) suite.worker = await startWorkerProcess(suite.services, suite.taskQueue);
     suite.api = await startApi(suite.services, suite.taskQueue);
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { TypedSearchAttributes } from '@temporalio/common';
 import type { Client, WorkflowHandle } from '@temporalio/client';
-import { caseWorkflow, sendEvent } from '../../../workflows/index.js';
+import { caseWorkflow, sendEvent, startSearchAttributes } from '../../../workflows/index.js';
 import { bareEvent, bareWorkflow } from './bareWorkflow.js';
 import type { CaseDriver } from './driveCases.js';
 import { fiveSteps, STEPS } from './fiveSteps.js';
@@ -10,7 +11,11 @@ const actor = { id: 'bench', role: 'clerk' };
 /** Cases of `fiveSteps` on caseWorkflow; events E1…E5 as `sendEvent` Updates. */
 export function amtswegDriver(client: Client, taskQueue: string, prefix: string): CaseDriver<WorkflowHandle<typeof caseWorkflow>> {
   return {
-    start: (i) => client.workflow.start(caseWorkflow, { workflowId: `${prefix}-${i}`, taskQueue, args: [{ caseId: `${prefix}-${i}`, definition: fiveSteps }] }),
+    // Started as the server starts a case: with the two search attributes that never change.
+    start: (i) => client.workflow.start(caseWorkflow, {
+      workflowId: `${prefix}-${i}`, taskQueue, args: [{ caseId: `${prefix}-${i}`, definition: fiveSteps }],
+      typedSearchAttributes: new TypedSearchAttributes(startSearchAttributes(fiveSteps) as never),
+    }),
     send: (handle, k) => handle.executeUpdate(sendEvent, { args: [{ caseId: handle.workflowId, eventId: randomUUID(), type: `E${k}`, data: {}, actor }] }),
     finished: (handle) => handle.result(),
   };

@@ -2,8 +2,19 @@ import type { DriveResult } from './driveCases.js';
 import type { HistoryShape } from './historyShape.js';
 import { percentile } from './percentile.js';
 
-/** The aims of the issue: our p99 at most 1.25× and our throughput at least 0.8× of bare Temporal. */
-export const AIM = { p99Ratio: 1.25, throughputRatio: 0.8 };
+/**
+ * The aims of issue 14: our p99 at most 1.25× and our throughput at least 0.9× of bare
+ * Temporal, with at most 2 PostgreSQL transactions per transition.
+ */
+export const AIM = { p99Ratio: 1.25, throughputRatio: 0.9, pgTxnPerTransition: 2 };
+
+/** The three figures of one round the aims are about. */
+export interface RoundRatios {
+  throughput: number;
+  p99: number;
+  /** PostgreSQL commits per event transition (each case's start record counted in). */
+  pgTxnPerTransition: number;
+}
 
 /** Figures of one run, derived from `driveCases`. */
 function figures(r: DriveResult) {
@@ -22,8 +33,8 @@ function figures(r: DriveResult) {
 
 const num = (v: number, digits = 1) => v.toFixed(digits).padStart(10);
 
-/** Prints the comparison table, whether the aims are met, and the PostgreSQL figure. */
-export function printReport(ours: DriveResult, bare: DriveResult, shapes: { ours: HistoryShape; bare: HistoryShape }, pg: { commits: number; transitions: number; cases: number }): void {
+/** Prints the comparison table, whether the aims are met, and the PostgreSQL figure; returns the round's ratios. */
+export function printReport(ours: DriveResult, bare: DriveResult, shapes: { ours: HistoryShape; bare: HistoryShape } | undefined, pg: { commits: number; transitions: number; cases: number }): RoundRatios {
   const a = figures(ours);
   const b = figures(bare);
   const rows: [string, number, number, number][] = [
@@ -38,12 +49,7 @@ export function printReport(ours: DriveResult, bare: DriveResult, shapes: { ours
   ];
   console.log(`\n${'results'.padEnd(32)}${'amtsweg'.padStart(10)}${'bare'.padStart(10)}${'ours/bare'.padStart(11)}`);
   for (const [label, x, y, digits] of rows) console.log(`  ${label.padEnd(30)}${num(x, digits)}${num(y, digits)}${`${(x / y).toFixed(2)}×`.padStart(11)}`);
-  const perCase = (s: HistoryShape, v: number) => num(v / s.workflows, 1);
-  console.log(`  ${'history per case: events'.padEnd(30)}${perCase(shapes.ours, shapes.ours.events)}${perCase(shapes.bare, shapes.bare.events)}`);
-  console.log(`  ${'  workflow tasks'.padEnd(30)}${perCase(shapes.ours, shapes.ours.workflowTasks)}${perCase(shapes.bare, shapes.bare.workflowTasks)}`);
-  console.log(`  ${'  activities'.padEnd(30)}${perCase(shapes.ours, shapes.ours.activities)}${perCase(shapes.bare, shapes.bare.activities)}`);
-  console.log(`  ${'workflow task timeouts (all)'.padEnd(30)}${num(shapes.ours.workflowTaskTimeouts, 0)}${num(shapes.bare.workflowTaskTimeouts, 0)}`);
-  console.log(`  ${'workflow task failures (all)'.padEnd(30)}${num(shapes.ours.workflowTaskFailures, 0)}${num(shapes.bare.workflowTaskFailures, 0)}`);
+  if (shapes) printShapes(shapes);
 
   const p99Ratio = a.p99 / b.p99;
   const throughputRatio = a.throughput / b.throughput;
@@ -56,4 +62,40 @@ export function printReport(ours: DriveResult, bare: DriveResult, shapes: { ours
   console.log(`  xact_commit delta              ${pg.commits}`);
   console.log(`  per event transition           ${(pg.commits / pg.transitions).toFixed(2)}  (${pg.transitions} transitions of ${pg.cases} cases; includes each case's start record)`);
   console.log(`  per transition record          ${(pg.commits / (pg.transitions + pg.cases)).toFixed(2)}  (start record + ${pg.transitions / pg.cases} per case)`);
+  return { throughput: throughputRatio, p99: p99Ratio, pgTxnPerTransition: pg.commits / pg.transitions };
+}
+
+/** Rows of what the histories hold, per case. */
+function printShapes(shapes: { ours: HistoryShape; bare: HistoryShape }): void {
+  const perCase = (s: HistoryShape, v: number) => num(v / s.workflows, 1);
+  console.log(`  ${'history per case: events'.padEnd(30)}${perCase(shapes.ours, shapes.ours.events)}${perCase(shapes.bare, shapes.bare.events)}`);
+  console.log(`  ${'  workflow tasks'.padEnd(30)}${perCase(shapes.ours, shapes.ours.workflowTasks)}${perCase(shapes.bare, shapes.bare.workflowTasks)}`);
+  console.log(`  ${'  activities'.padEnd(30)}${perCase(shapes.ours, shapes.ours.activities)}${perCase(shapes.bare, shapes.bare.activities)}`);
+  console.log(`  ${'workflow task timeouts (all)'.padEnd(30)}${num(shapes.ours.workflowTaskTimeouts, 0)}${num(shapes.bare.workflowTaskTimeouts, 0)}`);
+  console.log(`  ${'workflow task failures (all)'.padEnd(30)}${num(shapes.ours.workflowTaskFailures, 0)}${num(shapes.bare.workflowTaskFailures, 0)}`);
+}
+
+/** The median of each ratio over the rounds. */
+export function medianRatios(rounds: RoundRatios[]): RoundRatios {
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
+  return {
+    throughput: median(rounds.map((r) => r.throughput)),
+    p99: median(rounds.map((r) => r.p99)),
+    pgTxnPerTransition: median(rounds.map((r) => r.pgTxnPerTransition)),
+  };
+}
+
+/** The summary over the rounds, ending with the one line the issue asks for. */
+export function printMedian(rounds: RoundRatios[]): void {
+  const m = medianRatios(rounds);
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  console.log(`\nmedian of ${rounds.length} rounds (each a ratio against the bare baseline of the same round)`);
+  rounds.forEach((r, i) => console.log(`  round ${i + 1}: throughput ${r.throughput.toFixed(2)}×, p99 ${r.p99.toFixed(2)}×, ${r.pgTxnPerTransition.toFixed(2)} PostgreSQL transactions per transition`));
+  console.log(`  throughput ≥ ${AIM.throughputRatio}× ${verdict(m.throughput >= AIM.throughputRatio)}; p99 ≤ ${AIM.p99Ratio}× ${verdict(m.p99 <= AIM.p99Ratio)}; `
+    + `transactions ≤ ${AIM.pgTxnPerTransition} ${verdict(m.pgTxnPerTransition <= AIM.pgTxnPerTransition)}`);
+  console.log(`ratio throughput=${m.throughput.toFixed(2)} p99=${m.p99.toFixed(2)} pg_txn_per_transition=${m.pgTxnPerTransition.toFixed(2)}`);
 }

@@ -9,8 +9,14 @@ import pg from 'pg';
  */
 export const STATS_SETTLE_MS = 11_000;
 
+/** A reader of one database's commit count. */
+export interface XactCounter {
+  read(): Promise<number>;
+  close(): Promise<void>;
+}
+
 /** Reads `xact_commit` of one database from `pg_stat_database`, on a connection of its own. */
-export async function openXactCounter(databaseUrl: string): Promise<{ read(): Promise<number>; close(): Promise<void> }> {
+export async function openXactCounter(databaseUrl: string): Promise<XactCounter> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   let reads = 0;
