@@ -6,7 +6,7 @@
 /** An answer the client accepted (anything but the retried kinds). */
 export interface Answer {
   status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many routes
+  body: any;
   attempts: number;
 }
 

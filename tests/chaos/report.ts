@@ -30,7 +30,7 @@ export function formatReport(r: ChaosResult): string {
   const rows: [string, string][] = [
     ['seed', `${r.seed} (repeat with --seed ${r.seed})`],
     ['processes', `${r.workers} workers, ${r.servers} API servers, 1 Temporal dev server, 1 PostgreSQL`],
-    ['submissions acknowledged', `${f.acknowledged} of ${r.submissions}`],
+    ['submissions acknowledged', `${f.acknowledged} (${r.submissions} citizens' + ${r.faults.length} probes after faults)`],
     ['HTTP requests / retries', `${r.client.requests} / ${r.client.retries} (network errors ${r.client.networkErrors}, 5xx ${r.client.serverErrors})`],
     ['faults', `${r.faults.length}: ${byKind}`],
     ['processes that died unasked', `${r.unexpectedExits.length}${r.unexpectedExits.length ? ` (${r.unexpectedExits.join(', ')})` : ''}`],
