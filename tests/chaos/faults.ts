@@ -24,15 +24,26 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function planFaults(prng: Prng, count: number, windowMs: number): { kind: FaultKind; at: number; downMs: number; target: number }[] {
   const kinds = [...prng.shuffle(FAULT_KINDS), ...Array.from({ length: Math.max(0, count - FAULT_KINDS.length) }, () => prng.pick(FAULT_KINDS))].slice(0, count);
   const times = kinds.map(() => Math.floor(prng.next() * windowMs)).sort((a, b) => a - b);
-  return kinds.map((kind, i) => ({ kind, at: times[i]!, downMs: kind === 'smtp-stall' ? prng.int(5_000, 20_000) : prng.int(500, 5_000), target: prng.int(0, 1) }));
+  return kinds.map((kind, i) => ({ kind, at: times[i]!, downMs: kind === 'smtp-stall' ? prng.int(5_000, 20_000) : prng.int(2_500, 6_000), target: prng.int(0, 1) }));
 }
 
-/** Runs the planned faults against `cluster`; `probe` resolves with the time a new submission was acknowledged. */
-export async function runFaults(cluster: ChaosCluster, plan: ReturnType<typeof planFaults>, probe: () => Promise<number>, log: (line: string) => void, workers: number, servers: number): Promise<Fault[]> {
+/** What the fault driver calls around each fault. */
+export interface FaultHooks {
+  /** Resolves with the time a new submission was acknowledged (after the fault was restored). */
+  probe(): Promise<number>;
+  /** Runs right before the fault is injected (e.g. starts a deadline that falls due during it). */
+  before(kind: FaultKind): Promise<void>;
+  log(line: string): void;
+}
+
+/** Runs the planned faults against `cluster`, one at a time. */
+export async function runFaults(cluster: ChaosCluster, plan: ReturnType<typeof planFaults>, hooks: FaultHooks, workers: number, servers: number): Promise<Fault[]> {
+  const { log, probe } = hooks;
   const t0 = Date.now();
   const faults: Fault[] = [];
   for (const step of plan) {
     await sleep(Math.max(0, t0 + step.at - Date.now()));
+    await hooks.before(step.kind);
     const fault: Fault = { kind: step.kind, startedAt: Date.now(), restoredAt: 0 };
     log(`[chaos] fault ${faults.length + 1}/${plan.length}: ${step.kind}${step.kind.endsWith('kill') ? ` #${step.target + 1}` : ''}, down ${(step.downMs / 1000).toFixed(1)} s`);
     switch (step.kind) {

@@ -23,7 +23,7 @@ const result = await runChaos({
   seed: num(values.seed, randomSeed()),
   submissions,
   faults: num(values.faults, 15),
-  windowMs: num(values.window, Math.max(30, Math.round(submissions * 0.12))) * 1000,
+  windowMs: num(values.window, Math.max(30, Math.round(submissions * 0.4))) * 1000,
   concurrency: num(values.concurrency, 24),
   deadlines: num(values.deadlines, 12),
   settleMs: num(values.settle, 300) * 1000,

@@ -68,7 +68,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     let faults;
     try {
       [faults] = await Promise.all([
-        runFaults(cluster, faultPlan, probe, (line) => { if (line.includes('restored')) faultsDone += 1; o.log(line); }, o.workers, o.servers),
+        runFaults(cluster, faultPlan, {
+          probe,
+          // A deadline 2 s ahead, then the fault at once: it falls due while Temporal or PostgreSQL is down.
+          before: async (kind) => { if (kind === 'temporal-restart' || kind === 'postgres-immediate') deadlineCases.push(...await startDeadlineCases(cluster, prober.sub, [2])); },
+          log: (line) => { if (line.includes('restored')) faultsDone += 1; o.log(line); },
+        }, o.workers, o.servers),
         load.run(plan.submissions, o.concurrency, plan.clerks),
       ]);
     } finally {
