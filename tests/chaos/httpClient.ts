@@ -40,7 +40,7 @@ export function createChaosClient(servers: readonly string[], options: { timeout
         let wait = Math.min(200 * 2 ** Math.min(attempt, 5), 5_000);
         try {
           const res = await fetch(base + path, {
-            method, redirect: 'manual', signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+            method, redirect: 'manual', signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
             headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(key ? { 'idempotency-key': key } : {}) },
             body: body === undefined ? undefined : JSON.stringify(body),
           });

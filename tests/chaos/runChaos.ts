@@ -36,6 +36,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   const t0 = Date.now();
   o.log(`[chaos] seed ${o.seed}: ${o.submissions} submissions, ${o.faults} faults within ${(o.windowMs / 1000).toFixed(0)} s, ${o.workers} workers, ${o.servers} API servers`);
   const cluster = await startChaosCluster({ workers: o.workers, servers: o.servers, log: o.log });
+  // Ctrl-C or a kill: stop the processes and services of the run before leaving.
+  const interrupted = (signal: NodeJS.Signals) => {
+    o.log(`[chaos] ${signal}: stopping the run's processes …`);
+    void cluster.stop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
     o.log(`[chaos] up in ${((Date.now() - t0) / 1000).toFixed(1)} s: servers ${cluster.serverUrls.join(', ')}, Temporal ${cluster.services.temporal.address}`);
     const tokens = new Map<string, Promise<string>>();
@@ -95,6 +101,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       unexpectedExits: cluster.unexpectedExits, loadMs, settleMs, totalMs: Date.now() - t0,
     };
   } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
     await cluster.stop();
   }
 }
