@@ -72,9 +72,12 @@ export async function startChaosCluster(options: { workers: number; servers: num
     servers[i] = s;
     watch(s, `server ${i + 1}`, () => startServer(i));
   };
-  // One after another: the first server creates the dev IdP's keys the others read.
-  for (let i = 0; i < options.servers; i++) await startServer(i);
-  for (let i = 0; i < options.workers; i++) await startWorker(i);
+  // The first server creates the dev IdP's keys the others read; then the rest side by side.
+  await startServer(0);
+  await Promise.all([
+    ...Array.from({ length: options.servers - 1 }, (_, i) => startServer(i + 1)),
+    ...Array.from({ length: options.workers }, (_, i) => startWorker(i)),
+  ]);
 
   const kill = async (proc: WorkerProcess) => {
     killing.add(proc);
