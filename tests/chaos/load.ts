@@ -39,6 +39,8 @@ export class Load {
   private citizensDone = false;
   acknowledged = 0;
   closed = 0;
+  /** Answers a clerk put back: 404 while the case's projection still showed it unsubmitted. */
+  notYetVisible = 0;
 
   constructor(private readonly client: ChaosClient, private readonly tokenOf: TokenOf, private readonly seed: number) {}
 
@@ -110,7 +112,16 @@ export class Load {
         if (state !== 'answered') throw new Error(`answer: state ${state}`);
         this.close(s);
       } catch (err) {
-        s.errors.push((err as Error).message);
+        // The workbench lists a case once its projection shows it submitted; until then (the
+        // projection lags while a worker or PostgreSQL is down, and the workflow cannot answer
+        // for it) staff get 404. A clerk who takes the id straight from the citizen tries later.
+        if ((err as Error).message.startsWith('ANSWER: 404') && this.notYetVisible < 10_000) {
+          this.notYetVisible += 1;
+          setTimeout(() => this.queue.push(s), 2_000);
+          await new Promise((resolve) => setTimeout(resolve, 2_100));
+        } else {
+          s.errors.push((err as Error).message);
+        }
       }
     }
   }

@@ -14,6 +14,8 @@ export interface ChaosResult {
   faults: Fault[];
   client: ClientStats;
   unexpectedExits: string[];
+  /** Clerks' answers refused with 404 while the projection lagged, tried again later. */
+  notYetVisible: number;
   loadMs: number;
   settleMs: number;
   totalMs: number;
@@ -38,6 +40,7 @@ export function formatReport(r: ChaosResult): string {
     ['cases doubled', `${f.doubled + f.orphans} (one key, two answers: ${f.doubled}; opened but never named: ${f.orphans})`],
     ['cases stuck', String(f.stuck)],
     ['client gave up / unexpected answer', String(f.clientErrors)],
+    ['clerk got 404 before the projection caught up (retried)', String(r.notYetVisible)],
     ['effects', tally(f.effects)],
     ['receipts (documents)', tally(f.receipts)],
     ['inbox notices', tally(f.inbox)],

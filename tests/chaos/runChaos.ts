@@ -98,7 +98,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     findings = await checkInvariants(cluster, all, deadlineCases, faults, true);
     return {
       seed: o.seed, submissions: o.submissions, workers: o.workers, servers: o.servers, findings, faults, client: client.stats,
-      unexpectedExits: cluster.unexpectedExits, loadMs, settleMs, totalMs: Date.now() - t0,
+      unexpectedExits: cluster.unexpectedExits, notYetVisible: load.notYetVisible, loadMs, settleMs, totalMs: Date.now() - t0,
     };
   } finally {
     process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
