@@ -26,7 +26,7 @@ const result = await runChaos({
   windowMs: num(values.window, Math.max(30, Math.round(submissions * 0.4))) * 1000,
   concurrency: num(values.concurrency, 24),
   deadlines: num(values.deadlines, 12),
-  settleMs: num(values.settle, 300) * 1000,
+  settleMs: num(values.settle, 900) * 1000,
   workers: 2,
   servers: 2,
   log: (line) => console.log(line),
