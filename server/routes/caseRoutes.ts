@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure, TypedSearchAttributes } from '@temporalio/common';
+import { ApplicationFailure, TypedSearchAttributes, WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy } from '@temporalio/common';
 import { GENERAL_CATEGORY, caseDataCategories, pickCategories } from '../../engine/index.js';
 import { EVENT_REJECTED, caseWorkflow, sendEvent, startSearchAttributes, view } from '../../workflows/index.js';
 import type { RejectionDetails } from '../../workflows/index.js';
@@ -18,6 +18,7 @@ import { HttpError } from '../HttpError.js';
 import { requireAssurance } from '../identity/index.js';
 import { defineRoute } from '../http/RouteSpec.js';
 import { caseDataAnswer, caseList } from './responses.js';
+import { caseIdForKey } from './caseIdForKey.js';
 import { checkInlineFiles, storeFormData, storeFormFiles } from './storeFormFiles.js';
 import { caseListQuery, caseViewSchema, purposeQuery } from './schemas.js';
 
@@ -31,7 +32,7 @@ export function caseRoutes(deps: AppDeps) {
       summary: 'Open a case of a published procedure (the caller becomes its applicant); 409 where the authority opens cases (tenders: join one instead)',
       body: { type: 'object', required: ['procedure'], additionalProperties: false, properties: { procedure: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' } } },
       response: caseViewSchema,
-      async handler({ principal, body }) {
+      async handler({ ctx, principal, body }) {
         const definition = await deps.catalogue.get(body.procedure);
         if (!definition) throw new HttpError(422, 'unknown-procedure', `No published procedure "${body.procedure}"`);
         if (definition.assuranceLevel) requireAssurance(principal!, definition.assuranceLevel);
@@ -46,7 +47,11 @@ export function caseRoutes(deps: AppDeps) {
             },
           });
         }
-        const id = randomUUID();
+        // With an Idempotency-Key the case id follows from caller, key and procedure: a retry after
+        // the workflow started but the answer was lost (server killed, database down before the
+        // key's answer was kept) finds the case it opened instead of opening a second one.
+        const key = ctx.get('Idempotency-Key');
+        const id = key ? caseIdForKey(principal!.sub, key, definition.id) : randomUUID();
         const parties = [{ id: principal!.sub, role }];
         // The workflow reads no configuration: the calendar of its Fristen comes with the start.
         const state = deps.authorities?.[definition.authority]?.state;
@@ -54,6 +59,10 @@ export function caseRoutes(deps: AppDeps) {
           workflowId: id, taskQueue, args: [{ caseId: id, definition, parties, calendar: state ? { state } : {} }],
           // Procedure and authority only: state and deadlines are PostgreSQL's (ARCHITECTURE.md, "Search attributes").
           typedSearchAttributes: new TypedSearchAttributes(startSearchAttributes(definition) as never),
+          ...(key ? { workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE } : {}),
+        }).catch((err: unknown) => {
+          if (key && err instanceof WorkflowExecutionAlreadyStartedError) return client.workflow.getHandle(id);
+          throw err;
         });
         // The creator can read the case at once; the workflow's own record (same seq) does not overwrite it.
         await deps.store.projectCase({ id, procedure: definition.id, version: definition.version, authority: definition.authority, state: definition.machine.initial, status: 'active', parties, deadlines: [], seq: 0 });
