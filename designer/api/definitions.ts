@@ -89,4 +89,4 @@ export interface CatalogueEntry {
 export const listPublished = async () => (await callJson<CatalogueEntry[]>('GET', '/api/procedures')).body;
 
 /** The engine's findings on a definition as edited, checked by the server without saving it. */
-export const checkOnServer = async (content: JsonObject) => (await callJson<DefinitionResult>('POST', '/api/definitions/validate', content)).body;
+export const checkOnServer = async (content: JsonObject) => (await callJson<DefinitionResult>('POST', '/api/definition-checks', content)).body;

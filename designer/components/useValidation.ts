@@ -9,7 +9,7 @@ export const VALIDATE_DELAY_MS = 300;
 
 // The engine's validateDefinition is pure, but its ajv compiles schemas with `new Function`,
 // which the strict CSP (no 'unsafe-eval') forbids in the browser: then the same function runs
-// on the server (POST /api/definitions/validate) — same findings, same JSON pointers.
+// on the server (POST /api/definition-checks) — same findings, same JSON pointers.
 let browserCanValidate = true;
 
 async function check(definition: JsonObject): Promise<DefinitionResult> {

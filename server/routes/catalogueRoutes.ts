@@ -81,7 +81,7 @@ export function catalogueRoutes(deps: AppDeps) {
       }),
     }),
     defineRoute<Record<string, unknown>>({
-      method: 'post', path: '/api/definitions/validate', tag: 'definitions', access: 'designer', response: definitionResult, body: { type: 'object' },
+      method: 'post', path: '/api/definition-checks', tag: 'definitions', access: 'designer', response: definitionResult, body: { type: 'object' },
       summary: 'Validate a definition as edited, without saving it (the designer\'s problems panel; the browser cannot run the engine\'s ajv under the CSP)',
       async handler({ body }) {
         const { definition: _resolved, ...result } = validateDefinition(body);

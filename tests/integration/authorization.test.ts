@@ -10,7 +10,8 @@ import { useCaseSuite } from '../support/suite.js';
 // case's), clerk of authority Y, designer.
 const WHO = ['anonymous', 'erika', 'jonas', 'clerk-gewerbe', 'clerk-bau', 'designer'] as const;
 type Who = (typeof WHO)[number];
-type Row = { path: string; body?: unknown; expect: Record<Who, number> };
+/** `ifMatchOf`: a definition whose current draft ETag goes along as If-Match (saving a draft needs it). */
+type Row = { path: string; body?: unknown; ifMatchOf?: string; expect: Record<Who, number> };
 const all = (status: number): Record<Who, number> => Object.fromEntries(WHO.map((w) => [w, status])) as Record<Who, number>;
 const row = (anonymous: number, erika: number, jonas: number, x: number, y: number, designer: number): Record<Who, number> =>
   ({ anonymous, erika, jonas, 'clerk-gewerbe': x, 'clerk-bau': y, designer });
@@ -69,7 +70,9 @@ describe('authorization matrix: every route × six callers', () => {
       'GET /api/definitions': { path: '/api/definitions', expect: row(401, 403, 403, 403, 403, 200) },
       'GET /api/definitions/:id': { path: '/api/definitions/matrix-anfrage', expect: row(401, 403, 403, 403, 403, 200) },
       'POST /api/definitions': { path: '/api/definitions', body: { ...catalogueDefinition('anfrage'), id: 'matrix-neu' }, expect: row(401, 403, 403, 403, 403, 201) },
-      'PUT /api/definitions/:id': { path: '/api/definitions/matrix-anfrage', body: { ...catalogueDefinition('anfrage'), id: 'matrix-anfrage' }, expect: row(401, 403, 403, 403, 403, 200) },
+      'PUT /api/definitions/:id': { path: '/api/definitions/matrix-anfrage', body: { ...catalogueDefinition('anfrage'), id: 'matrix-anfrage' }, ifMatchOf: 'matrix-anfrage', expect: row(401, 403, 403, 403, 403, 200) },
+      // Checks a definition sent in the body, saving nothing: designers only.
+      'POST /api/definition-checks': { path: '/api/definition-checks', body: { ...catalogueDefinition('anfrage'), id: 'matrix-check' }, expect: row(401, 403, 403, 403, 403, 200) },
       'POST /api/definitions/:id/validate': { path: '/api/definitions/matrix-anfrage/validate', expect: row(401, 403, 403, 403, 403, 200) },
       'POST /api/definitions/:id/publish': { path: '/api/definitions/matrix-anfrage/publish', expect: row(401, 403, 403, 403, 403, 200) },
       // The designer asked to publish it: four eyes, so they may not approve it themselves.
@@ -142,7 +145,9 @@ describe('authorization matrix: every route × six callers', () => {
     for (const [route, r] of Object.entries(matrix())) {
       const method = route.split(' ')[0]!;
       for (const who of WHO) {
-        const res = await suite.api.call(method, r.path, r.body, who === 'anonymous' ? {} : { as: who });
+        const etag = r.ifMatchOf ? (await suite.api.call('GET', `/api/definitions/${r.ifMatchOf}`, undefined, { as: 'designer' })).headers.get('etag') : null;
+        const headers = etag ? { headers: { 'if-match': etag } } : {};
+        const res = await suite.api.call(method, r.path, r.body, who === 'anonymous' ? headers : { as: who, ...headers });
         if (res.status !== r.expect[who]) failures.push(`${route} as ${who}: ${res.status} (expected ${r.expect[who]}) ${JSON.stringify(res.body).slice(0, 160)}`);
       }
     }

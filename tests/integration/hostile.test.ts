@@ -73,6 +73,8 @@ describe('hostile input on every POST/PUT route', () => {
     'POST /api/cases/:id/consent-requests': { as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/consent-requests`, body: { categories: ['nachweise'], purpose: 'nachweispruefung', note: 'Nachweis', duration: 'P1D' } },
     'POST /api/definitions': { as: 'designer', path: '/api/definitions', body: { ...catalogueDefinition('anfrage'), id: 'hostile-neu' }, nest: 'forms' },
     'PUT /api/definitions/:id': { as: 'designer', path: '/api/definitions/hostile-anfrage', body: { ...catalogueDefinition('anfrage'), id: 'hostile-anfrage' }, nest: 'forms' },
+    // Checks a definition sent in the body without saving it (the designer's check under the CSP).
+    'POST /api/definition-checks': { as: 'designer', path: '/api/definition-checks', body: { ...catalogueDefinition('anfrage'), id: 'hostile-check' }, nest: 'forms' },
     'POST /api/definitions/:id/validate': { as: 'designer', path: '/api/definitions/hostile-anfrage/validate', body: {} },
     'POST /api/definitions/:id/publish': { as: 'designer', path: '/api/definitions/hostile-anfrage/publish', body: {} },
     'POST /api/definitions/:id/approve': { as: 'designer-2', path: '/api/definitions/hostile-anfrage/approve', body: { sha256: '0'.repeat(64) } },
@@ -93,6 +95,8 @@ describe('hostile input on every POST/PUT route', () => {
     'POST /api/cases/:id/deadlines/:deadline/extension': {
       as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/deadlines/xstate.after.P1M.gewerbeanmeldung.nachforderung/extension`, body: { by: 'P2W', reason: 'Gutachten steht aus' },
     },
+    // Staff only, no body: bad ids are tried as a clerk, so they reach the id check.
+    'GET /api/cases/:id/consent-purposes': { as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/consent-purposes`, body: {} },
     // The preview of an event renders drafts and stores nothing; its data goes to the workflow's query as it is.
     'POST /api/cases/:id/events/:event/preview': {
       as: 'clerk-gewerbe', path: `/api/cases/${f.gewerbe}/events/CONFIRM/preview?purpose=Pr%C3%BCfung`, body: { data: { registernummer: 'GEW-2026-000123' } }, nest: 'data',
@@ -189,7 +193,7 @@ describe('hostile input on every POST/PUT route', () => {
       const fx = fixtures()[key];
       const as: Who = fx?.as ?? (path.startsWith('/api/definitions') ? 'designer' : 'erika');
       for (const id of BAD_IDS) {
-        const a = await send(key, 'ids', method, path.replace(/:\w+/, id), as, fx ? JSON.stringify(fx.body) : undefined);
+        const a = await send(key, 'ids', method, path.replace(/:\w+/, id), as, fx && method !== 'GET' ? JSON.stringify(fx.body) : undefined);
         expect([400, 404], `${key} id ${id.slice(0, 40)}: ${a.status} ${a.text.slice(0, 200)}`).toContain(a.status);
       }
     }

@@ -105,7 +105,7 @@ describe('answers of the API match their declared response schemas', () => {
     await conforms('GET', '/api/definitions/{id}/layout', '/api/definitions/anfrage-antworten/layout?version=1', 'designer');
     await conforms('PUT', '/api/definitions/{id}/layout', '/api/definitions/anfrage-antworten/layout', 'designer', { version: 1, positions: { eingang: { x: 10, y: 20 } } });
     await conforms('GET', '/api/definitions/{id}/layout', '/api/definitions/anfrage-antworten/layout?version=1', 'designer');
-    await conforms('POST', '/api/definitions/validate', '/api/definitions/validate', 'designer', { ...draft, machine: { initial: 'nirgends', states: {} } });
+    await conforms('POST', '/api/definition-checks', '/api/definition-checks', 'designer', { ...draft, machine: { initial: 'nirgends', states: {} } });
     await conforms('GET', '/api/definitions', '/api/definitions', 'designer');
     await conforms('GET', '/api/definitions/{id}', '/api/definitions/anfrage-antworten', 'designer');
     const asked = await conforms('POST', '/api/definitions/{id}/publish', '/api/definitions/anfrage-antworten/publish', 'designer');

@@ -1620,6 +1620,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/definition-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate a definition as edited, without saving it (the designer's problems panel; the browser cannot run the engine's ajv under the CSP) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            definition?: Record<string, never>;
+                            errors: {
+                                code?: string;
+                                message: {
+                                    de: string;
+                                    en?: string;
+                                };
+                                path: string;
+                            }[];
+                            ok: boolean;
+                            warnings: {
+                                code?: string;
+                                message: {
+                                    de: string;
+                                    en?: string;
+                                };
+                                path: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/definitions": {
         parameters: {
             query?: never;
@@ -2100,74 +2168,6 @@ export interface paths {
                 cookie?: never;
             };
             requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            definition?: Record<string, never>;
-                            errors: {
-                                code?: string;
-                                message: {
-                                    de: string;
-                                    en?: string;
-                                };
-                                path: string;
-                            }[];
-                            ok: boolean;
-                            warnings: {
-                                code?: string;
-                                message: {
-                                    de: string;
-                                    en?: string;
-                                };
-                                path: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/definitions/validate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Validate a definition as edited, without saving it (the designer's problems panel; the browser cannot run the engine's ajv under the CSP) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
             responses: {
                 /** @description OK */
                 200: {
