@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
-import { PageShell } from '../ui/index.js';
+import { PageShell, RoleGate, StaffAccountMenu } from '../ui/index.js';
 import { CanvasPreviewPage } from './canvas/CanvasPreviewPage.js';
-import { AccountMenu } from './components/AccountMenu.js';
-import { DesignerOnly } from './components/DesignerOnly.js';
 import { EditorPage } from './pages/EditorPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ProceduresPage } from './pages/ProceduresPage.js';
@@ -15,20 +13,21 @@ export function App() {
     <PageShell
       appName={t('appName')}
       nav={[{ key: 'procedures', node: <Link className="kern-link" to="/">{t('nav.procedures')}</Link> }]}
-      account={<AccountMenu />}
+      account={<StaffAccountMenu home="/designer/" />}
       footer={[
         { key: 'portal', node: <a className="kern-link" href="/">{t('nav.portal')}</a> },
         { key: 'api', node: <a className="kern-link" href="/api/docs">{t('nav.api')}</a> },
       ]}
     >
-      <DesignerOnly>
+      <RoleGate kind="designer" basePath="/designer" deniedTexts="noAccess"
+        denied={<p><a className="kern-link" href="/">{t('noAccess.portal')}</a></p>}>
         <Routes>
           <Route path="/" element={<ProceduresPage />} />
           <Route path="/verfahren/:id" element={<EditorPage />} />
           <Route path="/procedures/:id/diagram" element={<CanvasPreviewPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
-      </DesignerOnly>
+      </RoleGate>
     </PageShell>
   );
 }

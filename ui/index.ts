@@ -19,4 +19,7 @@ export type { FormData, KernFormProps, PreparedForm, ProcedureForm, ServerFieldE
 export { FormValidator, LONG_FORM_FIELDS, countFields, errorMessages, formPages, pruneEmpty } from './form/index.js';
 export type { FormPage } from './form/index.js';
 export { loginUrl, logout, useMe } from './session/session.js';
+export { RoleGate } from './session/RoleGate.js';
+export type { RoleGateProps } from './session/RoleGate.js';
+export { StaffAccountMenu } from './session/StaffAccountMenu.js';
 export type { Me } from './session/session.js';

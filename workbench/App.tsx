@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
-import { PageShell } from '../ui/index.js';
-import { AccountMenu } from './components/AccountMenu.js';
+import { PageShell, RoleGate, StaffAccountMenu } from '../ui/index.js';
 import { InboxNavLink } from './components/InboxNavLink.js';
-import { StaffOnly } from './components/StaffOnly.js';
 import { CasePage } from './pages/CasePage.js';
 import { InboxPage } from './pages/InboxPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -19,20 +17,21 @@ export function App() {
         { key: 'queue', node: <NavLink className="kern-link" to="/" end>{t('nav.queue')}</NavLink> },
         { key: 'inbox', node: <InboxNavLink /> },
       ]}
-      account={<AccountMenu />}
+      account={<StaffAccountMenu home="/workbench/" />}
       footer={[
         { key: 'portal', node: <a className="kern-link" href="/">{t('nav.portal')}</a> },
         { key: 'api', node: <a className="kern-link" href="/api/docs">{t('nav.api')}</a> },
       ]}
     >
-      <StaffOnly>
+      <RoleGate kind="staff" basePath="/workbench" deniedTexts="notStaff"
+        denied={<ul className="wb-links"><li><a className="kern-link" href="/vorgaenge">{t('notStaff.portal')}</a></li></ul>}>
         <Routes>
           <Route path="/" element={<QueuePage />} />
           <Route path="/inbox" element={<InboxPage />} />
           <Route path="/vorgaenge/:caseId" element={<CasePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
-      </StaffOnly>
+      </RoleGate>
     </PageShell>
   );
 }
