@@ -7,7 +7,7 @@ import { CONFIG_VARIABLES, ConfigError, loadDotEnv, projectRoot, readConfig } fr
 describe('readConfig()', () => {
   it('defaults to the .data folder of the project, wherever the command runs', () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ port: 8080, publicUrl: 'http://localhost:8080', dataDir: join(projectRoot, '.data'), pgPort: 5433, logLevel: 'info', maxTokenLifetimeSeconds: 3600, consentMaxDuration: 'P90D' });
+    expect(config).toMatchObject({ port: 8080, publicUrl: 'http://localhost:8080', dataDir: join(projectRoot, '.data'), pgPort: 5433, logLevel: 'info', maxTokenLifetimeSeconds: 3600, consentMaxDuration: 'P90D', deadlineNearDays: 3 });
     expect(config.pkiDir).toBe(join(projectRoot, '.data', 'pki'));
     expect(config.payloadKeyFile).toBe(join(projectRoot, '.data', 'keys', 'payload.json'));
   });
@@ -21,7 +21,7 @@ describe('readConfig()', () => {
   it('names every malformed variable at once', () => {
     let error: unknown;
     try {
-      readConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', TEMPORAL_ADDRESS: 'http://t:7233', AMTSWEG_MAX_TOKEN_LIFETIME: '1h', AMTSWEG_CONSENT_MAX_DURATION: 'P99999Y' });
+      readConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', TEMPORAL_ADDRESS: 'http://t:7233', AMTSWEG_MAX_TOKEN_LIFETIME: '1h', AMTSWEG_CONSENT_MAX_DURATION: 'P99999Y', AMTSWEG_DEADLINE_NEAR_DAYS: '-1' });
     } catch (err) {
       error = err;
     }
@@ -30,6 +30,7 @@ describe('readConfig()', () => {
       'PORT must be a port number (1–65535), not "eighty"',
       'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, not "loud"',
       'AMTSWEG_CONSENT_MAX_DURATION must be a number of days from P1D to P3650D, not "P99999Y"',
+      'AMTSWEG_DEADLINE_NEAR_DAYS must be a whole number of days from 0 to 30, not "-1"',
       'TEMPORAL_ADDRESS must be host:port, not "http://t:7233"',
       'DATABASE_URL must be a postgres: or postgresql: URL, not "mysql://x"',
       'AMTSWEG_MAX_TOKEN_LIFETIME must be a whole number of seconds (1 or more), not "1h"',

@@ -39,6 +39,8 @@ export interface AmtswegConfig {
   maxTokenLifetimeSeconds: number;
   /** The longest consent staff may ask for, in days (ISO 8601 `P<n>D`). */
   consentMaxDuration: string;
+  /** How many days (in Berlin) ahead staff are told of a running-out deadline (`AMTSWEG_DEADLINE_NEAR_DAYS`). */
+  deadlineNearDays: number;
   /** Worker processes `npm start` runs (`AMTSWEG_WORKERS`). */
   workers: number;
   /** API server processes sharing the port (`AMTSWEG_SERVERS`). */
@@ -110,6 +112,9 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
   // Whole days, at most ten years: a consent is given for one case, not for good.
   const consentDays = /^P(\d{1,4})D$/.exec(consentMaxDuration)?.[1];
   if (!consentDays || Number(consentDays) < 1 || Number(consentDays) > 3650) problems.push(`AMTSWEG_CONSENT_MAX_DURATION must be a number of days from P1D to P3650D, not "${consentMaxDuration}"`);
+  const deadlineNearRaw = env.AMTSWEG_DEADLINE_NEAR_DAYS || '3';
+  const deadlineNearDays = Number(deadlineNearRaw);
+  if (!/^\d{1,2}$/.test(deadlineNearRaw) || deadlineNearDays > 30) problems.push(`AMTSWEG_DEADLINE_NEAR_DAYS must be a whole number of days from 0 to 30, not "${deadlineNearRaw}"`);
   const processes = (name: string): number => {
     const raw = env[name] || '1';
     const n = Number(raw);
@@ -140,6 +145,7 @@ export function readConfig(env: NodeJS.ProcessEnv = (loadDotEnv(), process.env))
     publishApprovals,
     maxTokenLifetimeSeconds: seconds('AMTSWEG_MAX_TOKEN_LIFETIME', 3600),
     consentMaxDuration,
+    deadlineNearDays,
     workers: processes('AMTSWEG_WORKERS'),
     servers: processes('AMTSWEG_SERVERS'),
     authoritiesFile: env.AMTSWEG_AUTHORITIES ? resolve(projectRoot, env.AMTSWEG_AUTHORITIES) : resolve(projectRoot, 'config', 'authorities.json'),

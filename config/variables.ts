@@ -42,6 +42,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { name: 'AMTSWEG_DEV_IDP', meaning: '`1` to run the development IdP under a public URL other than localhost, through a reverse proxy on the same machine (the server still listens on 127.0.0.1 only; anyone reaching the proxy can pick any identity)', default: 'off: refused' },
   { name: 'AMTSWEG_PUBLISH_APPROVALS', meaning: 'approvals by other designers (neither the one who asks to publish nor the last author) before a version goes live; `0` publishes at once', default: '`1` (four eyes)' },
   { name: 'AMTSWEG_CONSENT_MAX_DURATION', meaning: 'longest consent staff may ask of a citizen, in days (`P1D` … `P3650D`); longer requests are refused', default: '`P90D`' },
+  { name: 'AMTSWEG_DEADLINE_NEAR_DAYS', meaning: 'how many days ahead (whole days in German time, `0` … `30`; `0`: until the end of today) the workers put a "Frist läuft ab" notice for each running deadline of an open case into its authority\'s staff inbox (and functional mailbox)', default: '`3`' },
   { name: 'AMTSWEG_WORKERS', meaning: 'worker processes `npm start` runs (1–8); one that dies is restarted, the others go on', default: '`1`' },
   { name: 'AMTSWEG_SERVERS', meaning: 'API server processes sharing `PORT` (1–8, Node cluster); one that dies is replaced, the others go on serving', default: '`1`' },
   { name: 'AMTSWEG_TRUST_PROXY', meaning: '`1` behind a reverse proxy (client IPs for rate limits from `X-Forwarded-For`)', default: 'off' },

@@ -87,10 +87,35 @@ function whereOf(f: CaseFilter): { sql: string; params: unknown[] } {
   return { sql: conditions.length ? `where ${conditions.join(' and ')}` : '', params };
 }
 
+/** An open case with a running deadline due within a window (the "deadline near" notices to staff). */
+export interface CaseDeadlineDue {
+  caseId: string;
+  procedure: string;
+  version: number;
+  authority: string;
+  /** The procedure's title from its version published through the designer; null for a catalogue file's. */
+  title: { de: string; en: string } | null;
+  /** The running deadline due in the window (a case with two yields two). */
+  dueAt: string;
+}
+
 /** The case list, filtered, sorted and paged in PostgreSQL (issue 11: never in memory after LIMIT). */
 export function caseListRepo(orm: MikroORM) {
   const execute = <T extends object[]>(sql: string, params: unknown[]) => orm.em.fork().getConnection().execute<T>(sql, params);
   return {
+    /**
+     * Running deadlines of open cases due after `from` and at or before `to`, earliest first. The
+     * earliest deadline (`next_deadline`) of such a case is at or before `to`, which bounds the scan.
+     */
+    async deadlinesDue(from: Date, to: Date): Promise<CaseDeadlineDue[]> {
+      const rows = await execute<{ id: string; procedure: string; version: number; authority: string; title: CaseDeadlineDue['title']; due_at: string }[]>(
+        `select c.id, c.procedure, c.version, c.authority, v.content->'title' as title, d->>'dueAt' as due_at
+          from case_record c cross join lateral jsonb_array_elements(c.deadlines) d
+          left join definition_version v on v.id = c.procedure and v.version = c.version and v.status = 'published'
+          where c.status = 'active' and c.next_deadline <= ? and (d->>'dueAt')::timestamptz > ? and (d->>'dueAt')::timestamptz <= ?
+          order by (d->>'dueAt')::timestamptz, c.id`, [to, from, to]);
+      return rows.map((r) => ({ caseId: r.id, procedure: r.procedure, version: r.version, authority: r.authority, title: r.title ?? null, dueAt: new Date(r.due_at).toISOString() }));
+    },
     async listCases(f: CaseFilter): Promise<{ items: CaseListItem[]; total: number }> {
       const order = ORDER[f.sort ?? 'updated'];
       const parts = f.orWaitingFor === undefined ? [whereOf(f)] : [

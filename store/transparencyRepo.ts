@@ -113,18 +113,29 @@ export function transparencyRepo(orm: MikroORM, checkpoints?: CheckpointLog) {
       return em().findOne(IdempotencyRecordSchema, { principal, route, key });
     },
     /**
-     * Claims a key for a request about to run: a row with status 0 (no answer yet). True when this
-     * caller got it — a new key, or a claim older than `staleAfterSeconds` whose server died
-     * before answering. False when the key has an answer or a live claim (see findIdempotent).
-     * No connection is held while the request runs.
+     * Claims a key for a request about to run: a row with status 0 (no answer yet) and a lease of
+     * `leaseSeconds` that its holder renews while the request runs (renewIdempotent). True when
+     * this caller got it — a new key, or a claim whose lease ran out because its server died
+     * (rows from before leases: once 120 s old). False when the key has an answer or a live
+     * claim (see findIdempotent). No connection is held while the request runs.
      */
-    async claimIdempotent(claim: Pick<IdempotencyRecord, 'key' | 'principal' | 'route' | 'bodyHash'>, staleAfterSeconds: number): Promise<boolean> {
+    async claimIdempotent(claim: Pick<IdempotencyRecord, 'key' | 'principal' | 'route' | 'bodyHash'>, leaseSeconds: number): Promise<boolean> {
       const rows = await em().getConnection().execute<{ key: string }[]>(
-        `insert into idempotency_record (key, principal, route, body_hash, status, response, created_at) values (?, ?, ?, ?, 0, 'null'::jsonb, now())
-         on conflict (principal, route, key) do update set body_hash = excluded.body_hash, created_at = now()
-           where idempotency_record.status = 0 and idempotency_record.created_at < now() - make_interval(secs => ?)
+        `insert into idempotency_record (key, principal, route, body_hash, status, response, created_at, lease_until)
+           values (?, ?, ?, ?, 0, 'null'::jsonb, now(), now() + make_interval(secs => ?))
+         on conflict (principal, route, key) do update set body_hash = excluded.body_hash, created_at = now(), lease_until = excluded.lease_until
+           where idempotency_record.status = 0
+             and coalesce(idempotency_record.lease_until, idempotency_record.created_at + interval '120 seconds') < now()
          returning key`,
-        [claim.key, claim.principal, claim.route, claim.bodyHash, staleAfterSeconds], 'all');
+        [claim.key, claim.principal, claim.route, claim.bodyHash, leaseSeconds], 'all');
+      return rows.length === 1;
+    },
+    /** Extends a running request's claim; false when it has an answer or was taken over (its lease had run out). */
+    async renewIdempotent(claim: Pick<IdempotencyRecord, 'key' | 'principal' | 'route' | 'bodyHash'>, leaseSeconds: number): Promise<boolean> {
+      const rows = await em().getConnection().execute<{ key: string }[]>(
+        `update idempotency_record set lease_until = now() + make_interval(secs => ?)
+         where principal = ? and route = ? and key = ? and body_hash = ? and status = 0 returning key`,
+        [leaseSeconds, claim.principal, claim.route, claim.key, claim.bodyHash], 'all');
       return rows.length === 1;
     },
     /** Keeps the answer of a claimed key, for replays. */

@@ -40,31 +40,52 @@ export async function caseAccess(deps: AppDeps, principal: Principal, caseId: st
     if (roles.length) return { record, definition, as: 'party', roles };
   } else if (principal.kind === 'staff') {
     const roles = staffRoles(definition, principal.authority);
-    const own = principal.authority === definition.authority;
-    if (roles.length) {
-      // The projection follows the workflow a moment later: while it still shows a case in which
-      // nothing happened, the workflow decides.
-      const current = record.seq === 0 || !own ? await currentView(deps, caseId) : undefined;
-      const visible = visibleToStaff(definition, Math.max(record.seq, current?.seq ?? 0));
-      if (visible && (own || (current && asked(current, roles)))) return { record, definition, as: 'staff', roles };
-      // Issue 11: an authority asked for a statement loses sight of the case once it has given
-      // it. It knows the case exists, so it is told why, not "not found".
-      if (visible && current && acted(current, roles)) {
-        throw new HttpError(403, 'no-longer-involved', 'Your authority gave its part in this case; it is no longer asked and cannot read it', {
-          message: { de: 'Ihre Behörde hat ihren Beitrag zu diesem Vorgang abgegeben und ist nicht mehr beteiligt.', en: 'Your authority has given its part in this case and is no longer involved.' },
-        });
-      }
-    }
+    if (roles.length) return staffAccess(deps, record, definition, roles, principal.authority === definition.authority, notFound);
   }
   throw notFound;
 }
 
-/** The case as its workflow shows it now (or as kept when it closed); undefined when neither answers. */
-async function currentView(deps: AppDeps, caseId: string): Promise<CaseView | undefined> {
+/**
+ * Staff holding `roles` in the case's procedure: the owning authority (`own`) sees a submitted
+ * case, an asked authority one that asks it now. The projection follows the workflow a moment
+ * later: while it still shows a case in which nothing happened, the workflow decides — and when
+ * the engine cannot answer (a worker or Temporal down), the owning authority's staff get 503
+ * `case-not-ready` with Retry-After instead of 404: the id of a case they cannot see yet reaches
+ * them only once it was submitted (case ids cannot be guessed), so telling them to come back shows
+ * nothing they could not read a moment later.
+ */
+async function staffAccess(deps: AppDeps, record: CaseRecord, definition: ProcedureConfig, roles: string[], own: boolean, notFound: HttpError): Promise<CaseAccess> {
+  const current = record.seq === 0 || !own ? await currentView(deps, record.id) : undefined;
+  if (current === UNANSWERED) throw own ? notReady(record.id) : notFound;
+  const visible = visibleToStaff(definition, Math.max(record.seq, current?.seq ?? 0));
+  if (visible && (own || (current && asked(current, roles)))) return { record, definition, as: 'staff', roles };
+  // Issue 11: an authority asked for a statement loses sight of the case once it has given
+  // it. It knows the case exists, so it is told why, not "not found".
+  if (visible && current && acted(current, roles)) {
+    throw new HttpError(403, 'no-longer-involved', 'Your authority gave its part in this case; it is no longer asked and cannot read it', {
+      message: { de: 'Ihre Behörde hat ihren Beitrag zu diesem Vorgang abgegeben und ist nicht mehr beteiligt.', en: 'Your authority has given its part in this case and is no longer involved.' },
+    });
+  }
+  throw notFound;
+}
+
+/** The engine did not answer a query (as opposed to: the case is gone, or shows nothing to staff). */
+const UNANSWERED = Symbol('unanswered');
+
+/** 503 with Retry-After: the case's state cannot be told right now. */
+const notReady = (caseId: string) => new HttpError(503, 'case-not-ready', `Case ${caseId} cannot be read right now; retry shortly`, {
+  message: { de: 'Der Vorgang kann gerade nicht gelesen werden. Bitte versuchen Sie es gleich noch einmal.', en: 'The case cannot be read right now. Please try again shortly.' },
+}, { headers: { 'Retry-After': '5' } });
+
+/**
+ * The case as its workflow shows it now (or as kept when it closed); undefined when neither
+ * has it (410), UNANSWERED when the engine could not be asked (no worker, Temporal down).
+ */
+async function currentView(deps: AppDeps, caseId: string): Promise<CaseView | undefined | typeof UNANSWERED> {
   try {
     return await caseView(deps, caseId);
-  } catch {
-    return undefined;
+  } catch (err) {
+    return err instanceof HttpError ? undefined : UNANSWERED;
   }
 }
 

@@ -14,7 +14,8 @@ const PURPOSE_MAX = 300;
  */
 export function requirePurpose(access: CaseAccess, purpose: string | undefined): string {
   if (access.as !== 'staff') return '';
-  if (!purpose) throw new HttpError(400, 'purpose-required', 'Staff must state the purpose of every read (?purpose=…)');
+  // The case's authority (no personal data): staff of another one are asked for a statement, and the purpose list says so.
+  if (!purpose) throw new HttpError(400, 'purpose-required', 'Staff must state the purpose of every read (?purpose=…)', { authority: access.record.authority });
   const checked = plainText(purpose, PURPOSE_MAX);
   if (!checked.ok) throw new HttpError(400, 'purpose-invalid', `The purpose is not usable: ${checked.why.en}`, { message: checked.why });
   return checked.text;

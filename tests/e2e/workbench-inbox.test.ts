@@ -1,7 +1,7 @@
 // The workbench's inbox, bulk assignment and saved filters in Chromium (issue 11), keyboard
-// only, as a clerk of the trade office: a notice for Erika's case shows in the inbox, in words,
+// only, as a clerk of the trade office: the new cases and a message for Erika's case show in the inbox, in words,
 // and its link opens the case, where the clerk takes it ("Zuständigkeit"); two cases chosen in
-// the queue go to a colleague in one action with a report that takes focus; a saved filter
+// the queue go to a colleague in one action, confirmed in a dialog, with a report that takes focus; a saved filter
 // comes back as a link. axe (WCAG 2.1 A/AA) on the inbox and after the bulk action;
 // screenshots in German at 1280 and 320 px.
 import type { Browser, Page } from 'playwright-core';
@@ -31,8 +31,10 @@ beforeAll(async () => {
   suite.caseIds.push(...cases);
   // Erika writes to the trade office: the notice goes to the authority's inbox.
   expect((await suite.api.call('POST', `/api/cases/${cases[0]}/messages`, { text: 'Ist meine Anmeldung vollständig?' }, erika)).status).toBe(201);
-  await waitFor('the message notice in the trade office\'s inbox', 30_000, async () => {
-    expect(((await suite.api.call('GET', '/api/inbox', undefined, clerk)).body as { caseId: string }[]).some((n) => n.caseId === cases[0])).toBe(true);
+  // Each submission put a "new case" notice there before.
+  await waitFor('the new cases and the message in the trade office\'s inbox', 30_000, async () => {
+    const inbox = (await suite.api.call('GET', '/api/inbox', undefined, clerk)).body as { caseId: string; kind: string }[];
+    expect(inbox.map((n) => `${n.kind} ${n.caseId}`).sort()).toEqual([`message ${cases[0]}`, `newCase ${cases[0]}`, `newCase ${cases[1]}`].sort());
   });
 });
 afterAll(async () => { await browser?.close(); });
@@ -61,8 +63,8 @@ describe('Workbench inbox, bulk assignment and saved filters', () => {
   it('shows the notice for Erika\'s case in the inbox, in words, and opens the case from it', async () => {
     const page = await loggedIn('clerk-gewerbe');
     await expect.poll(() => h1(page)).toBe('Vorgänge');
-    await page.getByRole('link', { name: /^Posteingang \(1 neu\)$/ }).waitFor();
-    await tabTo(page, 'Posteingang (1 neu)');
+    await page.getByRole('link', { name: /^Posteingang \(3 neu\)$/ }).waitFor();
+    await tabTo(page, 'Posteingang (3 neu)');
     await page.keyboard.press('Enter');
     await expect.poll(() => h1(page)).toBe('Posteingang');
     await expect.poll(() => page.title()).toMatch(/^Posteingang – /);
@@ -71,6 +73,11 @@ describe('Workbench inbox, bulk assignment and saved filters', () => {
     const text = await notice.innerText();
     expect(text).toContain('Nachricht eingegangen · an die Behörde');
     expect(text).toMatch(/Eingegangen am \d+\. \S+ \d{4}/);
+    // Each submission is a new case for the trade office, told in words.
+    const fresh = page.getByTestId('inbox-notice').filter({ hasText: `Vorgang ${refOf(cases[1]!)} öffnen` });
+    expect(await fresh.count()).toBe(1);
+    expect(await fresh.innerText()).toContain('Neuer Vorgang · an die Behörde');
+    expect(await fresh.innerText()).toContain('Neuer Vorgang: Gewerbeanmeldung');
     // Seen now: the header link no longer counts it.
     await expect.poll(() => page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: /^Posteingang/ }).innerText()).toBe('Posteingang');
     await expectNoAxeViolations(page, 'inbox');
@@ -107,6 +114,22 @@ describe('Workbench inbox, bulk assignment and saved filters', () => {
     await page.keyboard.type('Gustav');
     expect(await page.locator('#bulk-colleague').inputValue()).toBe('clerk-gewerbe-2');
     await tabTo(page, 'Kollegin/Kollegen zuweisen');
+    await page.keyboard.press('Enter');
+    // It asks first, in a dialog that says how many go to whom; Esc cancels, focus comes back.
+    const dialog = page.getByRole('dialog', { name: 'Vorgänge zuweisen?' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('2 ausgewählte Vorgänge werden zugewiesen an: Gustav Gewerbe');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('bulk-confirm-title');
+    await expectNoAxeViolations(page, 'bulk assignment confirmation');
+    await screenshot(page, 'workbench-sammelzuweisung-bestaetigen-de-1280');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Kollegin/Kollegen zuweisen');
+    // Cancelled: nothing changed (the first case is still the clerk's own from the test before).
+    expect((await suite.api.call('GET', `/api/cases/${cases[0]}/assignment`, undefined, clerk)).body).toMatchObject({ assignee: 'clerk-gewerbe' });
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await tabTo(page, 'Zuweisen');
     await page.keyboard.press('Enter');
     const report = page.getByTestId('bulk-report');
     await report.filter({ hasText: 'Alle 2 Vorgänge sind zugewiesen an: Gustav Gewerbe (Gewerbeamt).' }).waitFor();

@@ -49,13 +49,17 @@ describe('Workbench: statements of other authorities (Baugenehmigung)', () => {
     await tabTo(page, `Vorgang ${ref} öffnen`);
     await page.keyboard.press('Enter');
     await expect.poll(() => h1(page)).toBe('Zweck des Zugriffs');
-    await tabTo(page, 'Prüfung des Antrags');
+    // Asked for a statement, fire protection is offered that purpose first.
+    const purposes = page.getByRole('group', { name: 'Wozu öffnen Sie den Vorgang?' }).getByRole('radio');
+    await expect.poll(() => purposes.first().getAttribute('id')).toBe('purpose-stellungnahme');
+    await expectNoAxeViolations(page, 'purpose of fire protection');
+    await tabTo(page, 'Stellungnahme zum Antrag');
     await page.keyboard.press('Space');
     await tabTo(page, 'Vorgang öffnen');
     await page.keyboard.press('Enter');
     await expect.poll(() => h1(page)).toBe(`Baugenehmigung (Bayern) – Vorgang ${ref}`);
     const log = (await suite.api.call('GET', '/api/me/access-log', undefined, { as: 'erika' })).body as { caseId: string; officer: string; purpose: string }[];
-    expect(log).toContainEqual(expect.objectContaining({ caseId, officer: 'clerk-brandschutz', purpose: 'Prüfung des Antrags' }));
+    expect(log).toContainEqual(expect.objectContaining({ caseId, officer: 'clerk-brandschutz', purpose: 'Stellungnahme zum Antrag' }));
     // Only the statement of its own role is offered, not the building authority's decision.
     const actions = page.locator('section[aria-labelledby="case-actions"]');
     await actions.getByRole('button', { name: 'Stellungnahme Brandschutz' }).waitFor();

@@ -26,19 +26,22 @@ export type CaseReach = 'open' | 'gone' | 'not-found';
 /**
  * Asks the server whether the case is open to the clerk before a purpose is given: the read
  * without one is refused (400 `purpose-required`) only after access is checked, and nothing
- * is read or logged — so a case the clerk's authority is done with says so at once.
+ * is read or logged — so a case the clerk's authority is done with says so at once. The
+ * refusal also names the case's authority.
  */
 export function useCaseReach(id: string) {
   return useQuery({
     queryKey: ['case-reach', id],
     retry: false,
-    queryFn: async (): Promise<CaseReach> => {
+    queryFn: async (): Promise<{ reach: CaseReach; authority?: string }> => {
       try {
         await unwrap(api.GET('/api/cases/{id}', { params: { path: { id } } }));
-        return 'open';
+        return { reach: 'open' };
       } catch (err) {
         if (!(err instanceof ApiError)) throw err;
-        return reachOf(err) ?? 'open';
+        // The refusal names the case's authority (no personal data): another one is asked for a statement.
+        const authority = err.code === 'purpose-required' && typeof err.details?.authority === 'string' ? err.details.authority : undefined;
+        return { reach: reachOf(err) ?? 'open', ...(authority ? { authority } : {}) };
       }
     },
   });

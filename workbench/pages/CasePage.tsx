@@ -32,7 +32,9 @@ export function CasePage() {
   const refused = view.error instanceof ApiError && view.error.status === 400 ? view.error.message : undefined;
   // Known before a purpose is given (useCaseReach), or learnt from a read (after a statement).
   const probed = useCaseReach(caseId).data;
-  const reach = reachOf(view.error) ?? probed;
+  const reach = reachOf(view.error) ?? probed?.reach;
+  // Staff of an authority other than the case's are here to give a statement.
+  const asked = Boolean(probed?.authority && me?.authority && probed.authority !== me.authority);
   const notFound = reach === 'not-found';
   const gone = reach === 'gone';
   const c = view.data;
@@ -52,7 +54,7 @@ export function CasePage() {
         <p className="kern-body kern-body--muted">{t('reference', { ref })}</p>
         <h1 className="kern-heading-large">{h1}</h1>
         <p className="kern-body">{t('purpose.lead')}</p>
-        <PurposeForm onChosen={setPurpose} {...(refused ? { refused } : {})} />
+        <PurposeForm onChosen={setPurpose} statement={asked} {...(refused ? { refused } : {})} />
       </>
     );
   }

@@ -17,6 +17,19 @@ export const assignmentTexts = {
       toColleague: 'Kollegin/Kollegen zuweisen',
       needColleague: 'Wählen Sie zuerst eine Kollegin oder einen Kollegen aus.',
       working: 'Wird zugewiesen …',
+      confirm: {
+        title: { toMe: 'Vorgänge mir zuweisen?', toColleague: 'Vorgänge zuweisen?', release: 'Vorgänge freigeben?' },
+        text: {
+          toMe_one: '{{count}} ausgewählter Vorgang wird Ihnen zugewiesen.',
+          toMe_other: '{{count}} ausgewählte Vorgänge werden Ihnen zugewiesen.',
+          toColleague_one: '{{count}} ausgewählter Vorgang wird zugewiesen an: {{who}}.',
+          toColleague_other: '{{count}} ausgewählte Vorgänge werden zugewiesen an: {{who}}.',
+          release_one: '{{count}} ausgewählter Vorgang wird freigegeben; dann ist niemand zuständig.',
+          release_other: '{{count}} ausgewählte Vorgänge werden freigegeben; dann ist niemand zuständig.',
+        },
+        ok: { toMe: 'Mir zuweisen', toColleague: 'Zuweisen', release: 'Freigeben' },
+        cancel: 'Abbrechen',
+      },
     },
     report: {
       title: 'Ergebnis der Zuweisung',
@@ -66,6 +79,19 @@ export const assignmentTexts = {
       toColleague: 'Assign to colleague',
       needColleague: 'Choose a colleague first.',
       working: 'Assigning …',
+      confirm: {
+        title: { toMe: 'Assign the cases to me?', toColleague: 'Assign the cases?', release: 'Release the cases?' },
+        text: {
+          toMe_one: '{{count}} selected case will be assigned to you.',
+          toMe_other: '{{count}} selected cases will be assigned to you.',
+          toColleague_one: '{{count}} selected case will be assigned to: {{who}}.',
+          toColleague_other: '{{count}} selected cases will be assigned to: {{who}}.',
+          release_one: '{{count}} selected case will be released; then nobody is responsible.',
+          release_other: '{{count}} selected cases will be released; then nobody is responsible.',
+        },
+        ok: { toMe: 'Assign to me', toColleague: 'Assign', release: 'Release' },
+        cancel: 'Cancel',
+      },
     },
     report: {
       title: 'Result of the assignment',

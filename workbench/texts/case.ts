@@ -8,6 +8,7 @@ export const caseTexts = {
       lead: 'Jeder Zugriff auf personenbezogene Daten wird im Zugriffsprotokoll der antragstellenden Person festgehalten. Geben Sie an, wozu Sie den Vorgang öffnen.',
       legend: 'Wozu öffnen Sie den Vorgang?',
       options: {
+        stellungnahme: 'Stellungnahme zum Antrag',
         pruefung: 'Prüfung des Antrags',
         entscheidung: 'Entscheidung über den Antrag',
         rueckfrage: 'Beantwortung einer Rückfrage',
@@ -134,6 +135,7 @@ export const caseTexts = {
       lead: 'Every access to personal data is recorded in the applicant\'s access log. State why you open the case.',
       legend: 'Why do you open the case?',
       options: {
+        stellungnahme: 'Statement on the application',
         pruefung: 'Examination of the application',
         entscheidung: 'Decision on the application',
         rueckfrage: 'Answering a query',

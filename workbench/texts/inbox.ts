@@ -17,7 +17,7 @@ export const inboxTexts = {
     kind: {
       newCase: 'Neuer Vorgang',
       statementRequested: 'Stellungnahme erbeten',
-      deadlineEscalation: 'Frist läuft ab',
+      deadlineEscalation: 'Frist überschritten',
       deadlineNear: 'Frist läuft ab',
       citizenAnswered: 'Antwort eingegangen',
       message: 'Nachricht eingegangen',
@@ -46,7 +46,7 @@ export const inboxTexts = {
     kind: {
       newCase: 'New case',
       statementRequested: 'Statement requested',
-      deadlineEscalation: 'Deadline running out',
+      deadlineEscalation: 'Deadline exceeded',
       deadlineNear: 'Deadline running out',
       citizenAnswered: 'Answer received',
       message: 'Message received',

@@ -22,6 +22,12 @@ export interface NotificationValues {
   consentRequested: { authority: LocalizedText; purpose: LocalizedText; categories: LocalizedText[]; caseId: string; validUntil?: string; portalUrl?: string };
   /** A message on a case is waiting in the portal (citizen) or the authority's inbox; the mail never carries its text. */
   message: { procedureTitle: LocalizedText; caseId: string; receivedAt: string; sender: 'citizen' | 'authority'; authority: LocalizedText; portalUrl?: string };
+  /** For staff: a citizen submitted a case of the authority. */
+  newCase: { procedureTitle: LocalizedText; caseId: string; receivedAt: string; workbenchUrl?: string };
+  /** For staff: the citizen acted on a case again (documents handed in, a resubmission, a withdrawal): `event` names what. */
+  citizenAnswered: { procedureTitle: LocalizedText; caseId: string; receivedAt: string; event: LocalizedText; workbenchUrl?: string };
+  /** For staff: a legal deadline of an open case runs out soon. */
+  deadlineNear: { procedureTitle: LocalizedText; caseId: string; deadline: string; workbenchUrl?: string };
 }
 
 /** Name of a built-in notification template. */

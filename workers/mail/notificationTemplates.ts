@@ -2,6 +2,7 @@ import { formatBerlinTime } from './formatBerlinTime.js';
 import { localize } from './localize.js';
 import type { NotificationLanguage as Lang, NotificationValues, TemplateName } from './NotificationValues.js';
 import type { Block } from './renderBlocks.js';
+import { staffTemplates } from './staffTemplates.js';
 
 /** A built-in template: the values it cannot do without, and its wording (German first). */
 interface Template<K extends TemplateName> {
@@ -23,8 +24,9 @@ const PORTAL = { de: 'Zum Portal', en: 'Go to the portal' };
 const link = (url: string | undefined, label: string): Block[] => (url === undefined ? [] : [{ link: url, label }]);
 const list = (items: Parameters<typeof localize>[0][], lang: Lang): Block => ({ list: items.map((item) => localize(item, lang)) });
 
-/** The built-in notifications (of the notify effect, and of messages), German and English. */
+/** The built-in notifications (of the notify effect, of messages, and the runtime's to staff), German and English. */
 export const notificationTemplates: { [K in TemplateName]: Template<K> } = {
+  ...staffTemplates,
   receipt: {
     required: ['procedureTitle', 'caseId', 'receivedAt'],
     render(v, lang) {

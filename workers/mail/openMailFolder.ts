@@ -7,8 +7,8 @@ export interface MailFolder {
   /** Messages and duplicate count found in the folder when it was opened. */
   readonly initial: { messages: ReceivedMail[]; duplicates: number };
   /**
-   * Writes message number `n` (1-based) and the updated index. Calls run one after another,
-   * so concurrent deliveries never interleave their index writes.
+   * Writes message number `n` (1-based) and the updated index. Index writes never interleave:
+   * they run one at a time, each writing the latest index asked for.
    */
   save(n: number, raw: Buffer, index: { messages: ReceivedMail[]; duplicates: number }): Promise<void>;
   /** Rewrites the index only, e.g. after a duplicate was counted. */
@@ -30,22 +30,59 @@ export async function openMailFolder(dir: string): Promise<MailFolder> {
   await chmod(dir, 0o700);
   const indexPath = join(dir, 'index.json');
   const initial = await readIndex(indexPath);
-  let queue: Promise<void> = Promise.resolve();
-  const enqueue = (work: () => Promise<void>) => (queue = queue.then(work));
-
   // Write-then-rename: a reader (the launcher listing received mail) never sees half an index.
-  const writeIndex = async (index: { messages: ReceivedMail[]; duplicates: number }) => {
+  const writeIndex = async (index: MailIndex) => {
     await writeFile(`${indexPath}.tmp`, `${JSON.stringify(index, null, 2)}\n`, { mode: 0o600 });
     await rename(`${indexPath}.tmp`, indexPath);
   };
+  const scheduleIndex = coalescedWriter(writeIndex);
   return {
     initial,
-    save: (n, raw, index) => enqueue(async () => {
+    save: async (n, raw, index) => {
       await writeFile(join(dir, emlName(n)), raw, { mode: 0o600 });
-      await writeIndex(index);
-    }),
-    saveIndex: (index) => enqueue(() => writeIndex(index)),
+      await scheduleIndex(index);
+    },
+    saveIndex: scheduleIndex,
   };
+}
+
+type MailIndex = { messages: ReceivedMail[]; duplicates: number };
+
+/**
+ * Index writes, coalesced: one at a time, and the next one writes only the fullest index asked
+ * for, which holds everything the callers waiting for it asked to be written (the index only
+ * grows). A caller's promise resolves once a write that started after its call is on disk.
+ * Rewriting the whole index once per message made the sink itself the bottleneck of the chaos
+ * run (3 MB per message after 2,000 mails): answers to DATA came later than the sender's socket
+ * timeout, and every resend was one more write (issue 15).
+ */
+function coalescedWriter(write: (index: MailIndex) => Promise<void>): (index: MailIndex) => Promise<void> {
+  let latest: MailIndex | undefined;
+  let waiting: { resolve: () => void; reject: (err: unknown) => void }[] = [];
+  let flushing = false;
+  const flush = async () => {
+    flushing = true;
+    while (latest) {
+      const index = latest;
+      const done = waiting;
+      latest = undefined;
+      waiting = [];
+      try {
+        await write(index);
+        for (const w of done) w.resolve();
+      } catch (err) {
+        for (const w of done) w.reject(err);
+      }
+    }
+    flushing = false;
+  };
+  return (index) => new Promise<void>((resolve, reject) => {
+    // Snapshots may arrive out of order (a message's file written after a later one's): keep the
+    // fuller one. Both counts only grow, so the later snapshot is never smaller in either.
+    if (!latest || index.messages.length > latest.messages.length || (index.messages.length === latest.messages.length && index.duplicates >= latest.duplicates)) latest = index;
+    waiting.push({ resolve, reject });
+    if (!flushing) void flush();
+  });
 }
 
 async function readIndex(path: string): Promise<{ messages: ReceivedMail[]; duplicates: number }> {

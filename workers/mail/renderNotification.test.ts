@@ -12,6 +12,9 @@ const examples: { [K in TemplateName]: NotificationValues[K] } = {
   accessNotice: { authority: 'Finanzamt Musterstadt', purpose: 'Prüfung der Angaben', categories: ['Einkommen', 'Anschrift'], accessedAt: '2026-03-05T13:00:00Z' },
   consentRequested: { authority: 'Jobcenter Musterstadt', purpose: 'Leistungsberechnung', categories: ['Einkommen'], caseId: 'case-0002' },
   message: { procedureTitle: title, caseId: 'case-0001', receivedAt: '2026-03-02T08:15:00Z', sender: 'authority', authority: 'Gewerbeamt Musterstadt' },
+  newCase: { procedureTitle: title, caseId: 'case-0001', receivedAt: '2026-03-02T08:15:00Z' },
+  citizenAnswered: { procedureTitle: title, caseId: 'case-0001', receivedAt: '2026-03-02T08:15:00Z', event: { de: 'Unterlagen nachreichen', en: 'Submit documents' } },
+  deadlineNear: { procedureTitle: title, caseId: 'case-0001', deadline: '2026-06-02T08:15:00Z' },
 };
 const templates = Object.keys(examples) as TemplateName[];
 
@@ -31,6 +34,16 @@ describe('renderNotification()', () => {
     const toStaff = renderNotification({ template: 'message', language: 'en', values: { ...examples.message, sender: 'citizen' } });
     expect(toStaff.subject).toBe('New message in case case-0001');
     expect(toStaff.text).toMatch(/^Hello,/);
+  });
+
+  it('tells staff of a new case, an answer and a deadline near without the applicant\'s data', () => {
+    const fresh = renderNotification({ template: 'newCase', language: 'de', values: examples.newCase });
+    expect(fresh.subject).toBe('Neuer Vorgang: Gewerbeanmeldung');
+    expect(fresh.text).toMatch(/^Guten Tag,\n\nam 02\.03\.2026 um 09:15 Uhr ist ein neuer Vorgang „Gewerbeanmeldung“ eingegangen\. Vorgangsnummer: case-0001\./);
+    expect(renderNotification({ template: 'citizenAnswered', language: 'en', values: examples.citizenAnswered }).subject).toBe('Received in case case-0001: Submit documents');
+    const near = renderNotification({ template: 'deadlineNear', language: 'de', values: examples.deadlineNear });
+    expect(near.subject).toBe('Frist läuft ab: Vorgang case-0001');
+    expect(near.text).toContain('läuft am 02.06.2026 um 10:15 Uhr ab');
   });
 
   it('addresses citizens formally in German', () => {

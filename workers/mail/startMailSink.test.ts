@@ -76,6 +76,15 @@ describe('startMailSink()', { timeout: 20_000 }, () => {
     expect(await readFile(join(dir, '2.eml'), 'utf8')).toContain('Message-ID: <case-0001.2.0@amtsweg.local>');
   });
 
+  // Issue 15: the index is written coalesced (one write for many messages); each acknowledged
+  // message must still be in the index on disk, also when their files finish out of order.
+  it('has every acknowledged message in index.json when many arrive at once', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `<case-0002.${i}.0@amtsweg.local>`);
+    await Promise.all(ids.map((messageId) => mailer.send({ ...mail, messageId })));
+    const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
+    expect(index.messages.map((m: { messageId: string }) => m.messageId).sort()).toEqual([...ids].sort());
+  });
+
   // Issue 9, finding 6: received mail was 0644 in the data folder, readable by every local user.
   it('keeps the folder, every .eml and the index owner-only', async () => {
     const folder = join(dir, 'mail');
