@@ -25,8 +25,12 @@ export const idempotencyKeyParameter = {
   schema: KEY_SCHEMA,
 };
 
-/** How long a claim without an answer blocks its key: longer than any request runs, shorter than a person waits to retry. */
-const STALE_CLAIM_SECONDS = 120;
+/**
+ * How long a claim without an answer blocks its key unless its server renews it (every fifth of
+ * it while the request runs): a retry of a request whose server was killed runs this much
+ * later at most, instead of after minutes (issue 15).
+ */
+export const CLAIM_LEASE_SECONDS = 10;
 
 /**
  * `Idempotency-Key` for POST routes: the same key and body return the first (successful)
@@ -34,10 +38,13 @@ const STALE_CLAIM_SECONDS = 120;
  * request still runs gets 409 `idempotency-key-in-use` at once, with `Retry-After`. Keys are
  * scoped to the caller and the route and claimed with a row (no connection or lock is held
  * while the request runs, so concurrent keyed requests cannot drain the pool), across server
- * processes. `beforeReplay` runs the route's checks (and logging) before a replayed answer goes
+ * processes. The claim is a lease its server renews while the request runs: a server killed
+ * mid-request blocks the key for at most `leaseSeconds`. `beforeReplay` runs the route's checks (and logging) before a replayed answer goes
  * out, as `run` does before a first one.
  */
-export async function withIdempotency(ctx: Context, store: Store, principal: string, run: () => Promise<void>, beforeReplay: () => Promise<void>): Promise<void> {
+export async function withIdempotency(
+  ctx: Context, store: Store, principal: string, run: () => Promise<void>, beforeReplay: () => Promise<void>, leaseSeconds = CLAIM_LEASE_SECONDS,
+): Promise<void> {
   const key = ctx.get('Idempotency-Key');
   if (!key) return run();
   if (key.length < KEY_SCHEMA.minLength || key.length > KEY_SCHEMA.maxLength || !KEY_PATTERN.test(key)) {
@@ -48,7 +55,7 @@ export async function withIdempotency(ctx: Context, store: Store, principal: str
   const claim = { key, principal, route, bodyHash };
   // Claimed, or answered, or still running elsewhere; a claim given back between the two steps
   // (its request failed) is claimed again.
-  for (let attempt = 0; !(await store.claimIdempotent(claim, STALE_CLAIM_SECONDS)); attempt++) {
+  for (let attempt = 0; !(await store.claimIdempotent(claim, leaseSeconds)); attempt++) {
     const earlier = await store.findIdempotent(principal, route, key);
     if (!earlier) {
       if (attempt < 3) continue;
@@ -64,11 +71,15 @@ export async function withIdempotency(ctx: Context, store: Store, principal: str
     ctx.set('Idempotent-Replay', 'true');
     return;
   }
+  // The lease says this server is alive and working on it; a dead one stops renewing.
+  const renew = setInterval(() => void store.renewIdempotent(claim, leaseSeconds).catch(() => undefined), (leaseSeconds * 1000) / 5);
   try {
     await run();
   } catch (err) {
     await store.releaseIdempotent(claim);
     throw err;
+  } finally {
+    clearInterval(renew);
   }
   if (ctx.status < 300) await store.completeIdempotent({ ...claim, status: ctx.status, response: ctx.body ?? null });
   else await store.releaseIdempotent(claim);

@@ -78,7 +78,8 @@ export async function checkInvariants(cluster: ChaosCluster, submissions: Submis
       if (actual.join() !== expectedEffects.join()) problem(`case ${s.caseId}: effects ${actual.join(',')}, expected ${expectedEffects.join(',')}`);
       add(f.effects, expectedEffects.length, actual.length);
       add(f.receipts, 1, receipts.get(s.caseId) ?? 0);
-      const notices = answered ? 2 : 1; // the receipt, and the answer's notification
+      // The receipt, the new case to the authority's staff, and the answer's notification (answered) or the withdrawal to staff.
+      const notices = 3;
       add(f.inbox, notices, inbox.get(s.caseId) ?? 0);
       add(f.mailOutbox, notices, outboxSent.get(s.caseId) ?? 0);
       add(f.mailsDelivered, notices, delivered.get(s.caseId) ?? 0);

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { defaultPreference } from '../../store/index.js';
-import type { PreferenceRecord } from '../../store/index.js';
+import type { NewMail, PreferenceRecord } from '../../store/index.js';
 import { renderNotification, renderOwnNotification } from '../mail/index.js';
 import type { NotificationLanguage, OwnNotificationText, TemplateName } from '../mail/index.js';
 import { authorityName } from './EffectInput.js';
@@ -67,20 +67,57 @@ export async function deliverNotice(deps: EffectDeps, notice: Notice): Promise<v
   });
   const channels = pref.channels;
   if (channels.includes('email') && pref.email && deps.mailer) {
-    const claim = await store.claimMail({
-      effectKey: key, recipient, address: pref.email, subject: message.subject, status: 'pending', sentAt: null,
+    await sendOnce(deps, key, {
+      effectKey: key, recipient, address: pref.email, subject: message.subject,
       messageId: `<${createHash('sha256').update(key).digest('hex').slice(0, 40)}.${notice.caseId}@amtsweg.local>`,
-    });
-    if (claim.status !== 'sent') {
-      // A crash between the SMTP server's acceptance and markMailSent resends with the same
-      // Message-ID, by which receivers (and the development mail sink) drop the duplicate.
-      await deps.mailer.send({ to: claim.address, subject: message.subject, text: message.text, html: message.html, messageId: claim.messageId });
-      await store.markMailSent(key);
-    }
+    }, message);
   }
   if (channels.includes('postal') && pref.postalAddress) {
     await store.addPrintJob({ effectKey: key, recipient, caseId: notice.caseId, documentId: notice.documentId ?? null, template: notice.template });
   }
+}
+
+/**
+ * How long a sending attempt holds its outbox entry unless it renews the lease (every fifth of
+ * it while sending): after a crash, the next attempt sends at most this much later.
+ */
+export const MAIL_LEASE_SECONDS = 30;
+
+/**
+ * Thrown (and retried by Temporal) when another attempt of the same effect holds the mail's
+ * lease: it may be sending right now, so this attempt must not send too.
+ */
+export class MailBeingSent extends Error {
+  constructor(effectKey: string) {
+    super(`mail ${effectKey} is being sent by another attempt; retry later`);
+    this.name = 'MailBeingSent';
+  }
+}
+
+/**
+ * Sends a notice's mail unless it went out already. An activity attempt that outran its
+ * timeout on an overloaded worker may still be sending when Temporal starts the next one: the
+ * outbox lease lets only one attempt send; the other fails retryably and finds the mail sent
+ * later. A sender that died leaves a lease that runs out, and the next attempt takes over. A
+ * crash between the SMTP server's acceptance and markMailSent still resends, with the same
+ * Message-ID, by which receivers (and the development mail sink) drop the duplicate.
+ */
+async function sendOnce(deps: EffectDeps, key: string, mail: NewMail, message: { subject: string; text: string; html?: string }): Promise<void> {
+  const { store, mailer } = deps;
+  const holder = randomUUID();
+  const claim = await store.claimMail(mail, holder, MAIL_LEASE_SECONDS);
+  if (claim.outcome === 'sent') return;
+  if (claim.outcome === 'held') throw new MailBeingSent(key);
+  const renew = setInterval(() => void store.renewMailLease(key, holder, MAIL_LEASE_SECONDS).catch(() => undefined), (MAIL_LEASE_SECONDS * 1000) / 5);
+  try {
+    await mailer!.send({ to: claim.mail.address, subject: message.subject, text: message.text, ...(message.html === undefined ? {} : { html: message.html }), messageId: claim.mail.messageId });
+  } catch (err) {
+    await store.releaseMail(key, holder).catch(() => undefined);
+    throw err;
+  } finally {
+    clearInterval(renew);
+  }
+  await store.markMailSent(key);
 }
 
 /** Delivers an effect's notification to each recipient (see `deliverNotice`). */

@@ -46,3 +46,5 @@ export async function recordEffectFailure(input: RunEffectInput, deps: EffectDep
 export type { EffectDeps, EffectHandler, MailSender, RunEffectInput, Trigger } from './EffectInput.js';
 export { audit, auditLink } from './audit.js';
 export { EFFECT_MISCONFIGURED, misconfigured } from './misconfigured.js';
+export { MAIL_LEASE_SECONDS, MailBeingSent, deliverNotice } from './deliver.js';
+export type { Notice } from './deliver.js';
