@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { Payload } from '@temporalio/common';
+import proto from '@temporalio/proto';
 import { describe, expect, it } from 'vitest';
 import { PayloadCipher } from './PayloadCipher.js';
 
+const { temporal } = proto;
 const json = (value: unknown): Payload => defaultPayloadConverter.toPayload(value);
 const read = (payload: Payload | undefined): unknown => defaultPayloadConverter.fromPayload(payload!);
 
@@ -36,5 +38,19 @@ describe('PayloadCipher', () => {
     expect(() => read(otherKey)).toThrow('binary/refused; not authentic');
     const [rotated] = await (await PayloadCipher.create(randomBytes(32), 'k2')).decode([sealed!]);
     expect(() => read(rotated)).toThrow('binary/refused; encrypted with key "k1", this process has "k2"');
+  });
+
+  it('reads what WebCrypto\'s AES-GCM encrypted before (IV ‖ ciphertext ‖ tag), and WebCrypto reads its payloads', async () => {
+    const raw = randomBytes(32);
+    const cipher = await PayloadCipher.create(raw, 'k1');
+    const key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
+    const plain = temporal.api.common.v1.Payload.encode(json({ seq: 3 })).finish();
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const sealed = Buffer.concat([iv, new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain))]);
+    const metadata = { encoding: new TextEncoder().encode('binary/encrypted'), 'encryption-key-id': new TextEncoder().encode('k1') };
+    expect(read((await cipher.decode([{ metadata, data: new Uint8Array(sealed) }]))[0])).toEqual({ seq: 3 });
+    const [ours] = await cipher.encode([json({ seq: 4 })]);
+    const opened = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: ours!.data!.subarray(0, 12) }, key, ours!.data!.subarray(12));
+    expect(read(temporal.api.common.v1.Payload.decode(new Uint8Array(opened)))).toEqual({ seq: 4 });
   });
 });

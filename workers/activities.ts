@@ -8,6 +8,7 @@ import { effectCommit } from './effectCommit.js';
 import type { EffectCommit, TransitionWrite } from './effectCommit.js';
 import { resolveFormFiles } from './resolveFormFiles.js';
 import { recordClosedCase } from './closedCases/recordClosedCase.js';
+import { announceTransition } from './staffNotices.js';
 import type { ClosedCaseInput } from './closedCases/recordClosedCase.js';
 import type { CarriedEffectInput } from './resolveFormFiles.js';
 import type { MessageDelivery, RecordMessageInput } from './messages/index.js';
@@ -32,6 +33,8 @@ export interface TransitionRecord {
   deadlines: { id: string; dueAt: string }[];
   /** Authorities whose staff can act in the new state; absent in records of older workflow code. */
   waitingFor?: string[];
+  /** What the transition tells the authority's staff (see workflows/staffNotice.ts); absent in records of older code. */
+  staffNotice?: { kind: 'newCase' | 'citizenAnswered'; title: { de: string; en: string }; event?: { de: string; en: string } };
 }
 
 /** One person's firing of an event whose quorum is not yet reached (four-eyes principle). */
@@ -99,6 +102,7 @@ export function createActivities(deps: ActivityDeps) {
   const recordTransition = async (t: TransitionRecord): Promise<void> => {
     const write = transitionWrite(t);
     await deps.store.projectAndAudit(write.projection, write.idemKey, write.link);
+    await announceTransition(deps, t);
   };
 
   /** Appends a pending approval to the case's audit trail: who confirmed what, and how many still must. */
@@ -135,9 +139,11 @@ export function createActivities(deps: ActivityDeps) {
      */
     async runEffect(carried: CarriedEffectInput): Promise<{ recorded: boolean; result: unknown }> {
       // Sealing with an HSM or a slow mail server can take a while: heartbeat meanwhile, so only
-      // a dead worker (no heartbeats) makes Temporal retry elsewhere.
+      // a dead worker (no heartbeats) makes Temporal retry elsewhere. Local activities (quiet
+      // effects, workflows/localRecords.ts) have no heartbeats: their workflow task's timeout does that.
       const ctx = Context.current();
-      const beat = setInterval(() => ctx.heartbeat(), 2000);
+      const local = ctx.info.isLocal;
+      const beat = local ? undefined : setInterval(() => ctx.heartbeat(), 2000);
       let result: unknown;
       let input: RunEffectInput = carried;
       let commit: EffectCommit | undefined;
@@ -147,12 +153,15 @@ export function createActivities(deps: ActivityDeps) {
         // The transition's record and the effect's log row go with the handler's audit append (effectCommit).
         commit = effectCommit(deps.store, input, input.record ? transitionWrite(input.record) : undefined);
         result = await runEffectHandler(input, { ...deps, store: commit.store });
+        // The transition this effect carried may owe staff a notice (a new case, the citizen's answer).
+        if (input.record) await announceTransition(deps, input.record);
       } catch (err) {
         // The case list shows the new state even while an effect fails (and is retried).
         await commit?.flushTransition();
         if (isMisconfigured(err)) {
           ctx.log.error('effect failed for good', { caseId: input.caseId, key: input.key, effect: input.effect.type, message: err.message });
           await recordEffectFailure(input, deps, err.message);
+          if (input.record) await announceTransition(deps, input.record);
         }
         throw err;
       } finally {
@@ -162,7 +171,7 @@ export function createActivities(deps: ActivityDeps) {
       const delay = deps.effectDelay;
       if (delay && (delay.types.length === 0 || delay.types.includes(input.effect.type))) {
         for (let waited = 0; waited < delay.ms; waited += 500) {
-          ctx.heartbeat();
+          if (!local) ctx.heartbeat();
           await sleep(500, undefined, { signal: ctx.cancellationSignal });
         }
       }

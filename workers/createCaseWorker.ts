@@ -36,6 +36,9 @@ export async function createCaseWorker(opts: CaseWorkerOptions): Promise<{ worke
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     activities: createActivities(opts.deps),
+    // Heartbeats reach Temporal every 2 s, not every 8 s (0.8 × the 10-s heartbeat timeout): with
+    // 2 s of slack an overloaded machine timed attempts out while they still ran (issue 15).
+    maxHeartbeatThrottleInterval: '2 seconds',
     ...(opts.payloadCodec ? { dataConverter: { payloadCodecs: [opts.payloadCodec] } } : {}),
     ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath, bundlerOptions }),
   });

@@ -17,6 +17,8 @@ import { SEARCH_ATTRIBUTES_AT_START, searchAttributeKeys, searchAttributesOf, st
 import { acceptMessages } from './acceptMessages.js';
 import { checkExtension } from './deadlineExtension.js';
 import { EFFECT_DATA_BY_REFERENCE, effectDataRefs, trackFormRefs } from './effectData.js';
+import { staffNoticeOf } from './staffNotice.js';
+import { RECORDS_AS_LOCAL_ACTIVITIES, isQuietEffect, localRecords } from './localRecords.js';
 
 const { runEffect, recordTransition, recordApproval, deliverMessage, recordJoin, recordExtension, recordClosedCase } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '2 minutes',
@@ -48,6 +50,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
   }
   // Evaluated here, in the run's first activation, where it is deterministic (not in a handler).
   const attributesAtStart = patched(SEARCH_ATTRIBUTES_AT_START);
+  const recordsLocally = patched(RECORDS_AS_LOCAL_ACTIVITIES);
   const { calendar } = input;
   const machine = createCaseMachine(definition, { calendar: calendar ?? 'exact' });
   const info = { id: caseId, procedure: definition.id, version: definition.version };
@@ -165,9 +168,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     const caseData = snapshot.context.data as Record<string, Record<string, unknown>>;
     // The projection and audit record of the transition rides with its first effect (one
     // activity instead of two); a transition without effects gets an activity of its own.
+    const staffNotice = staffNoticeOf(definition, from, snapshot.value, event);
     const record = {
       caseId, procedure: definition.id, version: definition.version, authority: definition.authority, seq, event: event.type, at: event.at,
       ...(actor ? { actor: actor.id } : {}), ...(approvedBy ? { actors: approvedBy.map((a) => a.id) } : {}), from, to: snapshot.value, state: stateKeyword(snapshot.value), status: snapshot.status, deadlines: deadlines(), waitingFor: waitingFor(),
+      ...(staffNotice ? { staffNotice } : {}),
     };
     // Effects get form data by hash where the server stored it: their inputs stay small.
     const dataRefs = step.effects.length > 0 && patched(EFFECT_DATA_BY_REFERENCE) ? effectDataRefs(formRefs, trigger.data, dataSha256, caseData) : undefined;
@@ -291,14 +296,18 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
     await condition(() => work.length > 0 || snapshot.status !== 'active' || workflowInfo().continueAsNewSuggested);
     while (work.length > 0) {
       const next = work[0]!;
-      if (next.kind === 'transition') await recordTransition({ ...next.record, parties });
+      // A transition that owes staff a notice mails their functional mailbox: that stays an activity
+      // (retried on another worker, never holding the workflow task while SMTP is slow).
+      if (next.kind === 'transition') await (recordsLocally && !next.record.staffNotice ? localRecords.recordTransition : recordTransition)({ ...next.record, parties });
       else if (next.kind === 'approval') await recordApproval(next.record);
       else if (next.kind === 'message') await deliverMessage(next.delivery);
       else if (next.kind === 'join') await recordJoin(next.record);
       else if (next.kind === 'extension') await recordExtension(next.record);
       else {
+        const quiet = isQuietEffect(next.effect, parties, Object.keys(definition.roles), staffAuthorities) && !next.record?.staffNotice;
+        const run = recordsLocally && quiet ? localRecords.runEffect : runEffect;
         try {
-          await runEffect({
+          await run({
             key: next.key, caseId, procedure: definition.id, version: definition.version, authority: definition.authority,
             title: definition.title, seq: next.seq, index: next.index, effect: next.effect, trigger: next.trigger, parties,
             roles: Object.keys(definition.roles), staffAuthorities, caseData: next.caseData, categories: next.categories ?? categoriesOf(next),
@@ -319,7 +328,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseView> 
       // An activity, not the server: Temporal retries it until PostgreSQL has the closed case, and
       // the workflow (and so its retention clock) does not complete before.
       if (patched(CLOSED_CASE_KEPT)) {
-        await recordClosedCase({
+        await (recordsLocally ? localRecords.recordClosedCase : recordClosedCase)({
           caseId, procedure: definition.id, version: definition.version, authority: definition.authority, title: definition.title.de,
           closedAt: history.at(-1)?.at ?? now(), view: currentView(), data: snapshot.context.data as Record<string, unknown>, formRefs,
           ...(definition.retention ? { retention: definition.retention } : {}), ...(definition.legalBasis ? { legalBasis: definition.legalBasis } : {}),

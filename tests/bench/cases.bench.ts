@@ -43,9 +43,11 @@ console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.rou
 console.log(`amtsweg: caseWorkflow on procedure "${fiveSteps.id}" (s0 → … → s${STEPS}, events E1…E${STEPS} by a staff role);`);
 console.log('  each transition has one effect, notify to a role without parties (no delivery; one audit append),');
 console.log(`  so a case runs ${ACTIVITIES.perUpdate} activity per event (its effect, which also writes the transition's projection and audit`);
-console.log('  record) and one at the start (the initial state\'s record) — work the bare workflow does not do.');
+console.log('  record), one at the start (the initial state\'s record) and one at the end (the closed case) — work the bare');
+console.log('  workflow does not do. All three kinds touch PostgreSQL only, so they run as local activities');
+console.log('  (patch \'records-as-local-activities\'): a marker in the history instead of an activity task\'s round trip.');
 console.log('bare: a workflow whose Update handler only counts and returns (sendEvent also returns right after the');
-console.log('  state change); its main loop then runs one no-op activity per Update (as many as our effects), one after another,');
+console.log('  state change); its main loop then runs one no-op (regular) activity per Update (as many as our effects), one after another,');
 console.log('  with the same activity options. Same Update payload; the bare Update returns a number, ours a small');
 console.log('  acknowledgement (EventAck). Amtsweg cases start with their two search attributes, as the server starts them.');
 console.log('both: one dev server (test SQLite pragmas), two Workers in this process (own task queues), one client;');

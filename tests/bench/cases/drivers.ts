@@ -23,8 +23,9 @@ export function amtswegDriver(client: Client, taskQueue: string, prefix: string)
 
 /**
  * The bare baseline's activities, as the issue specifies: one no-op per Update. (A `fiveSteps`
- * case runs one activity per event — its effect, carrying the transition record — and one at
- * the start for the initial state's record; the history check shows both counts.)
+ * case runs one per event — its effect, carrying the transition record — one at the start for
+ * the initial state's record and one for the closed case, all as local activities since patch
+ * 'records-as-local-activities'; the history check shows the counts.)
  */
 export const ACTIVITIES = { atStart: 0, perUpdate: 1 };
 

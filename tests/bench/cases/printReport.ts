@@ -71,6 +71,7 @@ function printShapes(shapes: { ours: HistoryShape; bare: HistoryShape }): void {
   console.log(`  ${'history per case: events'.padEnd(30)}${perCase(shapes.ours, shapes.ours.events)}${perCase(shapes.bare, shapes.bare.events)}`);
   console.log(`  ${'  workflow tasks'.padEnd(30)}${perCase(shapes.ours, shapes.ours.workflowTasks)}${perCase(shapes.bare, shapes.bare.workflowTasks)}`);
   console.log(`  ${'  activities'.padEnd(30)}${perCase(shapes.ours, shapes.ours.activities)}${perCase(shapes.bare, shapes.bare.activities)}`);
+  console.log(`  ${'  local activities'.padEnd(30)}${perCase(shapes.ours, shapes.ours.localActivities)}${perCase(shapes.bare, shapes.bare.localActivities)}`);
   console.log(`  ${'workflow task timeouts (all)'.padEnd(30)}${num(shapes.ours.workflowTaskTimeouts, 0)}${num(shapes.bare.workflowTaskTimeouts, 0)}`);
   console.log(`  ${'workflow task failures (all)'.padEnd(30)}${num(shapes.ours.workflowTaskFailures, 0)}${num(shapes.bare.workflowTaskFailures, 0)}`);
 }
