@@ -2,6 +2,13 @@ import { issue, pointer } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
 import type { FormConfig } from './types.js';
 import { validateForm } from './validateForm.js';
+import type { FormResult } from './validateForm.js';
+
+/**
+ * Checks data for a form of the procedure: the engine's `validateForm` by default; the browser
+ * passes one that needs no `new Function` (its CSP forbids ajv's compiled code).
+ */
+export type FormCheck = (formId: string, data: unknown) => FormResult;
 
 function naive(schema: Record<string, unknown>): unknown {
   if ('const' in schema) return schema.const;
@@ -30,10 +37,10 @@ function naive(schema: Record<string, unknown>): unknown {
  * are how an author shows the data each guard branch needs), or else a naive sample built from
  * required fields when it happens to be valid. Only data `validateForm` accepts is returned.
  */
-export function formSamples(forms: Record<string, FormConfig>, formId: string): Record<string, unknown>[] {
+export function formSamples(forms: Record<string, FormConfig>, formId: string, check: FormCheck = (id, data) => validateForm({ forms }, id, data)): Record<string, unknown>[] {
   const schema = forms[formId]?.schema ?? {};
   const candidates = Array.isArray(schema.examples) && schema.examples.length ? schema.examples : [naive(schema)];
-  return candidates.filter((c): c is Record<string, unknown> => validateForm({ forms }, formId, c).ok && c !== null && typeof c === 'object');
+  return candidates.filter((c): c is Record<string, unknown> => c !== null && typeof c === 'object' && check(formId, c).ok);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { CaseEvent } from './createCaseMachine.js';
 import { issue } from './DefinitionIssue.js';
 import type { DefinitionIssue } from './DefinitionIssue.js';
 import { formSamples, sampleProblem } from './formSamples.js';
+import type { FormCheck } from './formSamples.js';
 import { inspectGuard } from './inspectGuard.js';
 import { leafGraph } from './leafGraph.js';
 import { activeStates, passedStates } from './passedStates.js';
@@ -59,6 +60,8 @@ export interface PathOptions {
   at?: string;
   maxPaths?: number;
   maxDepth?: number;
+  /** How sample data is checked (default: the engine's `validateForm`; the browser gives its own). */
+  validateForm?: FormCheck;
 }
 
 type Node = { step: Step; timers: Map<string, string> };
@@ -124,7 +127,7 @@ export function generatePaths(config: ProcedureConfig, options: PathOptions = {}
     for (const type of acceptedEvents(def, node.step.snapshot)) {
       const event = def.events[type]!;
       const actor = { id: `sim-${event.by[0]!}`, role: event.by[0]! };
-      const samples = event.form !== undefined ? formSamples(def.forms, event.form) : [undefined];
+      const samples = event.form !== undefined ? formSamples(def.forms, event.form, options.validateForm) : [undefined];
       if (!samples.length) unsent.set(event.form!, [...new Set([...(unsent.get(event.form!) ?? []), type])]);
       samples.forEach((data, i) => out.push({ event: { type, at, actor, ...(data ? { data } : {}) }, ...(samples.length > 1 ? { sample: i } : {}) }));
     }

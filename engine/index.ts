@@ -49,3 +49,9 @@ export {
 export type { EffectTemplate, FieldShape, FormShapes, TemplateLanguage, TemplateView, TemplateViewInput } from './templates/index.js';
 export { diffDefinitions } from './diffDefinitions.js';
 export type { DefinitionChange, DiffKind } from './diffDefinitions.js';
+export { guardFields } from './guardFields.js';
+export type { GuardField } from './guardFields.js';
+export { SIMULATION_START, applyEntry, nextDeadline, startSimulation } from './simulation.js';
+export { formSamples } from './formSamples.js';
+export type { FormCheck } from './formSamples.js';
+export type { PendingDeadline, ScenarioEntry, SimulatedStep, SimulationOutcome, SimulationRefusal, SimulationState, Simulator } from './simulation.js';

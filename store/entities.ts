@@ -192,16 +192,21 @@ export const InboxRecordSchema = new EntitySchema<InboxRecord>({
   },
 });
 
-/** An e-mail to send once (outbox): `sent` once the SMTP server accepted it. */
+/** An e-mail to send once (outbox): `sent` once the SMTP server accepted it; sent by one attempt at a time (lease). */
 export interface MailRecord {
   effectKey: string;
   recipient: string;
   address: string;
   subject: string;
   messageId: string;
-  status: 'pending' | 'sent';
+  /** `sending` while an attempt holds the lease, `pending` when one gave it back after a failure. */
+  status: 'pending' | 'sending' | 'sent';
   createdAt: Date;
   sentAt: Date | null;
+  /** The attempt holding the lease while it sends (null: none). */
+  holder: string | null;
+  /** Until when the holder's lease runs unless renewed; a later claim takes over an expired one. */
+  leaseUntil: Date | null;
 }
 
 export const MailRecordSchema = new EntitySchema<MailRecord>({
@@ -216,6 +221,8 @@ export const MailRecordSchema = new EntitySchema<MailRecord>({
     status: { type: 'string' },
     createdAt: { type: 'Date' },
     sentAt: { type: 'Date', nullable: true },
+    holder: { type: 'string', nullable: true },
+    leaseUntil: { type: 'Date', nullable: true },
   },
 });
 
@@ -386,6 +393,8 @@ export interface IdempotencyRecord {
   status: number;
   response: unknown;
   createdAt: Date;
+  /** While status is 0: until when the claim holds unless its server renews it (null: rows from before leases). */
+  leaseUntil?: Date | null;
 }
 
 export const IdempotencyRecordSchema = new EntitySchema<IdempotencyRecord>({
@@ -399,6 +408,7 @@ export const IdempotencyRecordSchema = new EntitySchema<IdempotencyRecord>({
     status: { type: 'integer' },
     response: { type: 'json' },
     createdAt: { type: 'Date' },
+    leaseUntil: { type: 'Date', nullable: true },
   },
 });
 

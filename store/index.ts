@@ -5,7 +5,7 @@ export { toAuditEntry } from './toAuditEntry.js';
 export type { EffectAuditAlong, OpenedDocument, Store, StoreOptions } from './openStore.js';
 export type { Assignment } from './assignment.js';
 export type { ConsentLimit, TransparencyRepo } from './transparencyRepo.js';
-export type { CaseFilter, CaseListItem, CaseListRepo, CaseSort } from './caseListRepo.js';
+export type { CaseDeadlineDue, CaseFilter, CaseListItem, CaseListRepo, CaseSort } from './caseListRepo.js';
 export { accessEntryHash } from './transparencyRepo.js';
 export type { SessionRecord, SessionRepo } from './sessionRepo.js';
 export type {
@@ -21,6 +21,7 @@ export type { FormFileRepo } from './formFileRepo.js';
 export type { SavedFilterRepo } from './savedFilterRepo.js';
 export type { LayoutRecord, LayoutRepo, NodePlacement } from './layoutRepo.js';
 export type { OidcRepo, OidcStoredPayload } from './oidcRepo.js';
+export type { MailClaim, MailOutboxRepo, NewMail } from './mailOutboxRepo.js';
 export type { ClosedCaseRecord, ClosedCaseRepo, NewClosedCase, PersonalDataDeletion } from './closedCaseRepo.js';
 export { enforceRetention } from './retention/enforceRetention.js';
 export type { RetentionOptions, RetentionReport } from './retention/enforceRetention.js';

@@ -3,10 +3,10 @@ import type { EntityManager, EntitySchema, Knex, QueryResult, RequiredEntityData
 import { appRoleProblems } from './appRoleProblems.js';
 import {
   AuditRecordSchema, CaseRecordSchema, ConsentRecordSchema, DocumentRecordSchema, EffectRecordSchema, InboxRecordSchema,
-  MailRecordSchema, PreferenceRecordSchema, PrintJobRecordSchema,
+  PreferenceRecordSchema, PrintJobRecordSchema,
 } from './entities.js';
 import type {
-  AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, MailRecord, Party, PreferenceRecord, PrintJobRecord,
+  AuditRecord, CaseRecord, ConsentRecord, DocumentRecord, EffectRecord, InboxRecord, Party, PreferenceRecord, PrintJobRecord,
 } from './entities.js';
 import type { CheckpointLog } from '../documents/index.js';
 import { auditChain } from './chainNames.js';
@@ -35,6 +35,8 @@ import { appendAuditIn, appendLink } from './appendAuditIn.js';
 import type { AuditLink } from './appendAuditIn.js';
 import { closedCaseRepo } from './closedCaseRepo.js';
 import type { ClosedCaseRepo } from './closedCaseRepo.js';
+import { mailOutboxRepo } from './mailOutboxRepo.js';
+import type { MailOutboxRepo } from './mailOutboxRepo.js';
 
 type New<T> = Omit<T, 'createdAt' | 'updatedAt'>;
 
@@ -46,7 +48,7 @@ const OPEN_SQL = `update document set content = ?, title = ?, file_name = ?, med
   where id = ? and seal is not null and seal->>'openedAt' is null`;
 
 /** The persistence port the workers and the server use. All SQL of Amtsweg lives behind it. */
-export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo, FormFileRepo, SavedFilterRepo, LayoutRepo, ClosedCaseRepo {
+export interface Store extends TransparencyRepo, MailOutboxRepo, CaseListRepo, SessionRepo, MessageRepo, DraftRepo, OidcRepo, FormFileRepo, SavedFilterRepo, LayoutRepo, ClosedCaseRepo {
   /** The Knex instance under the ORM, for libraries that keep state in PostgreSQL (rate limits across server processes). */
   knex(): Knex;
   /** Records an effect once: a second call with the same key changes nothing. Returns true when inserted. */
@@ -94,10 +96,6 @@ export interface Store extends TransparencyRepo, CaseListRepo, SessionRepo, Mess
   addInbox(message: New<InboxRecord>): Promise<boolean>;
   /** Inbox entries of one recipient, or of several (a clerk's own and their authority's), newest first. */
   inboxOf(recipient: string | string[], limit?: number): Promise<InboxRecord[]>;
-  /** Claims an outbox entry for an e-mail: the existing entry when there is one. */
-  claimMail(mail: New<MailRecord>): Promise<MailRecord>;
-  markMailSent(effectKey: string): Promise<void>;
-  mailsOf(recipient: string): Promise<MailRecord[]>;
   addPrintJob(job: New<PrintJobRecord>): Promise<boolean>;
   printJobsOf(caseId: string): Promise<PrintJobRecord[]>;
   openConsent(request: New<ConsentRecord>): Promise<boolean>;
@@ -182,6 +180,7 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
     ...layoutRepo(orm),
     ...oidcRepo(orm),
     ...closedCaseRepo(orm, anchored),
+    ...mailOutboxRepo(orm),
     knex: () => orm.em.getConnection().getKnex(),
     recordEffect: (record) => insertIgnore(em(), EffectRecordSchema, { ...record, createdAt: now() }, 'key'),
     effectsOf: (caseId) => em().find(EffectRecordSchema, { caseId }, { orderBy: { eventSeq: 'asc', effectIndex: 'asc' } }),
@@ -260,15 +259,6 @@ export async function openStore(databaseUrl: string, options: StoreOptions = {})
     addInbox: (message) => insertIgnore(em(), InboxRecordSchema, { ...message, createdAt: now() }, 'effect_key'),
     inboxOf: (recipient, limit) => em().find(InboxRecordSchema, { recipient: Array.isArray(recipient) ? { $in: recipient } : recipient },
       { orderBy: { createdAt: 'desc', id: 'asc' }, ...(limit ? { limit } : {}) }),
-    async claimMail(mail) {
-      const fork = em();
-      await insertIgnore(fork, MailRecordSchema, { ...mail, createdAt: now() }, 'effect_key');
-      return fork.findOneOrFail(MailRecordSchema, { effectKey: mail.effectKey });
-    },
-    async markMailSent(effectKey) {
-      await em().nativeUpdate(MailRecordSchema, { effectKey }, { status: 'sent', sentAt: now() });
-    },
-    mailsOf: (recipient) => em().find(MailRecordSchema, { recipient }, { orderBy: { createdAt: 'asc' } }),
     addPrintJob: (job) => insertIgnore(em(), PrintJobRecordSchema, { ...job, createdAt: now() }, 'effect_key'),
     printJobsOf: (caseId) => em().find(PrintJobRecordSchema, { caseId }),
     openConsent: (request) => insertIgnore(em(), ConsentRecordSchema, { ...request, createdAt: now() }, 'effect_key'),

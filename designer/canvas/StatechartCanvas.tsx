@@ -3,10 +3,12 @@ import type { NodeChange, OnSelectionChangeParams } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { resolveDefinition } from '../../engine/index.js';
 import type { ProcedureConfig } from '../../engine/index.js';
 import { localized } from '../../ui/index.js';
 import { StateBox } from './StateBox.js';
-import { layoutStatechart } from './layoutStatechart.js';
+import { layoutStatechart, startLayoutWorker } from './layoutStatechart.js';
+import { placeNewStates } from './placeNewStates.js';
 import { toFlow, unplacedStates } from './toFlow.js';
 import type { Placements, StateNode, TransitionEdge } from './toFlow.js';
 import { useAriaLabels } from './useAriaLabels.js';
@@ -21,8 +23,9 @@ export interface StatechartCanvasProps {
   /** Called with the path of the state chosen (Enter / Space / click), null when unselected. */
   onSelect: (path: string | null) => void;
   /**
-   * Placements by state path (controlled: pass back what `onLayoutChange` gave); states missing
-   * here are laid out once by ELK and reported, a complete layout is drawn as it is.
+   * Placements by state path (controlled: pass back what `onLayoutChange` gave). With none of the
+   * states placed, ELK lays them all out once; states missing from a stored layout (added since)
+   * are put where they overlap nothing, the stored ones stay; a complete layout is drawn as it is.
    */
   layout: Placements;
   /** Called with the whole layout after a first layout, "Neu anordnen", or a moved state (keyboard moves: 400 ms after the last key). */
@@ -67,11 +70,14 @@ function CanvasFlow({ definition, selectedPath, onSelect, layout, onLayoutChange
     latest.current.onLayoutChange(next);
   }, []);
 
+  // ELK's worker loads while the rest of the canvas renders.
+  useEffect(() => startLayoutWorker(), []);
+
   const arrange = useCallback(async (keep: Placements) => {
     setStatus({ kind: 'laying' });
     try {
       const laidOut = await layoutStatechart(definition);
-      report({ ...laidOut, ...keep });
+      report({ ...keep, ...laidOut });
       setDrawn((n) => n + 1);
       setStatus({ kind: 'ready' });
     } catch (err) {
@@ -79,18 +85,23 @@ function CanvasFlow({ definition, selectedPath, onSelect, layout, onLayoutChange
     }
   }, [definition, report]);
 
-  // A layout from outside: drawn as stored; laid out only where states have no place yet.
+  // A layout from outside: drawn as stored; a first layout by ELK when nothing is placed yet,
+  // states added since placed next to the stored ones (never laid out again unasked).
   useEffect(() => {
-    if (layout === emitted.current) return;
-    if (unplacedStates(definition, layout).length > 0) {
+    const unplaced = unplacedStates(definition, layout);
+    if (layout === emitted.current && unplaced.length === 0) return;
+    if (unplaced.length > 0 && unplaced.length === resolveDefinition(definition).states.length) {
       void arrange(layout);
       return;
     }
-    placements.current = layout;
-    emitted.current = layout;
+    if (unplaced.length > 0) report(placeNewStates(definition, layout));
+    else {
+      placements.current = layout;
+      emitted.current = layout;
+    }
     setDrawn((n) => n + 1);
     setStatus({ kind: 'ready' });
-  }, [definition, layout, arrange]);
+  }, [definition, layout, arrange, report]);
 
   // Nodes and edges from the current placements (again when the language changes).
   useEffect(() => {

@@ -9,9 +9,26 @@ import type { Placements } from './toFlow.js';
 
 let elk: ELK | undefined;
 
+/** How long the last layout took from request to answer (worker start-up if still loading, ELK, copying the graph). */
+export const layoutTiming = { roundTripMs: 0 };
+
+/**
+ * Starts ELK's worker, so that loading and compiling ELK's script (a good part of a first layout's
+ * time) happens while the page fetches and draws everything else. Cheap to call again; the
+ * designer calls it as soon as a diagram is about to be shown. Only the layered algorithm is
+ * registered: the worker sets up nothing else.
+ */
+export function startLayoutWorker(): void {
+  // A CommonJS module whose `default` is itself: the same constructor under Node's and Vite's interop.
+  elk ??= new elkApi.default({ workerUrl: elkWorkerUrl, algorithms: ['layered'] });
+}
+
 /** Lays a statechart out with ELK layered in a web worker (one worker, started on first use). */
 export async function layoutStatechart(definition: ProcedureConfig): Promise<Placements> {
-  // A CommonJS module whose `default` is itself: the same constructor under Node's and Vite's interop.
-  elk ??= new elkApi.default({ workerUrl: elkWorkerUrl });
-  return placementsFromElk(await elk.layout(toElkGraph(definition)));
+  startLayoutWorker();
+  const graph = toElkGraph(definition);
+  const asked = performance.now();
+  const laidOut = await elk!.layout(graph);
+  layoutTiming.roundTripMs = performance.now() - asked;
+  return placementsFromElk(laidOut);
 }

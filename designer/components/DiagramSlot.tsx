@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Component, useState } from 'react';
+import { Component, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureConfig } from '../../engine/index.js';
 import { api, unwrap } from '../../ui/index.js';
+import { startLayoutWorker } from '../canvas/layoutStatechart.js';
 import { StatechartCanvas } from '../canvas/StatechartCanvas.js';
 import type { Placements } from '../canvas/toFlow.js';
 import type { JsonObject } from '../model/index.js';
@@ -41,6 +42,8 @@ function Diagram({ definition, selectedPath, onSelect }: DiagramSlotProps) {
   const version = Number(definition.version);
   // Controlled layout: what the canvas reports comes back to it; the stored one only seeds it.
   const [positions, setPositions] = useState<Placements | null>(null);
+  // ELK's worker loads while the stored layout is fetched (a first open needs it).
+  useEffect(() => startLayoutWorker(), []);
   const stored = useQuery({
     queryKey: ['layout', id, version],
     staleTime: Infinity,

@@ -6,14 +6,20 @@ import { pointerTarget } from '../model/index.js';
 import type { JsonObject } from '../model/index.js';
 import { AddStateForm } from './AddStateForm.js';
 import { AddTransitionForm } from './AddTransitionForm.js';
+import { CategoriesPanel } from './CategoriesPanel.js';
 import { DiagramSlot } from './DiagramSlot.js';
 import { EditorContext } from './editorContext.js';
+import { EffectsPanel } from './EffectsPanel.js';
 import type { EditorApi } from './editorContext.js';
 import { elementFor, stateRowId } from './elementIds.js';
 import { EventList } from './EventList.js';
+import { FormsPanel } from './forms/FormsPanel.js';
+import { formElementFor } from './forms/formIds.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { PublishPanel } from './PublishPanel.js';
+import { RolesPanel } from './RolesPanel.js';
 import { SaveBar } from './SaveBar.js';
+import { SimulationPanel } from '../simulation/SimulationPanel.js';
 import { SettingsForm } from './SettingsForm.js';
 import { StateTree } from './StateTree.js';
 import { TransitionTable } from './TransitionTable.js';
@@ -31,6 +37,7 @@ export interface DraftEditorProps {
 /** The editor: save bar, problems, diagram slot, text view (states, events, transitions), publishing. */
 export function DraftEditor({ draft, etag, published, onReload }: DraftEditorProps) {
   const { t, i18n } = useTranslation('editor');
+  const { t: tp } = useTranslation('panels');
   const history = useDraftHistory(draft.content);
   const result = useValidation(history.definition);
   const [selectedRow, setSelectedRow] = useState<string | undefined>();
@@ -48,7 +55,7 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
 
   const choose = (issue: DefinitionIssue) => {
     const target = pointerTarget(history.definition, issue.path);
-    const element = elementFor(target);
+    const element = formElementFor(issue.path) ?? elementFor(target);
     setSelectedRow(element?.row);
     setSelectedPath(target.kind === 'state' ? target.id : target.kind === 'transition' ? target.ref.source : undefined);
     if (element) setFocusRequest({ field: element.field });
@@ -72,15 +79,23 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
         <StateTree />
         <AddStateForm />
       </section>
+      <section aria-labelledby="roles-title" className="dz-section"><h2 id="roles-title" className="kern-heading-medium" tabIndex={-1}>{tp('roles.title')}</h2><RolesPanel /></section>
       <section aria-labelledby="events-title" className="dz-section">
         <h2 id="events-title" className="kern-heading-medium" tabIndex={-1}>{t('events.title')}</h2>
         <EventList />
+      </section>
+      <section aria-labelledby="forms-title" className="dz-section">
+        <h2 id="forms-title" className="kern-heading-medium" tabIndex={-1}>{t('forms:title')}</h2>
+        <FormsPanel />
       </section>
       <section aria-labelledby="transitions-title" className="dz-section">
         <h2 id="transitions-title" className="kern-heading-medium" tabIndex={-1}>{t('transitions.title')}</h2>
         <TransitionTable />
         <AddTransitionForm />
       </section>
+      <section aria-labelledby="effects-title" className="dz-section"><h2 id="effects-title" className="kern-heading-medium" tabIndex={-1}>{tp('effects.title')}</h2><EffectsPanel /></section>
+      <section aria-labelledby="categories-title" className="dz-section"><h2 id="categories-title" className="kern-heading-medium" tabIndex={-1}>{tp('categories.title')}</h2><CategoriesPanel /></section>
+      <SimulationPanel definition={history.definition} hasErrors={hasErrors} />
       <section aria-labelledby="publish-title" className="dz-section">
         <h2 id="publish-title" className="kern-heading-medium">{t('publish.title')}</h2>
         <PublishPanel draft={draft} published={published} definition={history.definition} hasErrors={hasErrors} dirty={history.dirty} onChanged={(m) => onReload(m)} />

@@ -10,12 +10,14 @@ import { focusAfterDelete } from './focusAfterDelete.js';
 
 type Title = { de?: string; en?: string };
 
-/** The events: who may fire each (roles as checkboxes), its title; and a form to add one. */
+/** The events: who may fire each (roles as checkboxes), the form submitted with it, its titles; and a form to add one. */
 export function EventList() {
   const { t } = useTranslation('editor');
+  const { t: tp } = useTranslation('panels');
   const { definition, edit, selectedRow } = useEditor();
   const events = Object.entries(objectAt(definition.events));
   const roles = Object.keys(objectAt(definition.roles));
+  const forms = Object.keys(objectAt(definition.forms));
   return (
     <>
       {events.length === 0 ? <p className="kern-body">{t('events.empty')}</p> : null}
@@ -33,6 +35,20 @@ export function EventList() {
                   <div className="kern-form-input">
                     <label className="kern-label" htmlFor={`${row}-title`}>{t('events.titleDe')}</label>
                     <CommitInput id={`${row}-title`} value={title.de ?? ''} onCommit={(v) => edit((d) => updateEvent(d, name, { title: { de: v, en: title.en ?? v } }))} />
+                  </div>
+                  <div className="kern-form-input">
+                    <label className="kern-label" htmlFor={`${row}-title-en`}>{tp('events.titleEn')}</label>
+                    <CommitInput id={`${row}-title-en`} value={title.en ?? ''} onCommit={(v) => edit((d) => updateEvent(d, name, { title: { de: title.de ?? v, en: v } }))} />
+                  </div>
+                  <div className="kern-form-input">
+                    <label className="kern-label" htmlFor={`${row}-form`}>{tp('events.form')}</label>
+                    <div className="kern-form-input__select-wrapper">
+                      <select id={`${row}-form`} className="kern-form-input__select" value={typeof ev.form === 'string' ? ev.form : ''}
+                        onChange={(e) => edit((d) => updateEvent(d, name, { form: e.target.value || null }))}>
+                        <option value="">{tp('events.noForm')}</option>
+                        {[...forms, ...(typeof ev.form === 'string' && !forms.includes(ev.form) ? [ev.form] : [])].map((f) => <option key={f} value={f}>{f}</option>)}
+                      </select>
+                    </div>
                   </div>
                   <fieldset className="kern-fieldset">
                     <legend className="kern-label">{t('events.by')}</legend>

@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteTransition, listStates, listTransitions, moveAlternative, objectAt, setGuard, setTarget, setTrigger, targetText } from '../model/index.js';
+import { guardFields } from '../../engine/index.js';
+import type { GuardField, ProcedureConfig } from '../../engine/index.js';
+import { deleteTransition, listStates, listTransitions, moveAlternative, objectAt, setGuard, setTarget, setTrigger, targetText, transitionPointer } from '../model/index.js';
 import type { TransitionRow } from '../model/index.js';
 import { ButtonText } from './ButtonText.js';
 import { DeadlineInput } from './DeadlineInput.js';
@@ -13,6 +16,7 @@ export function TransitionTable() {
   const { t } = useTranslation('editor');
   const { definition } = useEditor();
   const rows = listTransitions(definition);
+  const fields = useMemo(() => guardFields(definition as unknown as ProcedureConfig), [definition]);
   if (rows.length === 0) return <p className="kern-body">{t('transitions.empty')}</p>;
   return (
     <div className="dz-table-scroll">
@@ -24,14 +28,16 @@ export function TransitionTable() {
           </tr>
         </thead>
         <tbody className="kern-table__body">
-          {rows.map((row) => <Row key={transitionRowId(row)} row={row} />)}
+          {rows.map((row) => <Row key={transitionRowId(row)} row={row} fields={fields.get(transitionPointer(definition, row)) ?? NO_FIELDS} />)}
         </tbody>
       </table>
     </div>
   );
 }
 
-function Row({ row }: { row: TransitionRow }) {
+const NO_FIELDS: GuardField[] = [];
+
+function Row({ row, fields }: { row: TransitionRow; fields: GuardField[] }) {
   const { t } = useTranslation('editor');
   const { definition, edit, selectedRow } = useEditor();
   const id = transitionRowId(row);
@@ -71,7 +77,7 @@ function Row({ row }: { row: TransitionRow }) {
         </div>
       </td>
       <td className="kern-table__cell" data-label={t('transitions.guard')}>
-        <GuardInput id={`${id}-guard`} guard={row.guard} onCommit={(g) => edit((d) => setGuard(d, ref, g))} />
+        <GuardInput id={`${id}-guard`} guard={row.guard} fields={fields} onCommit={(g) => edit((d) => setGuard(d, ref, g))} />
       </td>
       <td className="kern-table__cell" data-label={t('transitions.actions')}>
         <div className="dz-buttons">

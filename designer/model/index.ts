@@ -15,3 +15,14 @@ export { durationWords } from './durationWords.js';
 export { pointerTarget } from './pointerTarget.js';
 export type { PointerTarget } from './pointerTarget.js';
 export { SETTINGS, setSetting } from './settingOps.js';
+export {
+  FIELD_KEYWORDS, FORM_NAME, addField, addForm, deleteField, deleteForm, moveField, renameField, renameForm, setChoices, setExamples, setFieldKeyword,
+  fieldKeyFor, setFieldText, setFormTitle, setRequired,
+} from './formOps.js';
+export { FIELD_KINDS, fieldKind, fieldSchema, sampleObject, sampleValue } from './fieldKinds.js';
+export type { FieldKind } from './fieldKinds.js';
+export { AUTHORITY_ID, ROLE_NAME, addRole, deleteRole, updateRole } from './roleOps.js';
+export type { RoleKind } from './roleOps.js';
+export { CATEGORY_NAME, addCategory, deleteCategory, setCategoryTitle, setConsentRequired } from './categoryOps.js';
+export { addEffect, listEffects, moveEffect, removeEffect, setEffectParams } from './effectOps.js';
+export type { EffectPlace } from './effectOps.js';

@@ -17,6 +17,8 @@ import { Migration20261206000000_savedFilters } from './Migration20261206000000_
 import { Migration20261206050000_definitionLayout } from './Migration20261206050000_definitionLayout.js';
 import { Migration20261206020000_draftRevision } from './Migration20261206020000_draftRevision.js';
 import { Migration20261206010000_closedCases } from './Migration20261206010000_closedCases.js';
+import { Migration20261207000000_definitionContentJson } from './Migration20261207000000_definitionContentJson.js';
+import { Migration20261207000000_claimLeases } from './Migration20261207000000_claimLeases.js';
 
 /** All migrations in order; listed explicitly so no file discovery happens at run time. */
 export const migrationsList = [
@@ -39,4 +41,6 @@ export const migrationsList = [
   { name: 'Migration20261206050000_definitionLayout', class: Migration20261206050000_definitionLayout },
   { name: 'Migration20261206020000_draftRevision', class: Migration20261206020000_draftRevision },
   { name: 'Migration20261206010000_closedCases', class: Migration20261206010000_closedCases },
+  { name: 'Migration20261207000000_definitionContentJson', class: Migration20261207000000_definitionContentJson },
+  { name: 'Migration20261207000000_claimLeases', class: Migration20261207000000_claimLeases },
 ];

@@ -5,7 +5,7 @@
 // a miss (aims: all drawn < 1 s, dragging ≥ 30 frames/s).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import react from '@vitejs/plugin-react';
@@ -45,7 +45,7 @@ const port = await freePort();
 await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 const browser = await launchChromium();
 
-type BenchGlobals = { benchLaidOut?: number; benchDrawn?: number; benchStates: number; benchFrames: number; countFrames(): void; stopFrames(): void };
+type BenchGlobals = { benchLayout?: unknown; benchLaidOut?: number; benchElk?: { roundTripMs: number }; benchDrawn?: number; benchStates: number; benchFrames: number; countFrames(): void; stopFrames(): void };
 
 /** Drags the box of a state (a phase with its 14 children, grabbed by its title bar) 300 px in 60 mouse moves; frames/s meanwhile. */
 async function drag(page: Page): Promise<{ fps: number; ms: number }> {
@@ -86,6 +86,8 @@ try {
   const drawn: number[] = [];
   const laidOut: number[] = [];
   const fps: number[] = [];
+  const roundTrip: number[] = [];
+  const drawnStored: number[] = [];
   for (let r = 0; r < runs; r++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -94,20 +96,35 @@ try {
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     await page.goto(`http://127.0.0.1:${port}/?states=${states}`);
     await page.waitForFunction(() => (globalThis as unknown as BenchGlobals).benchDrawn !== undefined, undefined, { timeout: 60_000 });
-    const t = await page.evaluate(() => { const g = globalThis as unknown as BenchGlobals; return { drawn: g.benchDrawn!, laidOut: g.benchLaidOut!, count: g.benchStates }; });
+    const t = await page.evaluate(() => { const g = globalThis as unknown as BenchGlobals; return { drawn: g.benchDrawn!, laidOut: g.benchLaidOut!, elk: g.benchElk!, count: g.benchStates }; });
     if (errors.length) throw new Error(errors.join('; '));
     const d = await drag(page);
-    console.log(`[run ${r + 1}] ${t.count} states laid out after ${t.laidOut.toFixed(0)} ms, all drawn after ${t.drawn.toFixed(0)} ms; drag: ${d.fps.toFixed(1)} frames/s over ${d.ms.toFixed(0)} ms`);
+    console.log(`[run ${r + 1}] ${t.count} states laid out after ${t.laidOut.toFixed(0)} ms (layout request → answer ${t.elk.roundTripMs.toFixed(0)} ms), all drawn after ${t.drawn.toFixed(0)} ms; drag: ${d.fps.toFixed(1)} frames/s over ${d.ms.toFixed(0)} ms`);
+    roundTrip.push(t.elk.roundTripMs);
     drawn.push(t.drawn);
     laidOut.push(t.laidOut);
     fps.push(d.fps);
+    // The same diagram opened again with the layout stored by the first open: no ELK.
+    const layout = await page.evaluate(() => (globalThis as unknown as BenchGlobals).benchLayout);
+    const again = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await again.addInitScript((stored) => { (globalThis as unknown as BenchGlobals).benchLayout = stored; }, layout);
+    const reopened = await again.newPage();
+    await reopened.goto(`http://127.0.0.1:${port}/?states=${states}`);
+    await reopened.waitForFunction(() => (globalThis as unknown as BenchGlobals).benchDrawn !== undefined, undefined, { timeout: 60_000 });
+    const storedDrawn = await reopened.evaluate(() => { const g = globalThis as unknown as BenchGlobals; if (g.benchLaidOut !== undefined) throw new Error('laid out again'); return g.benchDrawn!; });
+    console.log(`        with that layout stored: all drawn after ${storedDrawn.toFixed(0)} ms (no ELK)`);
+    drawnStored.push(storedDrawn);
+    await again.close();
     await context.close();
   }
   const drawnMedian = percentile(drawn, 50);
   const fpsMedian = percentile(fps, 50);
   console.log(`\n| ${states} states (medians of ${runs} runs) | script start → ELK layout done (worker) | → every box drawn | frames/s while dragging a state |`);
   console.log('| --- | --- | --- | --- |');
-  console.log(`| statechart canvas | ${percentile(laidOut, 50).toFixed(0)} ms | ${drawnMedian.toFixed(0)} ms | ${fpsMedian.toFixed(1)} |`);
+  console.log(`| statechart canvas, first open | ${percentile(laidOut, 50).toFixed(0)} ms | ${drawnMedian.toFixed(0)} ms | ${fpsMedian.toFixed(1)} |`);
+  console.log(`| statechart canvas, layout stored | — (no ELK) | ${percentile(drawnStored, 50).toFixed(0)} ms | — |`);
+  console.log(`\nof the layout: request → answer (worker start, ELK, copying) ${percentile(roundTrip, 50).toFixed(0)} ms (medians).`);
+  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores)`);
   console.log(`\naim: drawn < 1 s (${drawnMedian < 1000 ? 'met' : 'missed'}), dragging ≥ 30 frames/s (${fpsMedian >= 30 ? 'met' : 'missed'}).`);
   console.log('Headless Chromium without a GPU on this machine; frames are counted with requestAnimationFrame during 60 mouse moves.');
 } finally {

@@ -10,6 +10,7 @@ import { DEV_IDENTITIES } from '../../server/index.js';
 import { catalogueDefinition, example, settled, startCase } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 import { expectNoAxeViolations, launchChromium, screenshot, screenshotAllSizes } from './support/chromium.js';
+import { fillAllPages, submitAndConfirm } from './support/applyFlow.js';
 import { fillForm } from './support/fillForm.js';
 import { loginOnIdpPage } from './support/portalLogin.js';
 
@@ -74,33 +75,6 @@ async function citizenEvent(def: Def, caseId: string, user = 'erika'): Promise<{
   const citizen = Object.entries(def.roles).filter(([, r]) => r.kind === 'citizen').map(([n]) => n);
   const accepted = view.accepts.find((a) => a.by.some((r) => citizen.includes(r)) && def.events[a.type]?.form);
   return accepted && { event: accepted.type, schema: def.forms[def.events[accepted.type]!.form!]!.schema };
-}
-
-/** Fills every page of the application with `data` until the check-answers page shows. */
-async function fillAllPages(page: Page, schema: Record<string, unknown>, data: Record<string, unknown>): Promise<void> {
-  for (let step = 0; step < 20 && !page.url().endsWith('/pruefen'); step++) {
-    await page.locator('form.app-form, main a.kern-btn--primary').first().waitFor();
-    if (!(await page.locator('form.app-form').count())) {
-      await page.locator('main a.kern-btn--primary').click();
-      await page.locator('form.app-form').waitFor();
-    }
-    const before = page.url();
-    await fillForm(page, schema, data);
-    await page.getByRole('button', { name: 'Speichern und weiter' }).click();
-    await page.waitForURL((u) => u.href !== before);
-    await page.locator('h1').waitFor();
-  }
-  await page.getByRole('heading', { level: 1, name: 'Angaben prüfen' }).waitFor();
-}
-
-/** Submits on the check page and waits for the confirmation with the receipt verified. */
-async function submitAndConfirm(page: Page, caseId: string, click: 'click' | 'dblclick' = 'click'): Promise<void> {
-  await page.getByRole('button', { name: 'Antrag verbindlich absenden' })[click]();
-  await page.waitForURL(`**/antrag/${caseId}/bestaetigung`);
-  await expect.poll(() => page.locator('#case-reference').innerText()).toBe(caseId);
-  await page.locator('#receipt-verification').waitFor({ timeout: 60_000 });
-  expect(await page.locator('#receipt-verification').innerText()).toMatch(/Geprüft: Die Eingangsbestätigung ist echt/);
-  expect(await page.getByRole('link', { name: /Eingangsbestätigung herunterladen/ }).getAttribute('href')).toMatch(/^\/api\/documents\/[0-9a-f-]{36}$/);
 }
 
 describe('applying through the portal', () => {

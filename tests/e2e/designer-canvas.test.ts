@@ -1,7 +1,8 @@
 // The designer's statechart canvas in Chromium (issue 12): Baugenehmigung (nested and parallel
 // states) opens laid out by ELK with no two sibling state boxes overlapping (measured from the
 // DOM) and every state present; a state is selected and moved with the keyboard only, and its
-// place survives a reload without a new layout; axe (WCAG 2.1 A/AA); a German screenshot at 1280 px.
+// place survives a reload without a new layout; states added in the editor one after another get
+// places that overlap no other box; axe (WCAG 2.1 A/AA); a German screenshot at 1280 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveDefinition } from '../../engine/index.js';
@@ -39,6 +40,10 @@ async function ready(page: Page) {
   await expect.poll(() => page.locator('.react-flow__node').count()).toBe(states.length);
 }
 
+/** Two state boxes overlap when their rectangles share area (a box and its parent's always do). */
+const apart = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+
 const box = async (page: Page, path: string) => (await page.locator(`.react-flow__node[data-id="${path}"]`).boundingBox())!;
 const storedLayout = async () => (await suite.api.call('GET', layoutPath, undefined, { as: 'designer' })).body.positions as Record<string, { x: number; y: number }>;
 
@@ -55,9 +60,7 @@ describe('Statechart canvas', () => {
       const boxes = await Promise.all(siblings.map((s) => box(page, s.id)));
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-          expect(apart, `${siblings[i]!.id} and ${siblings[j]!.id} overlap`).toBe(true);
+          expect(apart(boxes[i]!, boxes[j]!), `${siblings[i]!.id} and ${siblings[j]!.id} overlap`).toBe(true);
         }
       }
     }
@@ -98,5 +101,42 @@ describe('Statechart canvas', () => {
     await page.waitForTimeout(1000);
     expect(puts).toEqual([]);
   });
-});
 
+  it('places states added in the editor one after another where they overlap no other box, the others staying put', async () => {
+    await suite.api.call('POST', '/api/definitions', { ...catalogueDefinition('anfrage'), id: 'kaesten' }, { as: 'designer' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => { localStorage.setItem('amtsweg.language', 'de'); });
+    const page = await context.newPage();
+    await page.goto(`${suite.api.url}/auth/login?returnTo=${encodeURIComponent('/designer/verfahren/kaesten')}`);
+    await page.locator('#identity').selectOption('designer');
+    await page.locator('button[type=submit]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=statechart-canvas][data-ready=true]').waitFor({ timeout: 30_000 });
+    const nodes = page.locator('.react-flow__node');
+    const initial = await nodes.count();
+    const kaestenLayout = async () => (await suite.api.call('GET', '/api/definitions/kaesten/layout?version=1', undefined, { as: 'designer' })).body.positions as Record<string, { x: number; y: number }>;
+    await expect.poll(async () => Object.keys(await kaestenLayout()).length, { timeout: 30_000 }).toBe(initial);
+    const first = await kaestenLayout();
+
+    for (const [i, name] of ['pruefung', 'nachfrage', 'abschluss'].entries()) {
+      await page.locator('#add-state-name').focus();
+      await page.keyboard.type(name);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => nodes.count()).toBe(initial + i + 1);
+      await expect.poll(async () => Object.keys(await kaestenLayout()).length).toBe(initial + i + 1);
+    }
+    const ids = await nodes.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')!));
+    const boxes = await Promise.all(ids.map((id) => box(page, id)));
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const nested = ids[j]!.startsWith(`${ids[i]}.`) || ids[i]!.startsWith(`${ids[j]}.`);
+        if (!nested) expect(apart(boxes[i]!, boxes[j]!), `${ids[i]} and ${ids[j]} overlap`).toBe(true);
+      }
+    }
+    // The states laid out at the first open kept their places.
+    const last = await kaestenLayout();
+    for (const [id, place] of Object.entries(first)) expect({ x: last[id]!.x, y: last[id]!.y }, id).toEqual({ x: place.x, y: place.y });
+    await screenshot(page, 'designer-canvas-added-states-de-1280');
+    await context.close();
+  });
+});

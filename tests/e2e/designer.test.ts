@@ -1,63 +1,29 @@
 // The designer in Chromium (issue 12), keyboard only, no drag: a designer builds a procedure from
-// scratch in the text view (states, an event, a transition with a guard, a deadline), sees the
-// dead end and a guard error in the problems panel, chooses one (focus lands on the field), fixes
-// them, saves and asks to publish; a second designer reviews the diff and approves (four eyes).
-// axe (WCAG 2.1 A/AA) on every page; screenshots in German at 1280 px.
+// scratch in the text view (states, events, a transition with a guard, a deadline, a form with two
+// fields, a receipt effect), sees the dead end and a guard error in the problems panel, chooses one
+// (focus lands on the field), fixes them, simulates the procedure to its end with the clock, saves
+// and asks to publish; a second designer reviews the diff and approves (four eyes); then a citizen
+// finds the new procedure in the portal and submits it. axe (WCAG 2.1 A/AA) on every page;
+// screenshots in German at 1280 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, designerPage, press, reach, typeInto } from './support/designerKeys.js';
 import { useCaseSuite } from '../support/suite.js';
 import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
-import { focused, tabTo } from './support/keyboard.js';
+import { fillAllPages, submitAndConfirm } from './support/applyFlow.js';
+import { focused } from './support/keyboard.js';
+import { portalLogin } from './support/portalLogin.js';
 
-const suite = useCaseSuite('e2e-designer', { worker: false });
+const suite = useCaseSuite('e2e-designer');
 let browser: Browser;
 
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
-/** A fresh German browser at 1280 px, logged in through the dev IdP page as `who`, at `path`. */
-async function loggedIn(who: string, path = '/designer/'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(() => { localStorage.setItem('amtsweg.language', 'de'); });
-  const page = await context.newPage();
-  await page.goto(`${suite.api.url}/auth/login?returnTo=${encodeURIComponent(path)}`);
-  await page.locator('#identity').selectOption(who);
-  await page.locator('button[type=submit]').focus();
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => url.pathname.startsWith('/designer'));
-  return page;
-}
-
 const h1 = (page: Page) => page.locator('h1').innerText();
 
-/** Tab (forward, else backward) to a control by `#id` or name. */
-async function reach(page: Page, target: string | RegExp) {
-  try { return await tabTo(page, target, 'Tab', 300); } catch { return tabTo(page, target, 'Shift+Tab', 300); }
-}
-
-/** Types into a field reached by keyboard (its old text replaced); Tab leaves it (and applies it). */
-async function type(page: Page, id: string, text: string, leave = true) {
-  await reach(page, `#${id}`);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(text);
-  if (leave) await page.keyboard.press('Tab');
-}
-
-/** Chooses an option of a select with the arrow keys. */
-async function choose(page: Page, id: string, value: string) {
-  await reach(page, `#${id}`);
-  const current = () => page.evaluate<string>('document.activeElement.value');
-  for (const key of ['ArrowDown', 'ArrowUp']) {
-    for (let k = 0; k < 30 && (await current()) !== value; k++) await page.keyboard.press(key);
-  }
-  expect(await current()).toBe(value);
-}
-
-async function press(page: Page, name: string | RegExp) {
-  await reach(page, name);
-  await page.keyboard.press('Enter');
-}
+/** A designer's browser, logged in through the dev IdP page, at `path`. */
+const loggedIn = (who: string, path = '/designer/'): Promise<Page> => designerPage(browser, suite.api.url, path, { who });
 
 describe('Designer', () => {
   it('shows "Kein Zugang" to anyone but a designer', async () => {
@@ -74,26 +40,26 @@ describe('Designer', () => {
     await expectNoAxeViolations(page, 'procedures');
     await screenshot(page, 'designer-verfahren-de-1280');
 
-    await type(page, 'new-id', 'parkausweis');
-    await type(page, 'new-titleDe', 'Parkausweis für Anwohner');
-    await type(page, 'new-titleEn', 'Residents\' parking permit');
-    await type(page, 'new-legalBasis', '§ 45 StVO');
+    await typeInto(page, 'new-id', 'parkausweis');
+    await typeInto(page, 'new-titleDe', 'Parkausweis für Anwohner');
+    await typeInto(page, 'new-titleEn', 'Residents\' parking permit');
+    await typeInto(page, 'new-legalBasis', '§ 45 StVO');
     await press(page, 'Verfahren anlegen');
     await expect.poll(() => h1(page)).toBe('Parkausweis für Anwohner – Entwurf der Fassung 1');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Keine Probleme gefunden.' }).count()).toBe(1);
 
     // States and an event from the forms, no drag.
-    await type(page, 'add-state-name', 'pruefung');
-    await type(page, 'add-state-de', 'In Prüfung');
+    await typeInto(page, 'add-state-name', 'pruefung');
+    await typeInto(page, 'add-state-de', 'In Prüfung');
     await press(page, 'Zustand hinzufügen');
     await page.locator('#st-pruefung').waitFor();
-    await type(page, 'add-state-name', 'genehmigt');
-    await type(page, 'add-state-de', 'Genehmigt');
+    await typeInto(page, 'add-state-name', 'genehmigt');
+    await typeInto(page, 'add-state-de', 'Genehmigt');
     await choose(page, 'add-state-kind', 'final');
     await press(page, 'Zustand hinzufügen');
     await page.locator('#st-genehmigt').waitFor();
-    await type(page, 'add-event-name', 'GENEHMIGEN');
-    await type(page, 'add-event-de', 'Genehmigen');
+    await typeInto(page, 'add-event-name', 'GENEHMIGEN');
+    await typeInto(page, 'add-event-de', 'Genehmigen');
     await choose(page, 'add-event-role', 'clerk');
     await press(page, 'Ereignis hinzufügen');
     await page.locator('#ev-GENEHMIGEN').waitFor();
@@ -115,7 +81,7 @@ describe('Designer', () => {
     await press(page, 'Übergang hinzufügen');
     await page.locator('#tr-pruefung-on-GENEHMIGEN-0').waitFor();
     await choose(page, 'add-transition-kind', 'after');
-    await type(page, 'add-transition-delay', 'P3M', false);
+    await typeInto(page, 'add-transition-delay', 'P3M', false);
     await expect.poll(() => page.locator('#add-transition-delay-words').innerText()).toBe('Das sind 3 Monate.');
     await choose(page, 'add-transition-target', 'eingereicht');
     await press(page, 'Übergang hinzufügen');
@@ -123,7 +89,7 @@ describe('Designer', () => {
     await expect.poll(() => stuck.count()).toBe(0);
 
     // A guard that reads a form the procedure does not have: an error that names the field.
-    await type(page, 'tr-pruefung-on-GENEHMIGEN-0-guard', '{"==": [{"var": "data.antrag.art"}, "anwohner"]}');
+    await typeInto(page, 'tr-pruefung-on-GENEHMIGEN-0-guard', '{"==": [{"var": "data.antrag.art"}, "anwohner"]}');
     const guardProblem = page.locator('.dz-problem').filter({ hasText: 'data.antrag.art' });
     await guardProblem.waitFor();
     await press(page, /^Fehler: Die Bedingung liest „data\.antrag\.art“/);
@@ -135,7 +101,7 @@ describe('Designer', () => {
     expect(await page.locator('#tr-pruefung-after-P3M-0-trigger-words').innerText()).toBe('Das sind 3 Monate.');
 
     // A finding about the procedure itself leads to its settings.
-    await type(page, 'set-legalBasis', '');
+    await typeInto(page, 'set-legalBasis', '');
     await page.locator('.dz-problem').filter({ hasText: '/legalBasis' }).waitFor();
     await press(page, /^Fehler: .*legalBasis/);
     await expect.poll(async () => (await focused(page)).id).toBe('set-legalBasis');
@@ -143,9 +109,41 @@ describe('Designer', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Keine Probleme gefunden.' }).count()).toBe(1);
 
+    // The citizen's form: two fields from the palette, a generated example; SUBMIT carries it and gives a receipt.
+    await typeInto(page, 'add-form-name', 'antrag');
+    await typeInto(page, 'add-form-de', 'Antrag auf einen Parkausweis');
+    await press(page, 'Formular hinzufügen');
+    await typeInto(page, 'fm-antrag-palette-label', 'Kennzeichen', false);
+    await press(page, 'Text hinzufügen');
+    await typeInto(page, 'fm-antrag-palette-label', 'Anzahl der Fahrzeuge', false);
+    await press(page, 'Ganze Zahl hinzufügen');
+    await reach(page, '#fm-antrag-f-kennzeichen-required');
+    await page.keyboard.press('Space');
+    await press(page, 'Beispiel erzeugen');
+    await expect.poll(() => page.locator('#fm-antrag-examples-status').innerText()).toBe('1 Beispiel, gültig.');
+    await choose(page, 'ev-SUBMIT-form', 'antrag');
+    await choose(page, 'effects-place', 't|entwurf|SUBMIT|0');
+    await choose(page, 'add-effect-type', 'receipt');
+    await press(page, 'Wirkung hinzufügen');
+    await expect.poll(() => page.getByTestId('effects-status').innerText()).toContain('hinzugefügt');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Keine Probleme gefunden.' }).count()).toBe(1);
+
+    // Simulated to its end: the citizen submits with the example, then the clock runs to the three-month deadline.
+    await page.locator('#sim-now-title').focus();
+    await press(page, 'SUBMIT mit Beispieldaten senden');
+    const live = () => page.locator('#simulation [aria-live="polite"]').innerText();
+    await expect.poll(live).toMatch(/^Neuer Stand: pruefung\./);
+    await press(page, 'Bis zur nächsten Frist');
+    await expect.poll(live).toMatch(/^Neuer Stand: eingereicht\./);
+    expect(await page.locator('.sim-now').innerText()).toContain('Endzustand');
+    expect(await page.locator('.sim-log').innerText()).toContain('Frist abgelaufen: 3 Monate (pruefung)');
+    await expectNoAxeViolations(page, 'simulated to the end');
+
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('save-status').innerText()).toBe('Gespeichert.');
     const saved = (await suite.api.call('GET', '/api/definitions/parkausweis', undefined, { as: 'designer' })).body.at(-1).content;
+    expect(Object.keys(saved.forms.antrag.schema.properties)).toEqual(['kennzeichen', 'anzahlDerFahrzeuge']);
+    expect(saved.events.SUBMIT.form).toBe('antrag');
     expect(saved.machine.states.pruefung).toEqual({
       meta: { title: { de: 'In Prüfung', en: 'In Prüfung' } },
       on: { GENEHMIGEN: { target: 'genehmigt', guard: { '!!': [{ var: 'case.id' }] } } },
@@ -171,6 +169,23 @@ describe('Designer', () => {
     expect((await suite.api.call('GET', '/api/procedures/parkausweis')).status).toBe(200);
     await page.context().close();
     await reviewer.context().close();
+
+    // A citizen finds the new procedure in the portal's catalogue and submits it; the receipt is verified.
+    const citizen = await (await browser.newContext()).newPage();
+    await citizen.context().addInitScript(() => { localStorage.setItem('amtsweg.language', 'de'); });
+    await portalLogin(citizen, suite.api.url, 'erika', '/');
+    await citizen.getByLabel('Leistung suchen').fill('Parkausweis');
+    await citizen.getByRole('link', { name: /Parkausweis für Anwohner/ }).first().click();
+    await citizen.getByRole('link', { name: 'Antrag starten' }).click();
+    await citizen.waitForURL(/\/antrag\/[0-9a-f-]{36}/);
+    const caseId = /\/antrag\/([0-9a-f-]{36})/.exec(citizen.url())![1]!;
+    suite.caseIds.push(caseId);
+    const procedure = (await suite.api.call('GET', '/api/procedures/parkausweis')).body as { forms: { antrag: { schema: Record<string, unknown> } } };
+    await fillAllPages(citizen, procedure.forms.antrag.schema, { kennzeichen: 'M-AW 2026', anzahlDerFahrzeuge: 1 });
+    await submitAndConfirm(citizen, caseId);
+    const view = (await suite.api.call('GET', `/api/cases/${caseId}`, undefined, { as: 'erika' })).body as { state: unknown };
+    expect(JSON.stringify(view.state)).toContain('pruefung');
+    await citizen.context().close();
   });
 
   it('keeps a designer\'s edits when another designer saved the draft first (412), and saves them over it on request', async () => {
@@ -183,7 +198,7 @@ describe('Designer', () => {
     const theirs = { ...opened.body.at(-1).content, title: { de: 'Von Deniz', en: 'By Deniz' } };
     expect((await suite.api.call('PUT', '/api/definitions/zwei-bearbeiter', theirs, { as: 'designer-2', headers: { 'if-match': opened.headers.get('etag')! } })).status).toBe(200);
 
-    await type(page, 'st-submitted-title', 'In Bearbeitung (geprüft)');
+    await typeInto(page, 'st-submitted-title', 'In Bearbeitung (geprüft)');
     await press(page, 'Entwurf speichern');
     const conflict = page.getByTestId('save-conflict');
     await conflict.waitFor();

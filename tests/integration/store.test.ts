@@ -88,11 +88,19 @@ describe('store (real PostgreSQL)', () => {
     }
   });
 
-  it('claimMail() returns the existing outbox entry on a second claim', async () => {
+  it('claimMail() lets one attempt hold a mail: a second claim waits, a sent mail stays sent, an expired lease is taken over', async () => {
     const effectKey = `${randomUUID()}:1:0`;
-    const mail = { effectKey, recipient: 'citizen-a', address: 'a@example.org', subject: 'S', messageId: '<x@amtsweg.local>', status: 'pending' as const, sentAt: null };
-    expect((await services.store.claimMail(mail)).status).toBe('pending');
+    const mail = { effectKey, recipient: 'citizen-a', address: 'a@example.org', subject: 'S', messageId: '<x@amtsweg.local>' };
+    expect((await services.store.claimMail(mail, 'first', 30)).outcome).toBe('claimed');
+    expect((await services.store.claimMail({ ...mail, address: 'b@example.org' }, 'second', 30)).outcome).toBe('held');
+    await services.store.releaseMail(effectKey, 'first');
+    const again = await services.store.claimMail({ ...mail, address: 'b@example.org' }, 'second', 0);
+    expect(again).toMatchObject({ outcome: 'claimed', mail: { address: 'a@example.org', holder: 'second', status: 'sending' } });
+    // A lease of 0 s has run out: its holder counts as dead and the next attempt takes over.
+    expect((await services.store.claimMail(mail, 'third', 30)).outcome).toBe('claimed');
+    expect(await services.store.renewMailLease(effectKey, 'second', 30)).toBe(false);
+    expect(await services.store.renewMailLease(effectKey, 'third', 30)).toBe(true);
     await services.store.markMailSent(effectKey);
-    expect((await services.store.claimMail(mail)).status).toBe('sent');
+    expect((await services.store.claimMail(mail, 'fourth', 30)).outcome).toBe('sent');
   });
 });

@@ -1,12 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paths } from '../../cli/commands/paths.js';
-import { catalogueDir } from '../../definitions/index.js';
+import { catalogueDir, procedureFiles } from '../../definitions/index.js';
 import { simulate } from '../../cli/commands/simulate.js';
 import { validate } from '../../cli/commands/validate.js';
 import { runCli } from '../../cli/runCli.js';
+import { SIMULATION_START } from '../../engine/index.js';
 import type { TransitionConfig } from '../../engine/index.js';
 
 let out: string[];
@@ -164,6 +165,26 @@ describe('amtsweg', () => {
 });
 
 describe('amtsweg simulate with deadlines', () => {
+  // Scenario files next to a catalogue procedure (`scenario*.json`, e.g. downloaded from the designer's simulation) replay with exit 0.
+  const scenarios = procedureFiles().flatMap((file) => readdirSync(dirname(file)).filter((f) => /^scenario.*\.json$/.test(f)).map((f) => [basename(dirname(file)), join(dirname(file), f)]));
+  it('has a scenario with a clock advance', () => expect(scenarios.map(([, f]) => basename(f!))).toContain('scenario.frist.json'));
+  it.each(scenarios)('replays the scenario of %s: %s', async (procedure, file) => {
+    expect(await simulate.run([procedure!, file!])).toBe(0);
+    expect(out.join('\n')).not.toContain('rejected');
+    expect(out.join('\n')).toContain('(final)');
+  });
+
+  it('advances the clock, fires only deadlines due by then, and refuses a bad duration', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'amtsweg-sim-')), 'events.json');
+    const events = JSON.parse(readFileSync(new URL('../../definitions/gewerbeanmeldung/events.example.json', import.meta.url), 'utf8')) as unknown[];
+    writeFileSync(file, JSON.stringify([...events.slice(0, 2), { advance: 'P14D' }, { advance: 'zwei Wochen' }, { advance: 'P1M' }]));
+    expect(await simulate.run(['gewerbeanmeldung', file, '--at', SIMULATION_START])).toBe(1);
+    const text = out.join('\n');
+    const day = (n: number) => new Date(Date.parse(SIMULATION_START) + n * 86_400_000).toISOString();
+    expect(text).toContain(`3 advance P14D → ${day(14)}\n4 advance zwei Wochen ✗ rejected: "zwei Wochen" is not an ISO 8601 duration.`);
+    expect(text).toMatch(/5 advance P1M → \S+\n {2}deadline xstate\.after\.P1M\.gewerbeanmeldung\.nachforderung at \S+\n {4}state: eingestellt \(final\)/);
+  });
+
   it('fires a running deadline and refuses one that is not running', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'amtsweg-sim-')), 'events.json');
     writeFileSync(file, JSON.stringify([

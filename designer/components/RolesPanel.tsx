@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUTHORITY_ID, ROLE_NAME, addRole, deleteRole, objectAt, updateRole } from '../model/index.js';
+import type { RoleKind } from '../model/index.js';
+import { ButtonText } from './ButtonText.js';
+import { CommitInput } from './CommitInput.js';
+import { useEditor } from './editorContext.js';
+import { focusAfterDelete } from './focusAfterDelete.js';
+import { PanelField as Field } from './PanelField.js';
+
+type Title = { de?: string; en?: string };
+const KINDS: RoleKind[] = ['citizen', 'staff'];
+
+/** Element id of a role's row. */
+export const roleRowId = (name: string) => `role-${name}`;
+
+/** The roles: who holds each (citizens or staff, of the responsible or another authority), its name; a form to add one. */
+export function RolesPanel() {
+  const { t } = useTranslation('panels');
+  const { definition, edit, selectedRow } = useEditor();
+  const roles = Object.entries(objectAt(definition.roles));
+  return (
+    <>
+      <p className="kern-body">{t('roles.lead')}</p>
+      {roles.length === 0 ? <p className="kern-body">{t('roles.empty')}</p> : null}
+      <ul className="dz-plain">
+        {roles.map(([name, raw]) => {
+          const role = objectAt(raw);
+          const title = objectAt(role.title) as Title;
+          const kind = role.kind === 'staff' ? 'staff' : 'citizen';
+          const row = roleRowId(name);
+          const setTitle = (lang: 'de' | 'en', v: string) =>
+            edit((d) => updateRole(d, name, { title: { de: lang === 'de' ? v : title.de ?? v, en: lang === 'en' ? v : title.en ?? v } }));
+          return (
+            <li key={name}>
+              <fieldset className="kern-fieldset dz-row" id={row} data-selected={selectedRow === row ? 'true' : undefined}>
+                <legend className="kern-label">{t('roles.legend', { name })}</legend>
+                <div className="dz-fields">
+                  <div className="kern-form-input">
+                    <label className="kern-label" htmlFor={`${row}-kind`}>{t('roles.kind')}</label>
+                    <div className="kern-form-input__select-wrapper">
+                      <select id={`${row}-kind`} className="kern-form-input__select" value={kind} onChange={(e) => edit((d) => updateRole(d, name, { kind: e.target.value as RoleKind }))}>
+                        {KINDS.map((k) => <option key={k} value={k}>{t(`roles.kinds.${k}`)}</option>)}
+                      </select>
+                    </div>
+                  </div>
+                  <div className="kern-form-input">
+                    <label className="kern-label" htmlFor={`${row}-de`}>{t('roles.titleDe')}</label>
+                    <CommitInput id={`${row}-de`} value={title.de ?? ''} onCommit={(v) => setTitle('de', v)} />
+                  </div>
+                  <div className="kern-form-input">
+                    <label className="kern-label" htmlFor={`${row}-en`}>{t('roles.titleEn')}</label>
+                    <CommitInput id={`${row}-en`} value={title.en ?? ''} onCommit={(v) => setTitle('en', v)} />
+                  </div>
+                  {kind === 'staff' ? (
+                    <div className="kern-form-input">
+                      <label className="kern-label" htmlFor={`${row}-authority`}>{t('roles.authority')}</label>
+                      <div className="kern-hint" id={`${row}-authority-hint`}>{t('roles.authorityInvalid')}</div>
+                      <CommitInput id={`${row}-authority`} aria-describedby={`${row}-authority-hint`} value={typeof role.authority === 'string' ? role.authority : ''}
+                        onCommit={(v) => edit((d) => updateRole(d, name, { authority: v.trim() || null }))} />
+                    </div>
+                  ) : null}
+                </div>
+                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => { if (edit((d) => deleteRole(d, name))) focusAfterDelete('roles-title'); }}>
+                  <ButtonText text={t('roles.delete')} about={name} />
+                </button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ul>
+      <AddRoleForm taken={roles.map(([n]) => n)} />
+    </>
+  );
+}
+
+function AddRoleForm({ taken }: { taken: string[] }) {
+  const { t } = useTranslation('panels');
+  const { edit } = useEditor();
+  const [name, setName] = useState('');
+  const [de, setDe] = useState('');
+  const [kind, setKind] = useState<RoleKind>('staff');
+  const [authority, setAuthority] = useState('');
+  const [error, setError] = useState<{ field: 'name' | 'authority'; text: string } | undefined>();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!ROLE_NAME.test(name)) return fail('name', t('addRole.nameInvalid'));
+    if (taken.includes(name)) return fail('name', t('addRole.nameTaken', { name }));
+    const other = kind === 'staff' ? authority.trim() : '';
+    if (other && !AUTHORITY_ID.test(other)) return fail('authority', t('roles.authorityInvalid'));
+    if (edit((d) => addRole(d, name, kind, { de: de || name, en: de || name }, other || undefined))) {
+      setError(undefined); setName(''); setDe(''); setAuthority('');
+      setTimeout(() => document.getElementById(`${roleRowId(name)}-de`)?.focus(), 0);
+    }
+  };
+  const fail = (field: 'name' | 'authority', text: string) => {
+    setError({ field, text });
+    setTimeout(() => document.getElementById(`add-role-${field}`)?.focus(), 0);
+  };
+  const errorFor = (field: 'name' | 'authority') => (error?.field === field ? error.text : undefined);
+  return (
+    <form className="dz-add" onSubmit={submit} noValidate aria-labelledby="add-role-title">
+      <h3 id="add-role-title" className="kern-heading-small">{t('addRole.title')}</h3>
+      <div className="dz-fields">
+        <Field id="add-role-name" label={t('addRole.name')} hint={t('addRole.nameHint')} error={errorFor('name')} value={name} onChange={setName} />
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor="add-role-kind">{t('roles.kind')}</label>
+          <div className="kern-form-input__select-wrapper">
+            <select id="add-role-kind" className="kern-form-input__select" value={kind} onChange={(e) => setKind(e.target.value as RoleKind)}>
+              {KINDS.map((k) => <option key={k} value={k}>{t(`roles.kinds.${k}`)}</option>)}
+            </select>
+          </div>
+        </div>
+        <Field id="add-role-de" label={t('roles.titleDe')} value={de} onChange={setDe} />
+        {kind === 'staff' ? <Field id="add-role-authority" label={t('roles.authority')} error={errorFor('authority')} value={authority} onChange={setAuthority} /> : null}
+      </div>
+      <button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{t('addRole.submit')}</span></button>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+// The designer's panels in Chromium (issue 12), keyboard only: a designer adds a staff role of
+// another authority, lets an event be fired by it, adds a notify effect to a transition by
+// filling the parameter form generated from the effect's schema, marks a data category as
+// consent-gated and saves; the saved definition (read through the API) holds all of it, the
+// problems panel shows no new error, axe finds nothing at 1280 px and at 320 px.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, designerPage, press, reach, typeInto } from './support/designerKeys.js';
+import { useCaseSuite } from '../support/suite.js';
+import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
+import { focused } from './support/keyboard.js';
+
+const suite = useCaseSuite('e2e-designer-panels', { worker: false });
+let browser: Browser;
+
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+const focusedId = async (page: Page) => (await focused(page)).id;
+const errorCount = (page: Page) => page.locator('.dz-problem--error').count();
+
+/** A designer's browser, logged in through the dev IdP page, at `path`. */
+const loggedIn = (who: string, path: string): Promise<Page> => designerPage(browser, suite.api.url, path, { who });
+
+describe('Designer panels', () => {
+  it('adds a role, lets it fire an event, adds a notify effect with generated params, gates a category, and saves all of it', async () => {
+    const draft = { ...(await suite.api.call('GET', '/api/procedures/anfrage')).body, id: 'panels-probe' };
+    expect((await suite.api.call('POST', '/api/definitions', draft, { as: 'designer' })).status).toBe(201);
+    const page = await loggedIn('designer', '/designer/verfahren/panels-probe');
+    await page.locator('#role-clerk').waitFor();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /Keine Probleme gefunden|Fehler, / }).count()).toBe(1);
+    const errorsBefore = await errorCount(page);
+
+    // A staff role of another authority; focus lands on its new row.
+    await typeInto(page, 'add-role-name', 'fireAuthority');
+    await typeInto(page, 'add-role-de', 'Brandschutzdienststelle');
+    await typeInto(page, 'add-role-authority', 'brandschutz');
+    await press(page, 'Rolle hinzufügen');
+    await page.locator('#role-fireAuthority').waitFor();
+    await expect.poll(() => focusedId(page)).toBe('role-fireAuthority-de');
+    await typeInto(page, 'role-fireAuthority-en', 'Fire protection office');
+
+    // The event ANSWER may now be fired by it, too; its English title changes.
+    await reach(page, '#ev-ANSWER-by-fireAuthority');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('#ev-ANSWER-by-fireAuthority').isChecked()).toBe(true);
+    await typeInto(page, 'ev-ANSWER-title-en', 'Reply');
+
+    // A notify effect on submitted → ANSWER, its form generated from the notify schema.
+    await choose(page, 'effects-place', 't|submitted|ANSWER|0');
+    await choose(page, 'add-effect-type', 'notify');
+    await press(page, 'Wirkung hinzufügen');
+    await page.locator('#effect-params').waitFor();
+    expect(await page.locator('#effect-params').innerText()).toContain('Empfänger');
+    await expect.poll(() => focusedId(page)).toBe('root_to');
+    // Applying without the required recipient is refused by the schema.
+    await press(page, 'Parameter übernehmen');
+    await expect.poll(() => page.locator('#effect-params .kern-error').count()).toBeGreaterThan(0);
+    await expect.poll(() => errorCount(page)).toBeGreaterThan(errorsBefore);
+    await typeInto(page, 'root_to', 'fireAuthority');
+    await press(page, 'Parameter übernehmen');
+    await expect.poll(() => page.getByTestId('effects-status').innerText()).toBe('Die Parameter von Benachrichtigen sind übernommen.');
+    await expect.poll(() => focusedId(page)).toBe('effect-0-edit');
+    expect(await page.locator('#effect-0').innerText()).toContain('Empfänger: fireAuthority');
+    await expect.poll(() => errorCount(page)).toBe(errorsBefore);
+
+    // A consent-gated data category.
+    await typeInto(page, 'add-category-name', 'einkommen');
+    await typeInto(page, 'add-category-de', 'Einkommen');
+    await press(page, 'Datenkategorie hinzufügen');
+    await expect.poll(() => focusedId(page)).toBe('cat-einkommen-de');
+    await reach(page, '#cat-einkommen-consent');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('#cat-einkommen-consent').isChecked()).toBe(true);
+
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-status').innerText()).toBe('Gespeichert.');
+    const saved = (await suite.api.call('GET', '/api/definitions/panels-probe', undefined, { as: 'designer' })).body.at(-1).content;
+    expect(saved.roles.fireAuthority).toEqual({ kind: 'staff', title: { de: 'Brandschutzdienststelle', en: 'Fire protection office' }, authority: 'brandschutz' });
+    expect(saved.events.ANSWER).toEqual({ by: ['clerk', 'fireAuthority'], form: 'antwort', title: { de: 'Beantworten', en: 'Reply' } });
+    expect(saved.machine.states.submitted.on.ANSWER).toEqual({ target: 'answered', actions: [{ type: 'notify', params: { to: 'fireAuthority' } }] });
+    expect(saved.dataCategories).toEqual({ einkommen: { title: { de: 'Einkommen', en: 'Einkommen' }, consentRequired: true } });
+    // Everything else of the procedure is as it was.
+    expect(saved.forms).toEqual(draft.forms);
+    expect(saved.machine.states.answered).toEqual(draft.machine.states.answered);
+    expect(await errorCount(page)).toBe(errorsBefore);
+
+    await expectNoAxeViolations(page, 'editor with panels');
+    await page.locator('#roles-title').scrollIntoViewIfNeeded();
+    await screenshot(page, 'designer-panels-de-1280');
+    await press(page, /^Parameter bearbeiten/);
+    await page.locator('#effect-params').waitFor();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectNoAxeViolations(page, 'panels at 320 px');
+    await page.locator('#effects-title').scrollIntoViewIfNeeded();
+    await screenshot(page, 'designer-panels-wirkungen-de-320');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { validateDefinition } from '../../engine/index.js';
+import {
+  addCategory, addEffect, addRole, applyEdit, deleteCategory, deleteRole, listEffects, listStates, listTransitions, moveEffect, removeEffect, serializeDefinition,
+  setCategoryTitle, setConsentRequired, setEffectParams, startHistory, undo, updateEvent, updateRole,
+} from '../../designer/model/index.js';
+import type { EffectPlace, JsonObject } from '../../designer/model/index.js';
+import { effectDescription, effectPlaces, effectSchema, effectTitle, effectTypes, hasParams, paramsSummary } from '../../designer/components/effectPlaces.js';
+import { procedureSkeleton } from '../../designer/model/skeleton.js';
+
+const load = (name: string) => JSON.parse(readFileSync(new URL(`../../definitions/${name}/procedure.json`, import.meta.url), 'utf8')) as JsonObject;
+const skeleton = () => procedureSkeleton('test', { de: 'Test', en: 'Test' }, 'gewerbeamt', '§ 1 Test');
+const submit: EffectPlace = { kind: 'transition', ref: { source: 'entwurf', trigger: { kind: 'event', event: 'SUBMIT' }, index: 0 } };
+const states = (def: JsonObject) => (def.machine as { states: Record<string, any> }).states;
+
+describe('role edits', () => {
+  it('adds a staff role of another authority that may fire an event, and the definition stays valid', () => {
+    const def = skeleton();
+    addRole(def, 'fireAuthority', 'staff', { de: 'Brandschutz', en: 'Fire protection' }, 'brandschutz');
+    updateEvent(def, 'SUBMIT', { by: ['applicant', 'fireAuthority'] });
+    expect(def.roles).toEqual({
+      applicant: { kind: 'citizen' }, clerk: { kind: 'staff' },
+      fireAuthority: { kind: 'staff', title: { de: 'Brandschutz', en: 'Fire protection' }, authority: 'brandschutz' },
+    });
+    expect(validateDefinition(def).errors).toEqual([]);
+  });
+
+  it('refuses bad and taken names and bad authorities', () => {
+    const def = skeleton();
+    expect(() => addRole(def, 'Clerk', 'staff', { de: 'x', en: 'x' })).toThrow();
+    expect(() => addRole(def, 'clerk', 'staff', { de: 'x', en: 'x' })).toThrow();
+    expect(() => addRole(def, 'other', 'staff', { de: 'x', en: 'x' }, 'Bad Authority')).toThrow();
+    expect(() => updateRole(def, 'nobody', { kind: 'staff' })).toThrow();
+  });
+
+  it('changes kind, title and authority; a citizen role names no authority; other fields stay', () => {
+    const def = load('baugenehmigung');
+    const roles = def.roles as Record<string, any>;
+    roles.fireAuthority['x-note'] = 'bleibt';
+    updateRole(def, 'fireAuthority', { title: { de: 'Feuerwehr', en: 'Fire brigade' } });
+    expect(roles.fireAuthority.authority).toBe('brandschutz');
+    expect((def.roles as Record<string, any>).fireAuthority).toMatchObject({ title: { de: 'Feuerwehr', en: 'Fire brigade' }, 'x-note': 'bleibt' });
+    updateRole(def, 'fireAuthority', { authority: '' });
+    expect((def.roles as Record<string, any>).fireAuthority.authority).toBeUndefined();
+    updateRole(def, 'monumentAuthority', { kind: 'citizen' });
+    expect((def.roles as Record<string, any>).monumentAuthority).not.toHaveProperty('authority');
+  });
+
+  it('deletes a role; an event still naming it is a problem the checker names', () => {
+    const def = skeleton();
+    deleteRole(def, 'applicant');
+    expect(Object.keys(def.roles as JsonObject)).toEqual(['clerk']);
+    expect(validateDefinition(def).errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('effect edits', () => {
+  it('adds, fills, reorders and removes effects on a transition, keeping a bare target as an object', () => {
+    const def = skeleton();
+    expect(addEffect(def, submit, 'receipt')).toBe(0);
+    expect(addEffect(def, submit, 'notify')).toBe(1);
+    setEffectParams(def, submit, 1, { to: 'clerk' });
+    expect(states(def).entwurf.on).toEqual({ SUBMIT: { target: 'eingereicht', actions: [{ type: 'receipt' }, { type: 'notify', params: { to: 'clerk' } }] } });
+    expect(validateDefinition(def).errors).toEqual([]);
+    expect(moveEffect(def, submit, 1, -1)).toBe(0);
+    expect(listEffects(def, submit).map((e) => e.type)).toEqual(['notify', 'receipt']);
+    expect(() => moveEffect(def, submit, 0, -1)).toThrow();
+    removeEffect(def, submit, 0);
+    removeEffect(def, submit, 0);
+    expect(states(def).entwurf.on).toEqual({ SUBMIT: { target: 'eingereicht' } });
+  });
+
+  it('edits a state\'s entry and exit effects; emptied params and lists disappear; unknown fields of an effect stay', () => {
+    const def = skeleton();
+    const entry: EffectPlace = { kind: 'entry', state: 'eingereicht' };
+    addEffect(def, entry, 'createEFile');
+    (states(def).eingereicht.entry as any[])[0] = { ...(states(def).eingereicht.entry as any[])[0], 'x-keep': 1 };
+    setEffectParams(def, entry, 0, { subject: { de: 'Betreff', en: 'Subject' } });
+    expect(states(def).eingereicht.entry).toEqual([{ type: 'createEFile', 'x-keep': 1, params: { subject: { de: 'Betreff', en: 'Subject' } } }]);
+    setEffectParams(def, entry, 0, {});
+    expect(states(def).eingereicht.entry).toEqual([{ type: 'createEFile', 'x-keep': 1 }]);
+    removeEffect(def, entry, 0);
+    expect(states(def).eingereicht).not.toHaveProperty('entry');
+    expect(listEffects(def, { kind: 'exit', state: 'gibtEsNicht' })).toEqual([]);
+  });
+
+  it('a notify without its required recipient is an error until the params are filled', () => {
+    const def = skeleton();
+    addEffect(def, submit, 'notify');
+    expect(validateDefinition(def).errors.length).toBeGreaterThan(0);
+    setEffectParams(def, submit, 0, { to: 'applicant' });
+    expect(validateDefinition(def).errors).toEqual([]);
+  });
+
+  it('is one undo step per edit, and undo restores the catalogue file byte-identical', () => {
+    const text = JSON.stringify(load('gewerbeanmeldung'));
+    const h = startHistory(JSON.parse(text) as JsonObject);
+    const initial = (JSON.parse(text) as { machine: { initial: string } }).machine.initial;
+    const edited = applyEdit(h, (d) => addEffect(d, { kind: 'exit', state: initial }, 'receipt'));
+    expect(serializeDefinition(edited.present)).not.toBe(text);
+    expect(serializeDefinition(undo(edited).present)).toBe(text);
+  });
+});
+
+describe('data category edits', () => {
+  it('adds a category, marks it consent-gated and unmarks it again', () => {
+    const def = skeleton();
+    addCategory(def, 'einkommen', { de: 'Einkommen', en: 'Income' });
+    setConsentRequired(def, 'einkommen', true);
+    expect(def.dataCategories).toEqual({ einkommen: { title: { de: 'Einkommen', en: 'Income' }, consentRequired: true } });
+    expect(validateDefinition(def).errors).toEqual([]);
+    setConsentRequired(def, 'einkommen', false);
+    setCategoryTitle(def, 'einkommen', { de: 'Einkünfte', en: 'Income' });
+    expect(def.dataCategories).toEqual({ einkommen: { title: { de: 'Einkünfte', en: 'Income' } } });
+    expect(() => addCategory(def, 'einkommen', { de: 'x', en: 'x' })).toThrow();
+    expect(() => setConsentRequired(def, 'fehlt', true)).toThrow();
+    deleteCategory(def, 'einkommen');
+    expect(def).not.toHaveProperty('dataCategories');
+  });
+});
+
+describe('effect places and types for the panel', () => {
+  const t = ((key: string, o?: Record<string, string>) => `${key}:${JSON.stringify(o ?? {})}`) as unknown as TFunction;
+
+  it('lists every transition, then each state\'s entry and exit, with keys that stay apart', () => {
+    const def = load('baugenehmigung');
+    const places = effectPlaces(def, t);
+    expect(places.filter((p) => p.place.kind === 'transition')).toHaveLength(listTransitions(def).length);
+    expect(places.filter((p) => p.place.kind === 'entry')).toHaveLength(listStates(def).length);
+    expect(new Set(places.map((p) => p.key)).size).toBe(places.length);
+  });
+
+  it('names every built-in effect type from its schema in German and English, and knows which have params', () => {
+    for (const type of effectTypes()) {
+      expect(effectTitle(type, 'de')).not.toBe(type);
+      expect(effectTitle(type, 'en')).not.toBe(type);
+      expect(effectDescription(type, 'en')).not.toBe('');
+    }
+    expect(hasParams(effectSchema('receipt')!)).toBe(false);
+    expect(hasParams(effectSchema('notify')!)).toBe(true);
+    expect(effectSchema('gibtEsNicht')).toBeUndefined();
+    expect(effectTitle('gibtEsNicht', 'de')).toBe('gibtEsNicht');
+    expect(paramsSummary(effectSchema('createEFile')!, { subject: { de: 'Akte', en: 'File' } }, 'en')).toEqual([{ key: 'subject', label: 'Subject', value: 'File' }]);
+    expect(paramsSummary(effectSchema('notify')!, { to: 'clerk', extra: [1] }, 'de')).toEqual([{ key: 'to', label: 'Empfänger', value: 'clerk' }, { key: 'extra', label: 'extra', value: '[1]' }]);
+  });
+});
