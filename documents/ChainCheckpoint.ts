@@ -30,3 +30,20 @@ export interface CheckpointLine extends ChainCheckpoint {
   /** Base64 signature value of the installation's {@link Signer}. */
   signature: string;
 }
+
+/**
+ * Line of the checkpoint file with several chain heads under one signature, written when heads
+ * arrive faster than one signature takes (group commit); the signature covers the RFC 8785 form
+ * of all but itself. Each head reads back as a {@link ChainCheckpoint} with the line's `at` and `kid`.
+ */
+export interface CheckpointBatchLine {
+  type: 'checkpoints';
+  /** At most one head per chain in practice: the longest pending one covers the shorter ones. */
+  heads: ChainHead[];
+  /** UTC ISO 8601 time the line was written. */
+  at: string;
+  /** SHA-256 (hex) of the DER certificate whose key signed it. */
+  kid: string;
+  /** Base64 signature value of the installation's {@link Signer}. */
+  signature: string;
+}
