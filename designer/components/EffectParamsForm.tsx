@@ -29,7 +29,7 @@ export function EffectParamsForm({ schema, title, params, onApply, onCancel }: E
   return (
     <section className="dz-add dz-params" aria-labelledby="effect-params-title">
       <h5 id="effect-params-title" className="kern-heading-small">{t('effects.formTitle', { title })}</h5>
-      <KernForm id="effect-params" schema={prepared.schema} uiSchema={prepared.uiSchema} formData={data} onChange={setData}
+      <KernForm id="effect-params" idPrefix="effect" schema={prepared.schema} uiSchema={prepared.uiSchema} formData={data} onChange={setData}
         onSubmit={(d) => onApply((pruneEmpty(d, prepared.schema) ?? {}) as JsonObject)}>
         <div className="dz-buttons">
           <button type="submit" className="kern-btn kern-btn--primary"><span className="kern-label">{t('effects.apply')}</span></button>

@@ -67,7 +67,7 @@ export function SimulationEvents({ def, offered, role, onSend }: SimulationEvent
       {typingEvent?.form !== undefined && def.forms?.[typingEvent.form] ? (
         <section aria-labelledby="sim-form-title" className="sim-form">
           <h4 id="sim-form-title" className="kern-heading-small" tabIndex={-1} ref={formHeading}>{t('formTitle', { event: name(typingEvent.type) })}</h4>
-          <KernForm {...prepareForm(def.forms[typingEvent.form]!, i18n.language)} id="sim-form" formData={data} onChange={setData}
+          <KernForm {...prepareForm(def.forms[typingEvent.form]!, i18n.language)} id="sim-form" idPrefix="sim" formData={data} onChange={setData}
             onSubmit={(d) => { setTyping(undefined); onSend(typingEvent.type, d); }}>
             <div className="dz-buttons">
               <button type="submit" className="kern-btn kern-btn--primary"><span className="kern-label">{t('send', { event: typingEvent.type })}</span></button>

@@ -52,12 +52,12 @@ describe('Designer panels', () => {
     await press(page, 'Wirkung hinzufügen');
     await page.locator('#effect-params').waitFor();
     expect(await page.locator('#effect-params').innerText()).toContain('Empfänger');
-    await expect.poll(() => focusedId(page)).toBe('root_to');
+    await expect.poll(() => focusedId(page)).toBe('effect_to');
     // Applying without the required recipient is refused by the schema.
     await press(page, 'Parameter übernehmen');
     await expect.poll(() => page.locator('#effect-params .kern-error').count()).toBeGreaterThan(0);
     await expect.poll(() => errorCount(page)).toBeGreaterThan(errorsBefore);
-    await typeInto(page, 'root_to', 'fireAuthority');
+    await typeInto(page, 'effect_to', 'fireAuthority');
     await press(page, 'Parameter übernehmen');
     await expect.poll(() => page.getByTestId('effects-status').innerText()).toBe('Die Parameter von Benachrichtigen sind übernommen.');
     await expect.poll(() => focusedId(page)).toBe('effect-0-edit');

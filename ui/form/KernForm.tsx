@@ -32,6 +32,11 @@ export interface KernFormProps {
   children?: ReactNode;
   /** Id of the `<form>` (buttons outside it may point at it). */
   id?: string;
+  /**
+   * First part of every field id (`<idPrefix>_<field>`; default `root`): a page that shows several
+   * forms at once gives each its own, so that no two fields share an id and labels stay with theirs.
+   */
+  idPrefix?: string;
 }
 
 /**
@@ -39,7 +44,7 @@ export interface KernFormProps {
  * the browser on submit only (no live validation), errors summarised at the top and shown at
  * each field in the UI's language, with the server's errors at the same places.
  */
-export function KernForm({ schema, uiSchema, formData, onChange, onSubmit, onInvalid, serverErrors, children, id }: KernFormProps) {
+export function KernForm({ schema, uiSchema, formData, onChange, onSubmit, onInvalid, serverErrors, children, id, idPrefix }: KernFormProps) {
   const { t, i18n } = useTranslation('form');
   const message = useMemo(() => errorMessages(t, i18n.language), [t, i18n.language]);
   const validator = useMemo(() => new FormValidator(message), [message]);
@@ -50,6 +55,7 @@ export function KernForm({ schema, uiSchema, formData, onChange, onSubmit, onInv
     <Form
       key={i18n.language}
       id={id}
+      {...(idPrefix ? { idPrefix } : {})}
       className="app-form"
       schema={schema as RJSFSchema}
       uiSchema={uiSchema}

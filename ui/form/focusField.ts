@@ -11,7 +11,10 @@ export function focusField(id: string): boolean {
   return true;
 }
 
-/** The id RJSF gives the field at a data path (`root_betriebsanschrift_strasse`). */
-export function fieldId(path: (string | number)[]): string {
-  return ['root', ...path].join('_');
+/**
+ * The id RJSF gives the field at a data path (`root_betriebsanschrift_strasse`); `prefix` is the
+ * form's `idPrefix` where a page shows more than one form.
+ */
+export function fieldId(path: (string | number)[], prefix = 'root'): string {
+  return [prefix, ...path].join('_');
 }

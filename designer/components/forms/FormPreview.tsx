@@ -35,7 +35,7 @@ export function FormPreview({ form, data, onData }: { form: string; data: FormDa
       {valid ? <div className="kern-alert kern-alert--success" role="status"><div className="kern-alert__body"><p className="kern-body">{t('preview.valid')}</p></div></div> : null}
       {prepared.form ? (
         <PreviewBoundary key={JSON.stringify(config)} fallback={broken}>
-          <KernForm {...prepared.form} id={`${row}-preview`} formData={data} onChange={(d) => { onData(d); setValid(false); }}
+          <KernForm {...prepared.form} id={`${row}-preview`} idPrefix={`${row}-preview`} formData={data} onChange={(d) => { onData(d); setValid(false); }}
             onInvalid={() => setValid(false)} onSubmit={() => setValid(true)}>
             <div className="app-form-actions">
               <button type="submit" className="kern-btn kern-btn--primary"><span className="kern-label">{t('preview.check')}</span></button>

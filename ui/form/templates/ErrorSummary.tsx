@@ -23,12 +23,13 @@ export function labelAt(uiSchema: UiSchema | undefined, path: string[]): string 
  * RJSF's error list as the KERN error summary (ui/shell/ErrorSummary): shown after a failed
  * submit, it takes focus, and each error links to its field — the same text as beside the field.
  */
-export function FormErrorSummary({ errors, uiSchema }: ErrorListProps) {
+export function FormErrorSummary({ errors, uiSchema, registry }: ErrorListProps) {
+  const prefix = registry.globalFormOptions.idPrefix;
   // Stable while RJSF keeps the same errors, so the summary takes focus after a submit only.
   const items = useMemo(() => errors.map((e) => {
     const path = errorPath(e.property);
     const label = labelAt(uiSchema, path);
-    return { text: `${label ? `${label}: ` : ''}${e.message ?? ''}`, field: fieldId(path) };
-  }), [errors, uiSchema]);
+    return { text: `${label ? `${label}: ` : ''}${e.message ?? ''}`, field: fieldId(path, prefix) };
+  }), [errors, uiSchema, prefix]);
   return <ErrorSummary items={items} id="error-summary-title" />;
 }
