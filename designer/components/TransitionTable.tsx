@@ -64,7 +64,7 @@ function Row({ row, fields }: { row: TransitionRow; fields: GuardField[] }) {
           <DeadlineInput key={row.trigger.delay} id={`${id}-trigger`} value={row.trigger.delay} onCommit={(delay) => edit((d) => setTrigger(d, ref, { kind: 'after', delay }))} />
         ) : <span className="kern-body">{t('transitions.always')}</span>}
       </td>
-      <td className="kern-table__cell" data-label={t('transitions.target')}>
+      <td className="kern-table__cell dz-cell--labelled" data-label={t('transitions.target')}>
         <div className="kern-form-input">
           <label className="kern-label" htmlFor={`${id}-target`}>{t('transitions.target')}</label>
           <div className="kern-form-input__select-wrapper">
@@ -76,7 +76,7 @@ function Row({ row, fields }: { row: TransitionRow; fields: GuardField[] }) {
           </div>
         </div>
       </td>
-      <td className="kern-table__cell" data-label={t('transitions.guard')}>
+      <td className="kern-table__cell dz-cell--labelled" data-label={t('transitions.guard')}>
         <GuardInput id={`${id}-guard`} guard={row.guard} fields={fields} onCommit={(g) => edit((d) => setGuard(d, ref, g))} />
       </td>
       <td className="kern-table__cell" data-label={t('transitions.actions')}>
