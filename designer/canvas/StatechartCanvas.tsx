@@ -10,7 +10,7 @@ import { StateBox } from './StateBox.js';
 import { layoutStatechart, startLayoutWorker } from './layoutStatechart.js';
 import { placeNewStates } from './placeNewStates.js';
 import { toFlow, unplacedStates } from './toFlow.js';
-import type { Placements, StateNode, TransitionEdge } from './toFlow.js';
+import type { CoverageOverlay, Placements, StateNode, TransitionEdge } from './toFlow.js';
 import { useAriaLabels } from './useAriaLabels.js';
 import './canvas.css';
 
@@ -30,6 +30,8 @@ export interface StatechartCanvasProps {
   layout: Placements;
   /** Called with the whole layout after a first layout, "Neu anordnen", or a moved state (keyboard moves: 400 ms after the last key). */
   onLayoutChange: (layout: Placements) => void;
+  /** The simulation's coverage to show on the edges (reached or "nicht erreicht"); none: plain edges. */
+  coverage?: CoverageOverlay;
 }
 
 const nodeTypes = { state: StateBox };
@@ -47,7 +49,7 @@ export function StatechartCanvas(props: StatechartCanvasProps) {
   return <ReactFlowProvider><CanvasFlow {...props} /></ReactFlowProvider>;
 }
 
-function CanvasFlow({ definition, selectedPath, onSelect, layout, onLayoutChange }: StatechartCanvasProps) {
+function CanvasFlow({ definition, selectedPath, onSelect, layout, onLayoutChange, coverage }: StatechartCanvasProps) {
   const { t, i18n } = useTranslation('canvas');
   const ariaLabels = useAriaLabels();
   const flow = useReactFlow();
@@ -106,13 +108,13 @@ function CanvasFlow({ definition, selectedPath, onSelect, layout, onLayoutChange
   // Nodes and edges from the current placements (again when the language changes).
   useEffect(() => {
     if (drawn === 0) return;
-    const built = toFlow(definition, placements.current, i18n.language);
+    const built = toFlow(definition, placements.current, i18n.language, coverage);
     setNodes(built.nodes.map((n) => ({
       ...n, selected: n.id === latest.current.selectedPath, ariaLabel: t('nodeLabel', { title: n.data.title, path: n.id }),
     })));
     setEdges(built.edges);
     fitPending.current = true;
-  }, [drawn, definition, i18n.language, t]);
+  }, [drawn, definition, i18n.language, t, coverage]);
 
   // The whole diagram in view once React Flow measured the new boxes (not before: it would fit nothing).
   useEffect(() => {

@@ -74,3 +74,19 @@ describe('durationWords()', () => {
     expect(durationWords('frist', 'de')).toBe('frist');
   });
 });
+
+describe('toFlow() with the simulation\'s coverage', () => {
+  it('labels a transition no path reaches "nicht erreicht" in text and accessible name, the others as reached', () => {
+    const { edges: plain } = toFlow(baugenehmigung, {}, 'de');
+    const [missed, reached] = [plain[0]!, plain[1]!];
+    const { edges } = toFlow(baugenehmigung, {}, 'de', { missed: new Set([missed.id]) });
+    const shown = new Map(edges.map((e) => [e.id, e]));
+    expect(shown.get(missed.id)).toMatchObject({ label: `${String(missed.label)} · nicht erreicht`, className: 'canvas-edge--missed', data: { coverage: 'missed' } });
+    expect(shown.get(missed.id)!.ariaLabel).toBe(`${missed.ariaLabel!}, nicht erreicht`);
+    expect(shown.get(reached.id)).toMatchObject({ label: reached.label, className: 'canvas-edge--reached', data: { coverage: 'reached' } });
+    expect(shown.get(reached.id)!.ariaLabel).toBe(`${reached.ariaLabel!}, von den Pfaden erreicht`);
+    // Without an overlay the edges are as they were.
+    expect(plain.every((e) => e.className === undefined && e.data?.coverage === undefined)).toBe(true);
+    expect(toFlow(baugenehmigung, {}, 'en', { missed: new Set([missed.id]) }).edges.find((e) => e.id === missed.id)!.label).toMatch(/ · not reached$/);
+  });
+});

@@ -30,7 +30,10 @@ export interface StateNodeData extends Record<string, unknown> {
 /** A state on the canvas (React Flow node; `parentId` for nested states). */
 export type StateNode = Node<StateNodeData, 'state'>;
 /** A transition on the canvas: its label names the event (or deadline) and the guard. */
-export type TransitionEdge = Edge<{ trigger: string; guard?: string }>;
+export type TransitionEdge = Edge<{ trigger: string; guard?: string; coverage?: 'reached' | 'missed' }>;
+
+/** Which transitions the simulation's generated paths reach: the ids of those they miss. */
+export interface CoverageOverlay { missed: ReadonlySet<string> }
 
 /** Size of a leaf state's box; compound boxes get their size from the layout. */
 export const LEAF_SIZE = { width: 220, height: 88 } as const;
@@ -114,12 +117,18 @@ export function unplacedStates(definition: ProcedureConfig, placements: Placemen
   return resolveDefinition(definition).states.map((s) => s.id).filter((id) => !Object.hasOwn(placements, id));
 }
 
+const MISSED = { de: 'nicht erreicht', en: 'not reached' } as const;
+const REACHED = { de: 'von den Pfaden erreicht', en: 'reached by the paths' } as const;
+
 /**
  * React Flow nodes and edges of a statechart at the given placements: parents before their
  * children (`parentId`, kept inside with `extent: 'parent'`), edge labels with the event title,
  * deadlines in words ("nach 14 Tagen") and guards; a targetless transition loops on its state.
+ * With a coverage overlay, a transition no generated path reaches says so in its label and
+ * accessible name ("nicht erreicht") and is drawn dashed — text first, the style only repeats it.
  */
-export function toFlow(definition: ProcedureConfig, placements: Placements, language: string): { nodes: StateNode[]; edges: TransitionEdge[] } {
+export function toFlow(definition: ProcedureConfig, placements: Placements, language: string, coverage?: CoverageOverlay): { nodes: StateNode[]; edges: TransitionEdge[] } {
+  const lang = language === 'en' ? 'en' : 'de';
   const { states, transitions } = resolveDefinition(definition);
   const byId = new Map(states.map((s) => [s.id, s]));
   const nodes = states.map((s): StateNode => {
@@ -134,15 +143,20 @@ export function toFlow(definition: ProcedureConfig, placements: Placements, lang
     };
   });
   const edges = transitions.map((t): TransitionEdge => {
-    const { trigger, guard, label } = edgeLabel(t, definition, language);
+    const { trigger, guard, label: text } = edgeLabel(t, definition, language);
+    const missed = coverage?.missed.has(t.id);
+    const label = missed ? `${text} · ${MISSED[lang]}` : text;
+    const covered = coverage ? (missed ? MISSED[lang] : REACHED[lang]) : undefined;
     const from = titleOf(byId.get(t.source)!, language);
     const target = t.target ?? t.source;
     const to = titleOf(byId.get(target)!, language);
     return {
-      id: t.id, source: t.source, target, label, data: { trigger, ...(guard !== undefined ? { guard } : {}) }, markerEnd: { type: MarkerType.ArrowClosed },
+      id: t.id, source: t.source, target, label, markerEnd: { type: MarkerType.ArrowClosed },
+      data: { trigger, ...(guard !== undefined ? { guard } : {}), ...(coverage ? { coverage: missed ? 'missed' as const : 'reached' as const } : {}) },
+      ...(coverage ? { className: missed ? 'canvas-edge--missed' : 'canvas-edge--reached' } : {}),
       // Above the boxes of the compound states it enters or leaves (React Flow draws edges below nodes).
       zIndex: Math.max(depth(t.source), depth(target)),
-      ariaLabel: language === 'en' ? `Transition "${label}" from ${from} to ${to}` : `Übergang „${label}“ von ${from} nach ${to}`,
+      ariaLabel: (language === 'en' ? `Transition "${text}" from ${from} to ${to}` : `Übergang „${text}“ von ${from} nach ${to}`) + (covered ? `, ${covered}` : ''),
     };
   });
   return { nodes, edges };

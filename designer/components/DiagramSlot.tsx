@@ -6,7 +6,7 @@ import type { ProcedureConfig } from '../../engine/index.js';
 import { api, unwrap } from '../../ui/index.js';
 import { startLayoutWorker } from '../canvas/layoutStatechart.js';
 import { StatechartCanvas } from '../canvas/StatechartCanvas.js';
-import type { Placements } from '../canvas/toFlow.js';
+import type { CoverageOverlay, Placements } from '../canvas/toFlow.js';
 import type { JsonObject } from '../model/index.js';
 
 /** Props: the definition being edited, the selected state, and how to select one. */
@@ -16,6 +16,8 @@ export interface DiagramSlotProps {
   selectedPath: string | undefined;
   /** The canvas selected a state (its dot path); the text view selects and focuses it. */
   onSelect(statePath: string): void;
+  /** The simulation's coverage, once shown there: drawn on the edges too. */
+  coverage?: CoverageOverlay;
 }
 
 /**
@@ -23,20 +25,20 @@ export interface DiagramSlotProps {
  * arrangement is stored apart from the definition, per version (`/api/definitions/:id/layout`);
  * everything it shows is editable in the text view below, the keyboard and screen-reader equivalent.
  */
-export function DiagramSlot({ definition, selectedPath, onSelect }: DiagramSlotProps) {
+export function DiagramSlot({ definition, selectedPath, onSelect, coverage }: DiagramSlotProps) {
   const { t } = useTranslation('editor');
   return (
     <section aria-labelledby="diagram-title" className="dz-section" id="diagramm">
-      <h2 id="diagram-title" className="kern-heading-medium">{t('diagram.title')}</h2>
+      <h2 id="diagram-title" className="kern-heading-medium" tabIndex={-1}>{t('diagram.title')}</h2>
       <p className="kern-body">{t('diagram.lead')}</p>
       <DrawingGuard fallback={(message) => <p className="kern-body" role="status">{t('diagram.broken', { message })}</p>} resetOn={definition}>
-        <Diagram definition={definition} selectedPath={selectedPath} onSelect={onSelect} />
+        <Diagram definition={definition} selectedPath={selectedPath} onSelect={onSelect} {...(coverage ? { coverage } : {})} />
       </DrawingGuard>
     </section>
   );
 }
 
-function Diagram({ definition, selectedPath, onSelect }: DiagramSlotProps) {
+function Diagram({ definition, selectedPath, onSelect, coverage }: DiagramSlotProps) {
   const { t } = useTranslation('editor');
   const id = String(definition.id ?? '');
   const version = Number(definition.version);
@@ -57,11 +59,13 @@ function Diagram({ definition, selectedPath, onSelect }: DiagramSlotProps) {
   return (
     <>
       {failure ? <p className="kern-body" role="status">{t('diagram.layoutFailed', { message: failure.message })}</p> : null}
+      {coverage ? <p className="kern-body" data-testid="coverage-legend">{t('diagram.coverage', { count: coverage.missed.size })}</p> : null}
       <StatechartCanvas
         definition={definition as unknown as ProcedureConfig} selectedPath={selectedPath ?? null}
         onSelect={(path) => { if (path) onSelect(path); }}
         layout={positions ?? stored.data ?? {}}
         onLayoutChange={(next) => { setPositions(next); save.mutate(next); }}
+        {...(coverage ? { coverage } : {})}
       />
     </>
   );

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DefinitionIssue } from '../../engine/index.js';
 import type { DefinitionVersion } from '../api/definitions.js';
+import type { CoverageOverlay } from '../canvas/toFlow.js';
 import { pointerTarget } from '../model/index.js';
 import type { JsonObject } from '../model/index.js';
 import { AddStateForm } from './AddStateForm.js';
@@ -19,6 +20,7 @@ import { ProblemsPanel } from './ProblemsPanel.js';
 import { PublishPanel } from './PublishPanel.js';
 import { RolesPanel } from './RolesPanel.js';
 import { SaveBar } from './SaveBar.js';
+import { SectionMenu } from './SectionMenu.js';
 import { SimulationPanel } from '../simulation/SimulationPanel.js';
 import { SettingsForm } from './SettingsForm.js';
 import { StateTree } from './StateTree.js';
@@ -43,6 +45,8 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
   const [selectedRow, setSelectedRow] = useState<string | undefined>();
   const [selectedPath, setSelectedPath] = useState<string | undefined>();
   const [focusRequest, setFocusRequest] = useState<{ field: string } | undefined>();
+  // The simulation's coverage once shown there, drawn on the canvas as well.
+  const [coverage, setCoverage] = useState<CoverageOverlay | undefined>();
   const language = i18n.language === 'en' ? 'en' : 'de';
   const api = useMemo<EditorApi>(() => ({ definition: history.definition, edit: history.edit, selectedRow, language }), [history.definition, history.edit, selectedRow, language]);
 
@@ -64,14 +68,22 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
   return (
     <EditorContext.Provider value={api}>
       <SaveBar id={draft.id} etag={etag} history={history} onLoadTheirs={() => onReload()} />
+      <SectionMenu sections={[
+        { id: 'problems-title', text: t('problems.title') }, { id: 'diagram-title', text: t('diagram.title') },
+        { id: 'settings-title', text: t('settings.title') }, { id: 'states-title', text: t('states.title') },
+        { id: 'roles-title', text: tp('roles.title') }, { id: 'events-title', text: t('events.title') },
+        { id: 'forms-title', text: t('forms:title') }, { id: 'transitions-title', text: t('transitions.title') },
+        { id: 'effects-title', text: tp('effects.title') }, { id: 'categories-title', text: tp('categories.title') },
+        { id: 'simulation-title', text: t('simulation:title') }, { id: 'publish-title', text: t('publish.title') },
+      ]} />
       <section aria-labelledby="problems-title" className="dz-section">
-        <h2 id="problems-title" className="kern-heading-medium">{t('problems.title')}</h2>
+        <h2 id="problems-title" className="kern-heading-medium" tabIndex={-1}>{t('problems.title')}</h2>
         <ProblemsPanel result={result} onChoose={choose} />
       </section>
-      <DiagramSlot definition={history.definition} selectedPath={selectedPath}
+      <DiagramSlot definition={history.definition} selectedPath={selectedPath} {...(coverage ? { coverage } : {})}
         onSelect={(statePath) => { setSelectedPath(statePath); setSelectedRow(stateRowId(statePath)); setFocusRequest({ field: `${stateRowId(statePath)}-name` }); }} />
       <section aria-labelledby="settings-title" className="dz-section">
-        <h2 id="settings-title" className="kern-heading-medium">{t('settings.title')}</h2>
+        <h2 id="settings-title" className="kern-heading-medium" tabIndex={-1}>{t('settings.title')}</h2>
         <SettingsForm />
       </section>
       <section aria-labelledby="states-title" className="dz-section">
@@ -95,9 +107,9 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
       </section>
       <section aria-labelledby="effects-title" className="dz-section"><h2 id="effects-title" className="kern-heading-medium" tabIndex={-1}>{tp('effects.title')}</h2><EffectsPanel /></section>
       <section aria-labelledby="categories-title" className="dz-section"><h2 id="categories-title" className="kern-heading-medium" tabIndex={-1}>{tp('categories.title')}</h2><CategoriesPanel /></section>
-      <SimulationPanel definition={history.definition} hasErrors={hasErrors} />
+      <SimulationPanel definition={history.definition} hasErrors={hasErrors} onCoverage={setCoverage} />
       <section aria-labelledby="publish-title" className="dz-section">
-        <h2 id="publish-title" className="kern-heading-medium">{t('publish.title')}</h2>
+        <h2 id="publish-title" className="kern-heading-medium" tabIndex={-1}>{t('publish.title')}</h2>
         <PublishPanel draft={draft} published={published} definition={history.definition} hasErrors={hasErrors} dirty={history.dirty} onChanged={(m) => onReload(m)} />
       </section>
     </EditorContext.Provider>

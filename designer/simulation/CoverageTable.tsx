@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { generatePaths, resolveDefinition } from '../../engine/index.js';
 import type { FormCheck, ProcedureConfig, Trigger } from '../../engine/index.js';
+import type { CoverageOverlay } from '../canvas/toFlow.js';
 import { durationWords } from '../model/index.js';
 
 function triggerText(t: TFunction<'simulation'>, trigger: Trigger, language: 'de' | 'en'): string {
@@ -14,9 +15,11 @@ function triggerText(t: TFunction<'simulation'>, trigger: Trigger, language: 'de
 /**
  * Which transitions the generated paths (`generatePaths`, sample data from the forms' examples)
  * reach: computed on request, then kept current while the definition changes. Reached and not
- * reached are told by text and a mark, the row style only repeats it.
+ * reached are told by text and a mark, the row style only repeats it. `onCoverage` hears the
+ * transitions not reached (the editor draws them on the canvas), and `undefined` when there is no
+ * current report.
  */
-export function CoverageTable({ definition, check }: { definition: ProcedureConfig; check: FormCheck }) {
+export function CoverageTable({ definition, check, onCoverage }: { definition: ProcedureConfig; check: FormCheck; onCoverage?(coverage: CoverageOverlay | undefined): void }) {
   const { t, i18n } = useTranslation('simulation');
   const language = i18n.language === 'en' ? 'en' : 'de';
   const [shown, setShown] = useState(false);
@@ -29,6 +32,11 @@ export function CoverageTable({ definition, check }: { definition: ProcedureConf
       return { error: e instanceof Error ? e.message : String(e) };
     }
   }, [shown, definition, check]);
+  const missed = report && 'missing' in report ? report.missing : undefined;
+  useEffect(() => {
+    onCoverage?.(missed ? { missed } : undefined);
+  }, [missed, onCoverage]);
+  useEffect(() => () => onCoverage?.(undefined), [onCoverage]);
   return (
     <section aria-labelledby="sim-coverage-title">
       <h3 id="sim-coverage-title" className="kern-heading-small">{t('coverage')}</h3>

@@ -4,6 +4,7 @@ import { nextDeadline } from '../../engine/index.js';
 import type { FormCheck, ProcedureConfig, ScenarioEntry } from '../../engine/index.js';
 import { FormValidator, errorMessages, localized } from '../../ui/index.js';
 import { browserFormCheck } from './browserFormCheck.js';
+import type { CoverageOverlay } from '../canvas/toFlow.js';
 import { CoverageTable } from './CoverageTable.js';
 import { deadlineText, formatTime, stateText } from './describe.js';
 import { downloadScenario } from './downloadScenario.js';
@@ -41,7 +42,7 @@ function useFormCheck(def: ProcedureConfig): FormCheck {
  * generated paths below. The run is its scenario, replayed on every change of the definition
  * (a definition with errors is simulated as far as the engine can, with a warning).
  */
-export function SimulationPanel({ definition, hasErrors }: { definition: object; hasErrors: boolean }) {
+export function SimulationPanel({ definition, hasErrors, onCoverage }: { definition: object; hasErrors: boolean; onCoverage?(coverage: CoverageOverlay | undefined): void }) {
   const { t, i18n } = useTranslation('simulation');
   const language = i18n.language === 'en' ? 'en' : 'de';
   const def = definition as ProcedureConfig;
@@ -114,12 +115,12 @@ export function SimulationPanel({ definition, hasErrors }: { definition: object;
   }
   return (
     <section aria-labelledby="simulation-title" className="dz-section" id="simulation">
-      <h2 id="simulation-title" className="kern-heading-medium">{t('title')}</h2>
+      <h2 id="simulation-title" className="kern-heading-medium" tabIndex={-1}>{t('title')}</h2>
       <p className="kern-body">{t('lead')}</p>
       <p className="dz-sr-only" role="status" aria-live="polite">{announcement}</p>
       {hasErrors ? <p className="kern-body">{t('notValid')}</p> : null}
       {body}
-      <CoverageTable definition={def} check={check} />
+      <CoverageTable definition={def} check={check} {...(onCoverage ? { onCoverage } : {})} />
     </section>
   );
 }

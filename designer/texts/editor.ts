@@ -19,7 +19,8 @@ export const editorTexts = {
       title: 'Probleme', checking: 'Wird geprüft …', none: 'Keine Probleme gefunden.', error: 'Fehler', warning: 'Warnung', where: '(Stelle: {{path}})',
       count: '{{errors}} Fehler, {{warnings}} Warnungen. Wählen Sie ein Problem, um zur betroffenen Stelle zu springen.',
     },
-    diagram: { title: 'Diagramm', lead: 'Alles, was das Diagramm zeigt, bearbeiten Sie auch in der Textansicht unten: Zustände, Ereignisse und Übergänge. Einen Zustand auswählen wählt ihn dort aus.', broken: 'Das Diagramm kann diesen Stand nicht zeichnen ({{message}}). Die Textansicht und die Probleme unten zeigen, was fehlt.', layoutFailed: 'Die Anordnung konnte nicht geladen oder gespeichert werden: {{message}}' },
+    sections: 'Auf dieser Seite',
+    diagram: { title: 'Diagramm', lead: 'Alles, was das Diagramm zeigt, bearbeiten Sie auch in der Textansicht unten: Zustände, Ereignisse und Übergänge. Einen Zustand auswählen wählt ihn dort aus.', broken: 'Das Diagramm kann diesen Stand nicht zeichnen ({{message}}). Die Textansicht und die Probleme unten zeigen, was fehlt.', layoutFailed: 'Die Anordnung konnte nicht geladen oder gespeichert werden: {{message}}', coverage: 'Abdeckung aus der Simulation: Übergänge, die kein erzeugter Pfad erreicht, sind gestrichelt und mit „nicht erreicht“ beschriftet (Anzahl: {{count}}).' },
     settings: { title: 'Angaben zum Verfahren', titleDe: 'Titel (Deutsch)', titleEn: 'Titel (Englisch)', legalBasis: 'Rechtsgrundlage', authority: 'Zuständige Behörde (Kennung)', retention: 'Aufbewahrungsfrist (ISO 8601, z. B. P2Y)' },
     kinds: { atomic: 'Einfach', compound: 'Mit Unterzuständen', parallel: 'Parallel', final: 'Endzustand' },
     states: {
@@ -72,7 +73,8 @@ export const editorTexts = {
       title: 'Problems', checking: 'Checking …', none: 'No problems found.', error: 'Error', warning: 'Warning', where: '(location: {{path}})',
       count: '{{errors}} errors, {{warnings}} warnings. Choose a problem to go to the place concerned.',
     },
-    diagram: { title: 'Diagram', lead: 'Everything the diagram shows can also be edited in the text view below: states, events and transitions. Selecting a state selects it there.', broken: 'The diagram cannot draw this version ({{message}}). The text view and the problems below show what is missing.', layoutFailed: 'The arrangement could not be loaded or saved: {{message}}' },
+    sections: 'On this page',
+    diagram: { title: 'Diagram', lead: 'Everything the diagram shows can also be edited in the text view below: states, events and transitions. Selecting a state selects it there.', broken: 'The diagram cannot draw this version ({{message}}). The text view and the problems below show what is missing.', layoutFailed: 'The arrangement could not be loaded or saved: {{message}}', coverage: 'Coverage from the simulation: transitions that no generated path reaches are dashed and labelled "not reached" (count: {{count}}).' },
     settings: { title: 'About the procedure', titleDe: 'Title (German)', titleEn: 'Title (English)', legalBasis: 'Legal basis', authority: 'Responsible authority (identifier)', retention: 'Retention period (ISO 8601, e.g. P2Y)' },
     kinds: { atomic: 'Simple', compound: 'With substates', parallel: 'Parallel', final: 'Final state' },
     states: {

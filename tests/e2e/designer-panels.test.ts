@@ -31,6 +31,14 @@ describe('Designer panels', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: /Keine Probleme gefunden|Fehler, / }).count()).toBe(1);
     const errorsBefore = await errorCount(page);
 
+    // "Auf dieser Seite": a link per section; following one puts focus on that section's heading.
+    const menu = page.getByRole('navigation', { name: 'Auf dieser Seite' });
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Probleme', 'Diagramm', 'Angaben zum Verfahren', 'Zustände', 'Rollen', 'Ereignisse',
+      'Formulare', 'Übergänge', 'Wirkungen', 'Datenkategorien und Einwilligung', 'Simulation', 'Veröffentlichen']);
+    await reach(page, 'Wirkungen');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe('effects-title');
+
     // A staff role of another authority; focus lands on its new row.
     await typeInto(page, 'add-role-name', 'fireAuthority');
     await typeInto(page, 'add-role-de', 'Brandschutzdienststelle');

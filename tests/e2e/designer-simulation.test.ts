@@ -98,6 +98,17 @@ describe('Designer simulation', () => {
     await expect.poll(() => page.locator('#sim-coverage-title + p + p').innerText()).toMatch(/^\d+ von \d+ Übergängen erreicht, \d+ Pfade\./);
     const deadlineRow = page.locator('.sim-coverage tbody tr').filter({ hasText: 'nachforderung — Frist 1 Monat (P1M) → eingestellt' });
     expect(await deadlineRow.innerText()).toContain('✓ erreicht');
+    // The same coverage on the canvas: every transition the table calls not reached is labelled so there.
+    await page.getByTestId('coverage-legend').waitFor();
+    const missedRows = await page.locator('.sim-coverage tbody tr[data-coverage=missed]').count();
+    const canvasEdges = page.locator('[data-testid=statechart-canvas] .react-flow__edge');
+    await expect.poll(() => canvasEdges.count()).toBe(await page.locator('.sim-coverage tbody tr').count());
+    expect(await page.locator('[data-testid=statechart-canvas] .react-flow__edge.canvas-edge--missed').count()).toBe(missedRows);
+    const edgeNames = await canvasEdges.evaluateAll((es) => es.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(edgeNames.filter((n) => n.endsWith(', nicht erreicht')).length).toBe(missedRows);
+    expect(edgeNames.filter((n) => n.endsWith(', von den Pfaden erreicht')).length).toBe(edgeNames.length - missedRows);
+    expect(edgeNames.some((n) => n.startsWith('Übergang „nach 1 Monat') && n.endsWith(', von den Pfaden erreicht'))).toBe(true);
+    await page.locator('#diagramm').screenshot({ path: join(SCREENSHOT_DIR, 'designer-canvas-coverage-de-1280.png') });
     await expectNoAxeViolations(page, 'simulation with coverage');
     await page.locator('#simulation').screenshot({ path: join(SCREENSHOT_DIR, 'designer-simulation-coverage-de-1280.png') });
 
