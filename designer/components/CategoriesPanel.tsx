@@ -1,12 +1,10 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddByNameForm } from './AddByNameForm.js';
 import { CATEGORY_NAME, addCategory, deleteCategory, objectAt, setCategoryTitle, setConsentRequired } from '../model/index.js';
 import { ButtonText } from './ButtonText.js';
 import { CommitInput } from './CommitInput.js';
 import { useEditor } from './editorContext.js';
 import { focusAfterDelete } from './focusAfterDelete.js';
-import { PanelField } from './PanelField.js';
 
 type Title = { de?: string; en?: string };
 
@@ -64,27 +62,11 @@ export function CategoriesPanel() {
 function AddCategoryForm({ taken }: { taken: string[] }) {
   const { t } = useTranslation('panels');
   const { edit } = useEditor();
-  const [name, setName] = useState('');
-  const [de, setDe] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const refuse = (text: string) => { setError(text); setTimeout(() => document.getElementById('add-category-name')?.focus(), 0); };
-    if (!CATEGORY_NAME.test(name)) return refuse(t('addCategory.nameInvalid'));
-    if (taken.includes(name)) return refuse(t('addCategory.nameTaken', { name }));
-    if (edit((d) => addCategory(d, name, { de: de || name, en: de || name }))) {
-      setError(undefined); setName(''); setDe('');
-      setTimeout(() => document.getElementById(`${categoryRowId(name)}-de`)?.focus(), 0);
-    }
-  };
   return (
-    <form className="dz-add" onSubmit={submit} noValidate aria-labelledby="add-category-title">
-      <h3 id="add-category-title" className="kern-heading-small">{t('addCategory.title')}</h3>
-      <div className="dz-fields">
-        <PanelField id="add-category-name" label={t('addCategory.name')} hint={t('addCategory.nameHint')} error={error} value={name} onChange={setName} />
-        <PanelField id="add-category-de" label={t('categories.titleDe')} value={de} onChange={setDe} />
-      </div>
-      <button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{t('addCategory.submit')}</span></button>
-    </form>
+    <AddByNameForm idBase="add-category"
+      texts={{ title: t('addCategory.title'), name: t('addCategory.name'), nameHint: t('addCategory.nameHint'), titleDe: t('categories.titleDe'), submit: t('addCategory.submit') }}
+      refuse={(name) => (!CATEGORY_NAME.test(name) ? t('addCategory.nameInvalid') : taken.includes(name) ? t('addCategory.nameTaken', { name }) : undefined)}
+      add={(name, { de }) => edit((d) => addCategory(d, name, { de: de || name, en: de || name }))}
+      onAdded={(name) => setTimeout(() => document.getElementById(`${categoryRowId(name)}-de`)?.focus(), 0)} />
   );
 }

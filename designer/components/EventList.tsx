@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_NAME, addEvent, deleteEvent, objectAt, updateEvent } from '../model/index.js';
+import { AddByNameForm } from './AddByNameForm.js';
 import { ButtonText } from './ButtonText.js';
 import { CommitInput } from './CommitInput.js';
 import { eventRowId } from './elementIds.js';
@@ -77,32 +77,14 @@ export function EventList() {
 function AddEventForm({ roles, taken }: { roles: string[]; taken: string[] }) {
   const { t } = useTranslation('editor');
   const { edit } = useEditor();
-  const [name, setName] = useState('');
-  const [de, setDe] = useState('');
   const [role, setRole] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const by = role || roles[0] || '';
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!EVENT_NAME.test(name)) return setError(t('addEvent.nameInvalid'));
-    if (taken.includes(name)) return setError(t('addEvent.nameTaken', { name }));
-    if (edit((d) => addEvent(d, name, by ? [by] : [], { de: de || name, en: de || name }))) { setError(undefined); setName(''); setDe(''); }
-  };
   return (
-    <form className="dz-add" onSubmit={submit} noValidate aria-labelledby="add-event-title">
-      <h3 id="add-event-title" className="kern-heading-small">{t('addEvent.title')}</h3>
-      <div className="dz-fields">
-        <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-          <label className="kern-label" htmlFor="add-event-name">{t('addEvent.name')}</label>
-          <div className="kern-hint" id="add-event-name-hint">{t('addEvent.nameHint')}</div>
-          {error ? <p className="kern-error" id="add-event-name-error" role="alert"><span className="kern-body">{error}</span></p> : null}
-          <input id="add-event-name" className="kern-form-input__input" value={name} onChange={(e) => setName(e.target.value)}
-            aria-describedby={`add-event-name-hint${error ? ' add-event-name-error' : ''}`} aria-invalid={error ? true : undefined} />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="add-event-de">{t('events.titleDe')}</label>
-          <input id="add-event-de" className="kern-form-input__input" value={de} onChange={(e) => setDe(e.target.value)} />
-        </div>
+    <AddByNameForm idBase="add-event"
+      texts={{ title: t('addEvent.title'), name: t('addEvent.name'), nameHint: t('addEvent.nameHint'), titleDe: t('events.titleDe'), submit: t('addEvent.submit') }}
+      refuse={(name) => (!EVENT_NAME.test(name) ? t('addEvent.nameInvalid') : taken.includes(name) ? t('addEvent.nameTaken', { name }) : undefined)}
+      add={(name, { de }) => edit((d) => addEvent(d, name, by ? [by] : [], { de: de || name, en: de || name }))}>
+      {() => (
         <div className="kern-form-input">
           <label className="kern-label" htmlFor="add-event-role">{t('events.byOne')}</label>
           <div className="kern-form-input__select-wrapper">
@@ -111,8 +93,7 @@ function AddEventForm({ roles, taken }: { roles: string[]; taken: string[] }) {
             </select>
           </div>
         </div>
-      </div>
-      <button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{t('addEvent.submit')}</span></button>
-    </form>
+      )}
+    </AddByNameForm>
   );
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUTHORITY_ID, ROLE_NAME, addRole, deleteRole, objectAt, updateRole } from '../model/index.js';
 import type { RoleKind } from '../model/index.js';
+import { AddByNameForm } from './AddByNameForm.js';
+import type { AddFieldError } from './AddByNameForm.js';
 import { ButtonText } from './ButtonText.js';
 import { CommitInput } from './CommitInput.js';
 import { useEditor } from './editorContext.js';
@@ -78,44 +79,32 @@ export function RolesPanel() {
 function AddRoleForm({ taken }: { taken: string[] }) {
   const { t } = useTranslation('panels');
   const { edit } = useEditor();
-  const [name, setName] = useState('');
-  const [de, setDe] = useState('');
   const [kind, setKind] = useState<RoleKind>('staff');
   const [authority, setAuthority] = useState('');
-  const [error, setError] = useState<{ field: 'name' | 'authority'; text: string } | undefined>();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!ROLE_NAME.test(name)) return fail('name', t('addRole.nameInvalid'));
-    if (taken.includes(name)) return fail('name', t('addRole.nameTaken', { name }));
+  const add = (name: string, { de }: { de: string }): boolean | AddFieldError => {
     const other = kind === 'staff' ? authority.trim() : '';
-    if (other && !AUTHORITY_ID.test(other)) return fail('authority', t('roles.authorityInvalid'));
-    if (edit((d) => addRole(d, name, kind, { de: de || name, en: de || name }, other || undefined))) {
-      setError(undefined); setName(''); setDe(''); setAuthority('');
-      setTimeout(() => document.getElementById(`${roleRowId(name)}-de`)?.focus(), 0);
-    }
+    if (other && !AUTHORITY_ID.test(other)) return { field: 'add-role-authority', text: t('roles.authorityInvalid') };
+    return edit((d) => addRole(d, name, kind, { de: de || name, en: de || name }, other || undefined));
   };
-  const fail = (field: 'name' | 'authority', text: string) => {
-    setError({ field, text });
-    setTimeout(() => document.getElementById(`add-role-${field}`)?.focus(), 0);
-  };
-  const errorFor = (field: 'name' | 'authority') => (error?.field === field ? error.text : undefined);
   return (
-    <form className="dz-add" onSubmit={submit} noValidate aria-labelledby="add-role-title">
-      <h3 id="add-role-title" className="kern-heading-small">{t('addRole.title')}</h3>
-      <div className="dz-fields">
-        <Field id="add-role-name" label={t('addRole.name')} hint={t('addRole.nameHint')} error={errorFor('name')} value={name} onChange={setName} />
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="add-role-kind">{t('roles.kind')}</label>
-          <div className="kern-form-input__select-wrapper">
-            <select id="add-role-kind" className="kern-form-input__select" value={kind} onChange={(e) => setKind(e.target.value as RoleKind)}>
-              {KINDS.map((k) => <option key={k} value={k}>{t(`roles.kinds.${k}`)}</option>)}
-            </select>
+    <AddByNameForm idBase="add-role"
+      texts={{ title: t('addRole.title'), name: t('addRole.name'), nameHint: t('addRole.nameHint'), titleDe: t('roles.titleDe'), submit: t('addRole.submit') }}
+      refuse={(name) => (!ROLE_NAME.test(name) ? t('addRole.nameInvalid') : taken.includes(name) ? t('addRole.nameTaken', { name }) : undefined)}
+      add={add} onReset={() => setAuthority('')}
+      onAdded={(name) => setTimeout(() => document.getElementById(`${roleRowId(name)}-de`)?.focus(), 0)}>
+      {(errorFor) => (
+        <>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="add-role-kind">{t('roles.kind')}</label>
+            <div className="kern-form-input__select-wrapper">
+              <select id="add-role-kind" className="kern-form-input__select" value={kind} onChange={(e) => setKind(e.target.value as RoleKind)}>
+                {KINDS.map((k) => <option key={k} value={k}>{t(`roles.kinds.${k}`)}</option>)}
+              </select>
+            </div>
           </div>
-        </div>
-        <Field id="add-role-de" label={t('roles.titleDe')} value={de} onChange={setDe} />
-        {kind === 'staff' ? <Field id="add-role-authority" label={t('roles.authority')} error={errorFor('authority')} value={authority} onChange={setAuthority} /> : null}
-      </div>
-      <button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{t('addRole.submit')}</span></button>
-    </form>
+          {kind === 'staff' ? <Field id="add-role-authority" label={t('roles.authority')} error={errorFor('add-role-authority')} value={authority} onChange={setAuthority} /> : null}
+        </>
+      )}
+    </AddByNameForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddByNameForm } from '../AddByNameForm.js';
 import { FORM_NAME, addForm, objectAt } from '../../model/index.js';
 import { useEditor } from '../editorContext.js';
 import { FormEditor } from './FormEditor.js';
@@ -55,35 +55,11 @@ export function FormsPanel() {
 function AddFormForm({ taken, onAdded }: { taken: string[]; onAdded(name: string): void }) {
   const { t } = useTranslation('forms');
   const { edit } = useEditor();
-  const [name, setName] = useState('');
-  const [de, setDe] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!FORM_NAME.test(name)) return setError(t('nameInvalid'));
-    if (taken.includes(name)) return setError(t('nameTaken', { name }));
-    if (edit((d) => addForm(d, name, { de: de || name, en: de || name }))) {
-      setError(undefined); setName(''); setDe('');
-      onAdded(name);
-    }
-  };
   return (
-    <form className="dz-add" onSubmit={submit} noValidate aria-labelledby="add-form-title">
-      <h3 id="add-form-title" className="kern-heading-small">{t('add.title')}</h3>
-      <div className="dz-fields">
-        <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-          <label className="kern-label" htmlFor="add-form-name">{t('add.name')}</label>
-          <div className="kern-hint" id="add-form-name-hint">{t('add.nameHint')}</div>
-          {error ? <p className="kern-error" id="add-form-name-error" role="alert"><span className="kern-body">{error}</span></p> : null}
-          <input id="add-form-name" className="kern-form-input__input" value={name} onChange={(e) => setName(e.target.value)}
-            aria-describedby={`add-form-name-hint${error ? ' add-form-name-error' : ''}`} aria-invalid={error ? true : undefined} />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="add-form-de">{t('add.titleDe')}</label>
-          <input id="add-form-de" className="kern-form-input__input" value={de} onChange={(e) => setDe(e.target.value)} />
-        </div>
-      </div>
-      <button type="submit" className="kern-btn kern-btn--secondary"><span className="kern-label">{t('add.submit')}</span></button>
-    </form>
+    <AddByNameForm idBase="add-form"
+      texts={{ title: t('add.title'), name: t('add.name'), nameHint: t('add.nameHint'), titleDe: t('add.titleDe'), submit: t('add.submit') }}
+      refuse={(name) => (!FORM_NAME.test(name) ? t('nameInvalid') : taken.includes(name) ? t('nameTaken', { name }) : undefined)}
+      add={(name, { de }) => edit((d) => addForm(d, name, { de: de || name, en: de || name }))}
+      onAdded={onAdded} />
   );
 }
