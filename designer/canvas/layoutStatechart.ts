@@ -4,6 +4,7 @@ import type { ELK } from 'elkjs/lib/elk-api.js';
 // a layout of a few hundred states must not block the page's main thread.
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import type { ProcedureConfig } from '../../engine/index.js';
+import { generateStatechart } from './generateStatechart.js';
 import { placementsFromElk, toElkGraph } from './toFlow.js';
 import type { Placements } from './toFlow.js';
 
@@ -21,6 +22,21 @@ export const layoutTiming = { roundTripMs: 0 };
 export function startLayoutWorker(): void {
   // A CommonJS module whose `default` is itself: the same constructor under Node's and Vite's interop.
   elk ??= new elkApi.default({ workerUrl: elkWorkerUrl, algorithms: ['layered'] });
+}
+
+let warming: Promise<unknown> | undefined;
+
+/**
+ * Starts ELK's worker and lets it lay out a small generated statechart (compound and parallel
+ * states, guarded and timed edges) once, so that the browser has compiled ELK's layered code
+ * before a procedure is opened: on this machine a first layout of 300 states in a cold worker takes
+ * about twice as long as in a warm one (`npm run bench:designer`). The designer calls it from the
+ * procedures list when the browser is idle; a layout asked for meanwhile queues behind it.
+ */
+export function warmLayoutWorker(): Promise<unknown> {
+  startLayoutWorker();
+  warming ??= elk!.layout(toElkGraph(generateStatechart(40))).catch(() => undefined);
+  return warming;
 }
 
 /** Lays a statechart out with ELK layered in a web worker (one worker, started on first use). */

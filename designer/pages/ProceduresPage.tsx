@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { localized, usePageTitle } from '../../ui/index.js';
 import { createDraft, listPublished, listVersions, loadPublished, loadVersions } from '../api/definitions.js';
 import type { CatalogueEntry, VersionSummary } from '../api/definitions.js';
 import { downloadJson } from '../api/exportJson.js';
+import { warmLayoutWorker } from '../canvas/layoutStatechart.js';
 import { ButtonText } from '../components/ButtonText.js';
 import { ImportForm } from '../components/ImportForm.js';
 import { NewProcedureForm } from '../components/NewProcedureForm.js';
@@ -31,6 +32,11 @@ export function ProceduresPage() {
   const queries = useQueryClient();
   const list = useQuery({ queryKey: ['definitions'], queryFn: async () => ({ published: await listPublished(), versions: await listVersions() }) });
   const [failure, setFailure] = useState<string | undefined>();
+  // While the list is read, ELK's worker gets ready for the diagram of the procedure opened next.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void warmLayoutWorker(), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   const run = (work: () => Promise<void>) => { setFailure(undefined); work().catch((e: unknown) => setFailure(e instanceof Error ? e.message : String(e))); };
   const newDraft = (id: string) => run(async () => {
     const published = await loadPublished(id);
