@@ -114,7 +114,7 @@ describe('Designer guard builder', () => {
     await screenshot(page, 'designer-editor-en-320');
     // The editor's top in English at 1280 px: section menu, problems, diagram.
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     expect(await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first().innerText()).toBe('Problems');
     await expectNoAxeViolations(page, 'editor in English at 1280 px');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'designer-editor-en-1280.png') });
