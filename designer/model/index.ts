@@ -5,7 +5,7 @@ export { findState, listStates, nameOf, parentOf, resolveTarget, targetText } fr
 export type { StateNode } from './stateTree.js';
 export { listTransitions, transitionPointer } from './transitions.js';
 export type { TransitionRef, TransitionRow, Trigger } from './transitions.js';
-export { STATE_NAME, addState, deleteState, renameState, reparentState, setInitial, setStateTitle, setStateType } from './stateOps.js';
+export { STATE_NAME, addState, deleteState, pasteState, renameState, reparentState, setInitial, setStateTitle, setStateType } from './stateOps.js';
 export { addTransition, deleteTransition, moveAlternative, setGuard, setTarget, setTrigger } from './transitionOps.js';
 export { EVENT_NAME, addEvent, deleteEvent, updateEvent } from './eventOps.js';
 export { UNDO_LIMIT, applyEdit, redo, startHistory, undo } from './history.js';

@@ -23,6 +23,31 @@ export function addState(def: JsonObject, parent: string | undefined, name: stri
   if (!holder.initial) holder.initial = name;
 }
 
+/** A free name for a copy of `name` among `siblings`: `<name>Kopie`, then `<name>Kopie2`, … (letters and digits only, at most 63). */
+function copyName(siblings: JsonObject, name: string): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? 'Kopie' : `Kopie${n}`;
+    const candidate = `${name.slice(0, 63 - suffix.length)}${suffix}`;
+    if (!Object.hasOwn(siblings, candidate)) return candidate;
+  }
+}
+
+/**
+ * Pastes a copied state — its whole subtree, with its transitions, effects and titles — under
+ * `parent` (top level when undefined) as `<name>Kopie` (`Kopie2`, … when taken) and returns that
+ * name; the first child becomes the initial one. Targets inside the copy stay as written: a
+ * sibling name now means the new place's sibling, and one that does not exist there is reported
+ * by the checker like any other.
+ */
+export function pasteState(def: JsonObject, parent: string | undefined, name: string, config: JsonObject): string {
+  const siblings = siblingsOf(def, parent);
+  const pasted = copyName(siblings, name);
+  siblings[pasted] = structuredClone(config);
+  const holder = initialHolder(def, parent);
+  if (!holder.initial) holder.initial = pasted;
+  return pasted;
+}
+
 /** Renames a state; every transition and `initial` that named it names it again. */
 export function renameState(def: JsonObject, id: string, name: string): void {
   const parent = parentOf(id);

@@ -26,6 +26,8 @@ export const editorTexts = {
     states: {
       title: 'Zustände', empty: 'Es gibt noch keinen Zustand.', legend: 'Zustand {{id}}', initialMark: '(Anfangszustand)', name: 'Name', titleDe: 'Titel (Deutsch)', titleEn: 'Titel (Englisch)',
       kind: 'Art', parent: 'Übergeordneter Zustand', topLevel: '(oberste Ebene)', makeInitial: 'Zum Anfangszustand machen', delete: 'Zustand löschen',
+      copy: 'Kopieren', pasteTitle: 'Kopierten Zustand einfügen', copied: '„{{id}}“ ist kopiert, mit allen Unterzuständen, Übergängen und Wirkungen. Strg+C und Strg+V in einer Zustandszeile kopieren diesen Zustand und fügen neben ihm ein.',
+      pasteUnder: 'Einfügen unter', paste: 'Einfügen', pasted: 'Als „{{id}}“ eingefügt.',
     },
     addState: { title: 'Zustand hinzufügen', name: 'Name', nameHint: 'Beginnt mit einem Kleinbuchstaben, dann Buchstaben und Ziffern, z. B. „pruefung“', nameInvalid: 'Der Name muss mit einem Kleinbuchstaben beginnen und darf nur Buchstaben und Ziffern enthalten.', nameTaken: 'Den Zustand „{{name}}“ gibt es hier schon.', submit: 'Zustand hinzufügen' },
     events: { title: 'Ereignisse', empty: 'Es gibt noch kein Ereignis.', legend: 'Ereignis {{name}}', titleDe: 'Titel (Deutsch)', by: 'Wer löst es aus?', byOne: 'Wer löst es aus?', delete: 'Ereignis löschen' },
@@ -80,6 +82,8 @@ export const editorTexts = {
     states: {
       title: 'States', empty: 'There is no state yet.', legend: 'State {{id}}', initialMark: '(initial state)', name: 'Name', titleDe: 'Title (German)', titleEn: 'Title (English)',
       kind: 'Kind', parent: 'Parent state', topLevel: '(top level)', makeInitial: 'Make initial state', delete: 'Delete state',
+      copy: 'Copy', pasteTitle: 'Paste the copied state', copied: '"{{id}}" is copied, with all its substates, transitions and effects. Ctrl+C and Ctrl+V in a state row copy that state and paste next to it.',
+      pasteUnder: 'Paste under', paste: 'Paste', pasted: 'Pasted as "{{id}}".',
     },
     addState: { title: 'Add a state', name: 'Name', nameHint: 'Starts with a lower-case letter, then letters and digits, e.g. "review"', nameInvalid: 'The name must start with a lower-case letter and contain only letters and digits.', nameTaken: 'State "{{name}}" exists here already.', submit: 'Add state' },
     events: { title: 'Events', empty: 'There is no event yet.', legend: 'Event {{name}}', titleDe: 'Title (German)', by: 'Who fires it?', byOne: 'Who fires it?', delete: 'Delete event' },

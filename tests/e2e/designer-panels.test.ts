@@ -93,6 +93,24 @@ describe('Designer panels', () => {
     expect(saved.machine.states.answered).toEqual(draft.machine.states.answered);
     expect(await errorCount(page)).toBe(errorsBefore);
 
+    // Copy a state with everything in it and paste it next to it — by button, then by Ctrl+C / Ctrl+V
+    // in its row; Ctrl+Z takes a paste back. Nothing needs the mouse.
+    await press(page, /^Kopieren\s*\(submitted\)$/);
+    await expect.poll(() => page.getByTestId('clipboard-status').innerText()).toMatch(/^„submitted“ ist kopiert/);
+    await press(page, /^Einfügen\s*\(submitted\)$/);
+    await expect.poll(() => focusedId(page)).toBe('st-submittedKopie-name');
+    expect(await page.getByTestId('clipboard-status').innerText()).toBe('Als „submittedKopie“ eingefügt.');
+    await expect.poll(() => page.locator('#tr-submittedKopie-on-ANSWER-0-target').inputValue()).toBe('answered');
+    await reach(page, '#st-answered-type');
+    await page.keyboard.press('Control+c');
+    await expect.poll(() => page.getByTestId('clipboard-status').innerText()).toMatch(/^„answered“ ist kopiert/);
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => focusedId(page)).toBe('st-answeredKopie-name');
+    await reach(page, '#st-answeredKopie-type'); // out of the text fields: Ctrl+Z there is the field's own undo
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#st-answeredKopie').count()).toBe(0);
+    expect(await page.locator('#st-submittedKopie').count()).toBe(1);
+
     await expectNoAxeViolations(page, 'editor with panels');
     await page.locator('#roles-title').scrollIntoViewIfNeeded();
     await screenshot(page, 'designer-panels-de-1280');

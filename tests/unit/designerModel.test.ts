@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from '../../engine/index.js';
 import {
-  addEvent, addState, addTransition, applyEdit, deleteState, deleteTransition, listStates, listTransitions, moveAlternative, redo, renameState,
+  addEvent, addState, addTransition, applyEdit, deleteState, deleteTransition, listStates, listTransitions, moveAlternative, pasteState, redo, renameState,
   reparentState, serializeDefinition, setGuard, setTarget, setTrigger, startHistory, undo,
 } from '../../designer/model/index.js';
 import type { JsonObject } from '../../designer/model/index.js';
@@ -56,6 +56,28 @@ describe('the editing model', () => {
     h = applyEdit(h, (d) => { deleteState(d, 'submitted.pruefen'); deleteState(d, 'submitted.fertig'); });
     expect(machine(h.present).states.submitted.states).toBeUndefined();
     expect(machine(h.present).states.submitted.initial).toBeUndefined();
+  });
+
+  it('pastes a copied state with its subtree and transitions as <name>Kopie, Kopie2 …; undo takes it back', () => {
+    let h = applyEdit(startHistory(anfrage()), (d) => { addState(d, 'submitted', 'pruefen'); addState(d, 'submitted', 'fertig'); });
+    const copied = structuredClone(machine(h.present).states.submitted) as JsonObject;
+    const names: string[] = [];
+    h = applyEdit(h, (d) => { names.push(pasteState(d, undefined, 'submitted', copied)); names.push(pasteState(d, undefined, 'submitted', copied)); });
+    expect(names).toEqual(['submittedKopie', 'submittedKopie2']);
+    const states = machine(h.present).states;
+    expect(states.submittedKopie).toEqual(copied);
+    expect(states.submittedKopie.on.ANSWER).toBe('answered'); // a sibling name, valid at the same level
+    expect(listStates(h.present).map((s) => s.id)).toEqual(expect.arrayContaining(['submittedKopie.pruefen', 'submittedKopie.fertig']));
+    // The paste is a copy: editing it leaves the original (and the clipboard) alone.
+    h = applyEdit(h, (d) => renameState(d, 'submittedKopie.pruefen', 'pruefen2'));
+    expect(Object.keys(machine(h.present).states.submitted.states)).toEqual(['pruefen', 'fertig']);
+    expect(Object.keys((copied.states as JsonObject))).toEqual(['pruefen', 'fertig']);
+    // Under a parent without children it becomes the initial one; a long name is cut to 63 characters.
+    h = applyEdit(h, (d) => { names.push(pasteState(d, 'draft', 'x'.repeat(63), {})); });
+    expect(names.at(-1)).toBe(`${'x'.repeat(58)}Kopie`);
+    expect(machine(h.present).states.draft.initial).toBe(names.at(-1));
+    expect(machine(undo(h).present).states.draft.states).toBeUndefined();
+    expect(Object.keys(machine(undo(undo(undo(h))).present).states)).toEqual(['draft', 'submitted', 'answered', 'withdrawn']);
   });
 
   it('refuses a move into the state itself and a name taken by a sibling', () => {
