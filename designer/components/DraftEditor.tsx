@@ -24,6 +24,7 @@ import { SectionMenu } from './SectionMenu.js';
 import { SimulationPanel } from '../simulation/SimulationPanel.js';
 import { SettingsForm } from './SettingsForm.js';
 import { StateTree } from './StateTree.js';
+import { TemplatesPanel } from './TemplatesPanel.js';
 import { TransitionTable } from './TransitionTable.js';
 import { useDraftHistory } from './useDraftHistory.js';
 import { useValidation } from './useValidation.js';
@@ -73,7 +74,7 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
         { id: 'settings-title', text: t('settings.title') }, { id: 'states-title', text: t('states.title') },
         { id: 'roles-title', text: tp('roles.title') }, { id: 'events-title', text: t('events.title') },
         { id: 'forms-title', text: t('forms:title') }, { id: 'transitions-title', text: t('transitions.title') },
-        { id: 'effects-title', text: tp('effects.title') }, { id: 'categories-title', text: tp('categories.title') },
+        { id: 'effects-title', text: tp('effects.title') }, { id: 'categories-title', text: tp('categories.title') }, { id: 'templates-title', text: t('templates:templates.title') },
         { id: 'simulation-title', text: t('simulation:title') }, { id: 'publish-title', text: t('publish.title') },
       ]} />
       <section aria-labelledby="problems-title" className="dz-section">
@@ -107,6 +108,7 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
       </section>
       <section aria-labelledby="effects-title" className="dz-section"><h2 id="effects-title" className="kern-heading-medium" tabIndex={-1}>{tp('effects.title')}</h2><EffectsPanel /></section>
       <section aria-labelledby="categories-title" className="dz-section"><h2 id="categories-title" className="kern-heading-medium" tabIndex={-1}>{tp('categories.title')}</h2><CategoriesPanel /></section>
+      <section aria-labelledby="templates-title" className="dz-section"><h2 id="templates-title" className="kern-heading-medium" tabIndex={-1}>{t('templates:templates.title')}</h2><TemplatesPanel /></section>
       <SimulationPanel definition={history.definition} hasErrors={hasErrors} onCoverage={setCoverage} />
       <section aria-labelledby="publish-title" className="dz-section">
         <h2 id="publish-title" className="kern-heading-medium" tabIndex={-1}>{t('publish.title')}</h2>

@@ -12,7 +12,7 @@ export const transitionRowId = (ref: TransitionRef) => `tr-${slug(ref.source)}-$
 /** The id of an event's row in the event list; fields append `-title`, `-by`. */
 export const eventRowId = (name: string) => `ev-${slug(name)}`;
 
-const SETTING_FIELDS = new Set(['title', 'legalBasis', 'authority', 'retention']);
+const SETTING_FIELDS = new Set(['title', 'legalBasis', 'authority', 'retention', 'description', 'authorityTitle', 'fee', 'assuranceLevel', 'leika']);
 const TRANSITION_FIELDS: Record<string, string> = { guard: 'guard', target: 'target' };
 const STATE_FIELDS: Record<string, string> = { type: 'type', meta: 'title', initial: 'type', states: 'type' };
 

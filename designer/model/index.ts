@@ -26,3 +26,8 @@ export type { RoleKind } from './roleOps.js';
 export { CATEGORY_NAME, addCategory, deleteCategory, setCategoryTitle, setConsentRequired } from './categoryOps.js';
 export { addEffect, listEffects, moveEffect, removeEffect, setEffectParams } from './effectOps.js';
 export type { EffectPlace } from './effectOps.js';
+export {
+  DOCUMENT_KINDS, DOCUMENT_PARTS, NOTIFICATION_PARTS, TEMPLATE_NAME, addDocument, addNotification, deleteDocument, deleteNotification,
+  setDocumentKind, setDocumentText, setNotificationText,
+} from './templateOps.js';
+export type { DocumentKind, DocumentPart, NotificationPart } from './templateOps.js';

@@ -4,10 +4,11 @@ import { canvasTexts } from '../canvas/texts.js';
 import { editorTexts } from './editor.js';
 import { formsTexts } from './forms.js';
 import { panelsTexts } from './panels.js';
+import { templatesTexts } from './templates.js';
 
 import { simulationTexts } from './simulation.js';
 
-const namespaces = { app: appTexts, editor: editorTexts, forms: formsTexts, panels: panelsTexts, simulation: simulationTexts };
+const namespaces = { app: appTexts, editor: editorTexts, forms: formsTexts, panels: panelsTexts, simulation: simulationTexts, templates: templatesTexts };
 
 /** The designer's texts by language and namespace (one file per area). */
 export const designerTexts = {

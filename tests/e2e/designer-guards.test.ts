@@ -69,7 +69,11 @@ describe('Designer guard builder', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(`#${DOCUMENTS}-0-fields`).count()).toBe(0);
 
-    // The same guard as text, and back.
+    // The same guard as text, and back. (The removed rule's button took focus with it: back to the
+    // transitions through "Auf dieser Seite", as a keyboard user would.)
+    await reach(page, 'Übergänge');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).id).toBe('transitions-title');
     await reach(page, `#${SUBMIT}-astext`);
     await page.keyboard.press('Space');
     expect(JSON.parse(await page.locator(`textarea#${SUBMIT}`).inputValue())).toEqual({ '>=': [{ var: 'event.data.beschaeftigte' }, 10] });

@@ -3,11 +3,12 @@
 // filling the parameter form generated from the effect's schema, marks a data category as
 // consent-gated and saves; the saved definition (read through the API) holds all of it, the
 // problems panel shows no new error, axe finds nothing at 1280 px and at 320 px.
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, designerPage, press, reach, typeInto } from './support/designerKeys.js';
 import { useCaseSuite } from '../support/suite.js';
-import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
+import { SCREENSHOT_DIR, expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
 import { focused } from './support/keyboard.js';
 
 const suite = useCaseSuite('e2e-designer-panels', { worker: false });
@@ -34,7 +35,7 @@ describe('Designer panels', () => {
     // "Auf dieser Seite": a link per section; following one puts focus on that section's heading.
     const menu = page.getByRole('navigation', { name: 'Auf dieser Seite' });
     expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Probleme', 'Diagramm', 'Angaben zum Verfahren', 'Zustände', 'Rollen', 'Ereignisse',
-      'Formulare', 'Übergänge', 'Wirkungen', 'Datenkategorien und Einwilligung', 'Simulation', 'Veröffentlichen']);
+      'Formulare', 'Übergänge', 'Wirkungen', 'Datenkategorien und Einwilligung', 'Dokumente und Benachrichtigungen', 'Simulation', 'Veröffentlichen']);
     await reach(page, 'Wirkungen');
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedId(page)).toBe('effects-title');
@@ -81,6 +82,19 @@ describe('Designer panels', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => page.locator('#cat-einkommen-consent').isChecked()).toBe(true);
 
+    // Templates: a notification's German text, and a new document template written in both languages.
+    await typeInto(page, 'note-anfrage-beantwortet-body-de', 'Ihre Anfrage {{case.reference}} ist beantwortet.');
+    await typeInto(page, 'add-document-name', 'antwortschreiben');
+    await typeInto(page, 'add-document-de', 'Antwortschreiben');
+    await press(page, 'Dokumentvorlage hinzufügen');
+    await expect.poll(() => focusedId(page)).toBe('doc-antwortschreiben-kind');
+    await expect.poll(() => errorCount(page)).toBeGreaterThan(errorsBefore); // tenor and reasons are missing
+    for (const [part, de, en] of [['tenor', 'Ihre Anfrage ist beantwortet.', 'Your enquiry is answered.'], ['reasons', 'Siehe Antwort.', 'See the answer.']] as const) {
+      await typeInto(page, `doc-antwortschreiben-${part}-de`, de);
+      await typeInto(page, `doc-antwortschreiben-${part}-en`, en);
+    }
+    await expect.poll(() => errorCount(page)).toBe(errorsBefore);
+
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('save-status').innerText()).toBe('Gespeichert.');
     const saved = (await suite.api.call('GET', '/api/definitions/panels-probe', undefined, { as: 'designer' })).body.at(-1).content;
@@ -88,6 +102,11 @@ describe('Designer panels', () => {
     expect(saved.events.ANSWER).toEqual({ by: ['clerk', 'fireAuthority'], form: 'antwort', title: { de: 'Beantworten', en: 'Reply' } });
     expect(saved.machine.states.submitted.on.ANSWER).toEqual({ target: 'answered', actions: [{ type: 'notify', params: { to: 'fireAuthority' } }] });
     expect(saved.dataCategories).toEqual({ einkommen: { title: { de: 'Einkommen', en: 'Einkommen' }, consentRequired: true } });
+    expect(saved.notifications['anfrage-beantwortet'].body).toEqual({ ...draft.notifications['anfrage-beantwortet'].body, de: 'Ihre Anfrage {{case.reference}} ist beantwortet.' });
+    expect(saved.documents).toEqual({ antwortschreiben: {
+      kind: 'mitteilung', title: { de: 'Antwortschreiben', en: 'Antwortschreiben' },
+      tenor: { de: 'Ihre Anfrage ist beantwortet.', en: 'Your enquiry is answered.' }, reasons: { de: 'Siehe Antwort.', en: 'See the answer.' },
+    } });
     // Everything else of the procedure is as it was.
     expect(saved.forms).toEqual(draft.forms);
     expect(saved.machine.states.answered).toEqual(draft.machine.states.answered);
@@ -114,6 +133,7 @@ describe('Designer panels', () => {
     await expectNoAxeViolations(page, 'editor with panels');
     await page.locator('#roles-title').scrollIntoViewIfNeeded();
     await screenshot(page, 'designer-panels-de-1280');
+    await page.locator('section[aria-labelledby=templates-title]').screenshot({ path: join(SCREENSHOT_DIR, 'designer-templates-de-1280.png') });
     await press(page, /^Parameter bearbeiten/);
     await page.locator('#effect-params').waitFor();
     await page.setViewportSize({ width: 320, height: 800 });

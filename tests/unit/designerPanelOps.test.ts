@@ -5,6 +5,7 @@ import { validateDefinition } from '../../engine/index.js';
 import {
   addCategory, addEffect, addRole, applyEdit, deleteCategory, deleteRole, listEffects, listStates, listTransitions, moveEffect, removeEffect, serializeDefinition,
   setCategoryTitle, setConsentRequired, setEffectParams, startHistory, undo, updateEvent, updateRole,
+  addDocument, addNotification, deleteDocument, deleteNotification, setDocumentKind, setDocumentText, setNotificationText, setSetting,
 } from '../../designer/model/index.js';
 import type { EffectPlace, JsonObject } from '../../designer/model/index.js';
 import { effectDescription, effectPlaces, effectSchema, effectTitle, effectTypes, hasParams, paramsSummary } from '../../designer/components/effectPlaces.js';
@@ -118,6 +119,65 @@ describe('data category edits', () => {
     expect(() => setConsentRequired(def, 'fehlt', true)).toThrow();
     deleteCategory(def, 'einkommen');
     expect(def).not.toHaveProperty('dataCategories');
+  });
+});
+
+describe('document and notification template edits', () => {
+  const codes = (def: JsonObject) => validateDefinition(def).errors.map((e) => `${e.path} ${e.code}`);
+
+  it('builds a Bescheid the checker accepts only with tenor, reasons and Rechtsbehelfsbelehrung in both languages', () => {
+    const def = skeleton();
+    addDocument(def, 'bescheid', 'mitteilung', { de: 'Bescheid', en: 'Decision' });
+    expect(codes(def).some((c) => c.startsWith('/documents/bescheid'))).toBe(true); // tenor and reasons missing
+    for (const part of ['tenor', 'reasons'] as const) {
+      setDocumentText(def, 'bescheid', part, 'de', `${part}: {{case.reference}}`);
+      setDocumentText(def, 'bescheid', part, 'en', `${part} (en): {{case.reference}}`);
+    }
+    expect(codes(def).filter((c) => c.startsWith('/documents'))).toEqual([]);
+    setDocumentKind(def, 'bescheid', 'bescheid');
+    expect(codes(def).some((c) => c.startsWith('/documents/bescheid'))).toBe(true); // a Bescheid needs its remedy
+    setDocumentText(def, 'bescheid', 'remedy', 'de', 'Gegen diesen Bescheid kann Widerspruch erhoben werden.');
+    setDocumentText(def, 'bescheid', 'remedy', 'en', 'An objection may be lodged against this decision.');
+    expect(codes(def).filter((c) => c.startsWith('/documents'))).toEqual([]);
+    // An optional part emptied in both languages is taken out again.
+    setDocumentText(def, 'bescheid', 'notes', 'de', 'Hinweis');
+    setDocumentText(def, 'bescheid', 'notes', 'de', '');
+    expect(def.documents).toEqual({ bescheid: expect.not.objectContaining({ notes: expect.anything() }) });
+    expect(() => addDocument(def, 'bescheid', 'bescheid', { de: 'x', en: 'x' })).toThrow();
+    expect(() => addDocument(def, 'Bescheid', 'bescheid', { de: 'x', en: 'x' })).toThrow();
+    deleteDocument(def, 'bescheid');
+    expect(def.documents).toEqual({});
+  });
+
+  it('edits a catalogue notification in one language and leaves the rest of the definition byte for byte', () => {
+    const history = startHistory(load('anfrage'));
+    const before = serializeDefinition(history.present);
+    const edited = applyEdit(history, (d) => setNotificationText(d, 'anfrage-beantwortet', 'body', 'de', 'Neu: {{case.reference}}'));
+    const notes = edited.present.notifications as Record<string, { body: { de: string; en: string } }>;
+    expect(notes['anfrage-beantwortet']!.body.de).toBe('Neu: {{case.reference}}');
+    expect(notes['anfrage-beantwortet']!.body.en).toBe((history.present.notifications as typeof notes)['anfrage-beantwortet']!.body.en);
+    expect(serializeDefinition(undo(edited).present)).toBe(before);
+    const added = applyEdit(edited, (d) => { addNotification(d, 'hinweis', { de: 'Hinweis', en: 'Notice' }); setNotificationText(d, 'hinweis', 'body', 'de', 'Text'); setNotificationText(d, 'hinweis', 'body', 'en', 'Text'); });
+    expect(validateDefinition(added.present).errors).toEqual([]);
+    expect(applyEdit(added, (d) => deleteNotification(d, 'hinweis')).present.notifications).not.toHaveProperty('hinweis');
+  });
+});
+
+describe('portal settings', () => {
+  it('sets description, fee, assurance level and LeiKa key, and removes them when emptied', () => {
+    const def = load('gewerbeanmeldung');
+    setSetting(def, 'fee', { de: 'kostenlos', en: 'free of charge' });
+    setSetting(def, 'assuranceLevel', 'high');
+    setSetting(def, 'leika', '99050012104000');
+    expect(def).toMatchObject({ fee: { de: 'kostenlos', en: 'free of charge' }, assuranceLevel: 'high', leika: '99050012104000' });
+    expect(validateDefinition(def).errors).toEqual([]);
+    setSetting(def, 'leika', '123');
+    expect(validateDefinition(def).errors.map((e) => e.path)).toContain('/leika');
+    for (const key of ['leika', 'assuranceLevel'] as const) setSetting(def, key, '');
+    setSetting(def, 'fee', { de: '', en: '' });
+    setSetting(def, 'description', { de: '', en: '' });
+    for (const key of ['leika', 'assuranceLevel', 'fee', 'description']) expect(def).not.toHaveProperty(key);
+    expect(validateDefinition(def).errors).toEqual([]);
   });
 });
 
