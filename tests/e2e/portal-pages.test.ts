@@ -133,8 +133,9 @@ describe('catalogue, procedure and BITV pages (logged out)', () => {
     expect(ring).not.toBe('none none');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${suite.api.url}/verfahren/gewerbeanmeldung`);
+    // The page heads with "Wird geladen …" until the procedure is read, then with its title.
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Gewerbeanmeldung');
     await expect.poll(() => page.evaluate<string>('document.activeElement?.tagName')).toBe('H1');
-    expect(await page.locator('h1').textContent()).toBe('Gewerbeanmeldung');
     // The page says what it needs before login and leads on to the application.
     expect(await page.locator('main').textContent()).toMatch(/1 Monat: Keine Nachreichung/);
     expect(await page.getByText('substanziell').count()).toBeGreaterThan(0);
