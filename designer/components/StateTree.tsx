@@ -48,7 +48,7 @@ export function StateTree() {
     <>
       {top.length === 0 ? <p className="kern-body">{t('states.empty')}</p> : <StateList states={states} items={top} clipboard={clipboard} />}
       <p className="kern-body" role="status" data-testid="clipboard-status">{said}</p>
-      {copied ? <PasteForm copied={copied} states={states} onPaste={clipboard.paste} /> : null}
+      {copied ? <PasteForm key={copied.id} copied={copied} states={states} onPaste={clipboard.paste} /> : null}
     </>
   );
 }
