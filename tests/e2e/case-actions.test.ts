@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueDefinition, example, settled } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
-import { expectNoAxeViolations, launchChromium, screenshot, screenshotAllSizes } from './support/chromium.js';
+import { chooseFileByKey, expectNoAxeViolations, launchChromium, screenshot, screenshotAllSizes } from './support/chromium.js';
 import { tabToSelector } from './support/keyboard.js';
 
 const suite = useCaseSuite('e2e-case-actions');
@@ -76,10 +76,7 @@ describe('events with a form on the case page, by keyboard', () => {
     const hint = await page.locator('#root_dokumente-allowed').innerText();
     expect(hint).toBe('PDF, PNG oder JPEG, höchstens 512 KB');
     expect(await page.locator('#root_dokumente').getAttribute('aria-describedby')).toContain('root_dokumente-allowed');
-    const choose = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-      await chooser.setFiles(file);
-    };
+    const choose = (file: { name: string; mimeType: string; buffer: Buffer }) => chooseFileByKey(page, file);
     await choose({ name: 'erlaubnis.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 kein PDF') });
     await page.locator('#root_dokumente-file-error').filter({ hasText: 'Dieser Dateityp ist nicht erlaubt. Erlaubt: PDF, PNG oder JPEG.' }).waitFor();
     expect(await page.locator('#root_dokumente').getAttribute('aria-invalid')).toBe('true');

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogueDefinition, example, settled } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
-import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
+import { chooseFileByKey, expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
 import { tabToSelector } from './support/keyboard.js';
 
 const suite = useCaseSuite('e2e-messages');
@@ -65,8 +65,7 @@ describe('messages on the case page, by keyboard', () => {
 
     // The file input opens the (here simulated) file dialog from the keyboard.
     await tabToSelector(page, '#message-files');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await chooser.setFiles({ name: 'erlaubnis.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% Gewerbeerlaubnis\n') });
+    await chooseFileByKey(page, { name: 'erlaubnis.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% Gewerbeerlaubnis\n') });
     await page.getByText('erlaubnis.pdf (1 KB)').waitFor();
     await tabToSelector(page, 'button[type=submit]');
     // A double press sends once (one Idempotency-Key per message, and the button waits).

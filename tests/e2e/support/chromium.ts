@@ -57,3 +57,22 @@ export async function screenshotAllSizes(page: Page, name: string, ready: string
   }
   await show('de', 1280);
 }
+
+/**
+ * Opens the file dialog with a key press (on a focused file input) and answers it with `file`.
+ * Playwright turns Chromium's file-dialog interception on and off as listeners come and go, and
+ * does so without waiting: a `waitForEvent('filechooser')` raced with the key press can lose, so the
+ * real (headless, invisible) dialog opens and the event never comes — seen once in CI on a second
+ * choice. A listener kept for the page's life keeps interception on before the key is pressed.
+ */
+export async function chooseFileByKey(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, key = 'Space'): Promise<void> {
+  if (!intercepted.has(page)) {
+    intercepted.add(page);
+    page.on('filechooser', () => {});
+    // The listener's subscription is sent without waiting; a round trip to the page orders it first.
+    await page.evaluate('0');
+  }
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press(key)]);
+  await chooser.setFiles(file);
+}
+const intercepted = new WeakSet<Page>();
