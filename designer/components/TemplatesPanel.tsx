@@ -10,6 +10,7 @@ import { CommitInput } from './CommitInput.js';
 import { useEditor } from './editorContext.js';
 import { focusAfterDelete } from './focusAfterDelete.js';
 import { CommitTextarea } from './forms/CommitTextarea.js';
+import { TemplatePreview } from './TemplatePreview.js';
 
 /** Element id of a document template's row (`doc-bescheid`). */
 export const documentRowId = (name: string) => `doc-${name}`;
@@ -43,7 +44,8 @@ function TemplateText({ row, part, label, value, multiline, onCommit }: { row: s
 /**
  * "Dokumente und Benachrichtigungen": the definition's document templates (kind, title, address,
  * tenor, reasons, notes, Rechtsbehelfsbelehrung) and notification templates (subject, body), every
- * text as a Mustache template in German and English; add and delete by name. What a template
+ * text as a Mustache template in German and English, each with a preview over sample data; add
+ * and delete by name. What a template
  * names that does not exist, or a missing required part, is the problems panel's to report.
  */
 export function TemplatesPanel() {
@@ -85,6 +87,7 @@ export function TemplatesPanel() {
                       onCommit={(language, text) => edit((d) => setDocumentText(d, name, part, language, text))} />
                   ))}
                 </div>
+                <TemplatePreview kind="document" name={name} row={row} />
                 <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => { if (edit((d) => deleteDocument(d, name))) focusAfterDelete('documents-title'); }}>
                   <ButtonText text={t('templates.deleteDocument')} about={name} />
                 </button>
@@ -114,6 +117,7 @@ export function TemplatesPanel() {
                       onCommit={(language, text) => edit((d) => setNotificationText(d, name, part, language, text))} />
                   ))}
                 </div>
+                <TemplatePreview kind="notification" name={name} row={row} />
                 <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => { if (edit((d) => deleteNotification(d, name))) focusAfterDelete('notifications-title'); }}>
                   <ButtonText text={t('templates.deleteNotification')} about={name} />
                 </button>

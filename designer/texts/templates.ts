@@ -16,6 +16,9 @@ export const templatesTexts = {
       nameHint: 'Kleinbuchstaben, Ziffern und Bindestriche, z. B. „bescheid“ oder „antrag-eingegangen“',
       nameInvalid: 'Der Name muss mit einem Kleinbuchstaben beginnen und darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten.',
       nameTaken: '„{{name}}“ gibt es schon.', documentTitle: 'Titel (Deutsch)', notificationSubject: 'Betreff (Deutsch)',
+      preview: 'Vorschau von {{name}} mit Beispieldaten',
+      previewLead: 'So setzt das Verfahren die Vorlage ein: mit dem ersten Beispiel jedes Formulars, dem Aktenzeichen {{reference}}, der Antragstellerin {{applicant}}, dem heutigen Datum und einer Frist in 14 Tagen. Nur der Text, ohne die Gestaltung von PDF und E-Mail.',
+      previewDe: 'Deutsch', previewEn: 'Englisch', previewEmpty: '(leer)', previewProblem: 'Lässt sich nicht einsetzen: {{problem}}',
     },
   },
   en: {
@@ -34,6 +37,9 @@ export const templatesTexts = {
       nameHint: 'Lower-case letters, digits and hyphens, e.g. "decision" or "application-received"',
       nameInvalid: 'The name must start with a lower-case letter and contain only lower-case letters, digits and hyphens.',
       nameTaken: '"{{name}}" already exists.', documentTitle: 'Title (German)', notificationSubject: 'Subject (German)',
+      preview: 'Preview of {{name}} with sample data',
+      previewLead: 'How the procedure fills in the template: with the first example of each form, the reference {{reference}}, the applicant {{applicant}}, today\'s date and a deadline in 14 days. Text only, without the layout of PDF and e-mail.',
+      previewDe: 'German', previewEn: 'English', previewEmpty: '(empty)', previewProblem: 'Cannot be filled in: {{problem}}',
     },
   },
 };

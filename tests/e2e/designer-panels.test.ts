@@ -142,4 +142,45 @@ describe('Designer panels', () => {
     await screenshot(page, 'designer-panels-wirkungen-de-320');
     await page.context().close();
   });
+
+  it('previews each template over sample data in both languages, following the text as it is edited', async () => {
+    const procedure = (await suite.api.call('GET', '/api/procedures/anfrage')).body;
+    const draft = { ...procedure, id: 'preview-probe', documents: { antwortschreiben: {
+      kind: 'mitteilung', title: { de: 'Antwortschreiben', en: 'Reply' },
+      tenor: { de: 'Ihre Anfrage ist beantwortet.', en: 'Your enquiry “{{data.anfrage.betreff}}” is answered.' }, reasons: { de: 'Siehe Antwort.', en: 'See the answer.' },
+    } } };
+    expect((await suite.api.call('POST', '/api/definitions', draft, { as: 'designer' })).status).toBe(201);
+    const page = await loggedIn('designer', '/designer/verfahren/preview-probe');
+    await page.locator('#doc-antwortschreiben').waitFor();
+    await reach(page, 'Dokumente und Benachrichtigungen');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page)).toBe('templates-title');
+
+    // A notification: subject and body as the runtime fills them in, German and English.
+    await press(page, 'Vorschau von anfrage-beantwortet mit Beispieldaten');
+    const noteDe = page.getByTestId('note-anfrage-beantwortet-preview-de');
+    await expect.poll(() => noteDe.innerText()).toMatch(/^Betreff\s+Antwort auf Ihre Anfrage „Parkausweis für Anwohner“ \(BEISPIEL-2026-000123\)\s+Text\s+Sehr geehrte Damen und Herren,/);
+    expect(await noteDe.innerText()).not.toContain('{{');
+    expect(await page.getByTestId('note-anfrage-beantwortet-preview-en').innerText()).toContain('Answer to your enquiry “Parkausweis für Anwohner” (BEISPIEL-2026-000123)');
+
+    // A document: the preview follows an edit of its tenor.
+    await press(page, 'Vorschau von antwortschreiben mit Beispieldaten');
+    expect(await page.getByTestId('doc-antwortschreiben-preview-en').innerText()).toMatch(/Tenor \(Entscheidung\)\s+Your enquiry “Parkausweis für Anwohner” is answered\./);
+    await typeInto(page, 'doc-antwortschreiben-tenor-de', 'Ihre Anfrage „{{data.anfrage.betreff}}“ vom {{case.receivedAt}} ist beantwortet.');
+    await expect.poll(() => page.getByTestId('doc-antwortschreiben-preview-de').innerText()).toMatch(/Ihre Anfrage „Parkausweis für Anwohner“ vom \d{1,2}\. \S+ \d{4} um \d{2}:\d{2} Uhr ist beantwortet\./);
+    await expectNoAxeViolations(page, 'template previews');
+    await page.locator('#doc-antwortschreiben-preview').screenshot({ path: join(SCREENSHOT_DIR, 'designer-template-preview-de-1280.png') });
+    await page.context().close();
+
+    // English at 320 px: the same previews, nothing for axe to find.
+    const en = await designerPage(browser, suite.api.url, '/designer/verfahren/preview-probe', { language: 'en', width: 320 });
+    await en.locator('#doc-antwortschreiben').waitFor();
+    await en.locator('#doc-antwortschreiben-preview > summary').focus();
+    expect(await en.locator('#doc-antwortschreiben-preview > summary').innerText()).toBe('Preview of antwortschreiben with sample data');
+    await en.keyboard.press('Enter');
+    await expect.poll(() => en.getByTestId('doc-antwortschreiben-preview-de').innerText()).toContain('Operative part (decision)');
+    await expectNoAxeViolations(en, 'template preview at 320 px, English');
+    await en.locator('#doc-antwortschreiben-preview').screenshot({ path: join(SCREENSHOT_DIR, 'designer-template-preview-en-320.png') });
+    await en.context().close();
+  });
 });
