@@ -11,13 +11,25 @@ export interface HistoryShape {
   /** Workflow tasks that timed out (e.g. a sticky queue not polled in time) or failed. */
   workflowTaskTimeouts: number;
   workflowTaskFailures: number;
+  /** Each workflow task timeout: its kind (schedule-to-start on a sticky queue, start-to-close) and its workflow. */
+  timeoutDetails: string[];
 }
 
 /** Counts the events of finished workflows' histories, a few at a time. */
 export async function historyShape(handles: WorkflowHandle[]): Promise<HistoryShape> {
-  const shape: HistoryShape = { workflows: handles.length, events: 0, workflowTasks: 0, activities: 0, localActivities: 0, workflowTaskTimeouts: 0, workflowTaskFailures: 0 };
+  const shape: HistoryShape = { workflows: handles.length, events: 0, workflowTasks: 0, activities: 0, localActivities: 0, workflowTaskTimeouts: 0, workflowTaskFailures: 0, timeoutDetails: [] };
   for (let i = 0; i < handles.length; i += 20) {
     const histories = await Promise.all(handles.slice(i, i + 20).map((h) => h.fetchHistory()));
+    histories.forEach((h, j) => {
+      const events = h.events ?? [];
+      for (const e of events) {
+        const timedOut = e.workflowTaskTimedOutEventAttributes;
+        if (!timedOut) continue;
+        const at = (ev: typeof e | undefined) => Number(ev?.eventTime?.seconds ?? 0) * 1000 + Math.round((ev?.eventTime?.nanos ?? 0) / 1e6);
+        const first = at(events[0]);
+        shape.timeoutDetails.push(`${handles[i + j]!.workflowId}: type ${String(timedOut.timeoutType)} at event ${String(e.eventId)}, ${at(e) - first} ms after start`);
+      }
+    });
     for (const events of histories.map((h) => h.events ?? [])) {
       shape.events += events.length;
       shape.workflowTasks += events.filter((e) => e.workflowTaskCompletedEventAttributes).length;

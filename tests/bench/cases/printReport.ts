@@ -74,6 +74,7 @@ function printShapes(shapes: { ours: HistoryShape; bare: HistoryShape }): void {
   console.log(`  ${'  local activities'.padEnd(30)}${perCase(shapes.ours, shapes.ours.localActivities)}${perCase(shapes.bare, shapes.bare.localActivities)}`);
   console.log(`  ${'workflow task timeouts (all)'.padEnd(30)}${num(shapes.ours.workflowTaskTimeouts, 0)}${num(shapes.bare.workflowTaskTimeouts, 0)}`);
   console.log(`  ${'workflow task failures (all)'.padEnd(30)}${num(shapes.ours.workflowTaskFailures, 0)}${num(shapes.bare.workflowTaskFailures, 0)}`);
+  for (const [side, shape] of [['ours', shapes.ours], ['bare', shapes.bare]] as const) for (const d of shape.timeoutDetails) console.log(`    timeout (${side}) ${d}`);
 }
 
 /** The median of each ratio over the rounds. */
