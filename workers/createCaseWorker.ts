@@ -9,12 +9,20 @@ const require = createRequire(import.meta.url);
 
 /** Path of the workflows module the worker bundles (`workflows/index.ts`). */
 export const workflowsPath = require.resolve('../workflows/index.ts');
+const sharedLibraries = require.resolve('../workflows/sharedLibraries.ts');
 
 /**
  * Workflow bundling: the ReDoS checker behind definition validation is large and never runs
- * in a workflow (workflows only validate form data), so it stays out of the bundle.
+ * in a workflow (workflows only validate form data), so it stays out of the bundle. The large
+ * libraries a case loads are evaluated once per workflow thread and shared by every case
+ * (`preloadModules`, with the SDK's reusable V8 context) instead of once per case: in the
+ * profile of `bench:cases` their evaluation was most of a case's 12 ms start. Only libraries
+ * without module-level state that could differ between a run and its replay may be shared (the
+ * SDK freezes their exports): the date arithmetic (temporal-polyfill), ajv and its formats
+ * (workflows/sharedLibraries.ts). Not xstate: its actor ids count up at module level. Per-case
+ * state (compiled form validators) lives in our own modules, which every case evaluates afresh.
  */
-export const bundlerOptions = { ignoreModules: ['recheck'] };
+export const bundlerOptions = { ignoreModules: ['recheck'], preloadModules: [sharedLibraries] };
 
 /** Options to build a case worker. */
 export interface CaseWorkerOptions {

@@ -19,7 +19,7 @@ const label = (e: FixtureEntry) => `${e.release}/${e.procedure}/${e.path}`;
 
 /** Bundles a workflows module once, as the worker does. */
 async function bundle(path: string): Promise<WorkflowBundle> {
-  return bundleWorkflowCode({ workflowsPath: path, ignoreModules: bundlerOptions.ignoreModules, logger: new DefaultLogger('WARN') });
+  return bundleWorkflowCode({ workflowsPath: path, ...bundlerOptions, logger: new DefaultLogger('WARN') });
 }
 
 /** Replays `list` on `workflowBundle` (one replay worker, no payload codec: fixtures hold decoded payloads). */
