@@ -22,7 +22,7 @@ export const panelsTexts = {
       keepData: 'Eingaben nicht im Vorgang behalten, nur in der E-Akte',
       keepDataHint: 'Die Formulardaten gehen nur in die E-Akte: spätere Bedingungen und Dokumente können sie nicht lesen, und das Portal speichert keinen Entwurf — etwa bei Angeboten, die bis zur Öffnung versiegelt bleiben (§ 54 VgV).',
       quorum: 'Wie viele verschiedene Personen müssen es auslösen? (optional, 1 bis 9)',
-      quorumHint: 'Vier-Augen-Prinzip: Erst wenn so viele verschiedene Personen das Ereignis ausgelöst haben, wirkt es; bis dahin zählt jedes Auslösen als Zustimmung. Leer: eine Person.',
+      quorumHint: 'Vier-Augen-Prinzip: Erst wenn so viele verschiedene Personen das Ereignis ausgelöst haben, wirkt es; bis dahin zählt jedes Auslösen als Zustimmung. Ab zwei Personen trägt das Ereignis kein Formular. Leer: eine Person.',
       quorumInvalid: 'Geben Sie eine ganze Zahl von 1 bis 9 ein. Die Angabe ist nicht übernommen.',
     },
     effects: {
@@ -67,7 +67,7 @@ export const panelsTexts = {
       keepData: 'Do not keep the input in the case, only in the e-file',
       keepDataHint: 'The form data goes to the e-file only: later conditions and documents cannot read it, and the portal saves no draft — for bids that stay sealed until the opening (§ 54 VgV), say.',
       quorum: 'How many different persons must fire it? (optional, 1 to 9)',
-      quorumHint: 'Four-eyes principle: the event takes effect once that many different persons have fired it; until then each firing counts as an approval. Empty: one person.',
+      quorumHint: 'Four-eyes principle: the event takes effect once that many different persons have fired it; until then each firing counts as an approval. From two persons on, the event carries no form. Empty: one person.',
       quorumInvalid: 'Enter a whole number from 1 to 9. The value was not applied.',
     },
     effects: {
