@@ -10,6 +10,7 @@ import {
 import type { EffectPlace, JsonObject } from '../../designer/model/index.js';
 import { effectDescription, effectPlaces, effectSchema, effectTitle, effectTypes, hasParams, paramsSummary } from '../../designer/components/effectPlaces.js';
 import { procedureSkeleton } from '../../designer/model/skeleton.js';
+import { panelsTexts } from '../../designer/texts/panels.js';
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../../definitions/${name}/procedure.json`, import.meta.url), 'utf8')) as JsonObject;
 const skeleton = () => procedureSkeleton('test', { de: 'Test', en: 'Test' }, 'gewerbeamt', '§ 1 Test');
@@ -114,6 +115,13 @@ describe('event flags', () => {
     h = applyEdit(h, (d) => updateEvent(d, 'SUBMIT', { quorum: 3, signature: 'citizen' }));
     expect(submitOf(h.present)).toMatchObject({ 'x-keep': true, quorum: 3, signature: 'citizen' });
     expect(serializeDefinition(undo(h).present)).toBe(before);
+  });
+});
+
+describe('panel texts', () => {
+  it('has every text of the panels in German and English', () => {
+    const keys = (o: object, at = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${at}${k}.`) : [`${at}${k}`]));
+    expect(keys(panelsTexts.en)).toEqual(keys(panelsTexts.de));
   });
 });
 
