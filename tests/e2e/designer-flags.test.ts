@@ -100,7 +100,13 @@ describe('Designer flags', () => {
     expect(saved.forms).toEqual({ ...published.forms, anfrage: { ...published.forms.anfrage, public: true } });
     expect(saved.machine).toEqual(published.machine);
     expect(await errorCount(page)).toBe(errorsBefore - 1);
+    await page.context().close();
+  }, 300_000); // some 40 s alone; Tab walks on this long page slow down on a loaded machine
 
+  it('shows the saved flags with no axe violation at 1280 and at 320 px', async () => {
+    const page = await designerPage(browser, suite.api.url, '/designer/verfahren/flags-probe');
+    await page.locator('#ev-FREIGEBEN').waitFor();
+    expect(await page.locator('#role-applicant-joinable').isChecked()).toBe(true);
     await expectNoAxeViolations(page, 'editor with flags');
     await page.locator('#events-title').scrollIntoViewIfNeeded();
     await screenshot(page, 'designer-flags-de-1280');
