@@ -6,11 +6,12 @@ import { ButtonText } from './ButtonText.js';
 import { CommitInput } from './CommitInput.js';
 import { eventRowId } from './elementIds.js';
 import { useEditor } from './editorContext.js';
+import { EventFlags } from './EventFlags.js';
 import { focusAfterDelete } from './focusAfterDelete.js';
 
 type Title = { de?: string; en?: string };
 
-/** The events: who may fire each (roles as checkboxes), the form submitted with it, its titles; and a form to add one. */
+/** The events: who may fire each (roles as checkboxes), the form submitted with it, its titles, signature, keepData and quorum; and a form to add one. */
 export function EventList() {
   const { t } = useTranslation('editor');
   const { t: tp } = useTranslation('panels');
@@ -62,6 +63,7 @@ export function EventList() {
                       ))}
                     </div>
                   </fieldset>
+                  <EventFlags name={name} row={row} />
                 </div>
                 <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" onClick={() => { if (edit((d) => deleteEvent(d, name))) focusAfterDelete('events-title'); }}><ButtonText text={t('events.delete')} about={name} /></button>
               </fieldset>

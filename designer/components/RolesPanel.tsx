@@ -6,17 +6,19 @@ import { AddByNameForm } from './AddByNameForm.js';
 import type { AddFieldError } from './AddByNameForm.js';
 import { ButtonText } from './ButtonText.js';
 import { CommitInput } from './CommitInput.js';
+import { roleRowId } from './elementIds.js';
 import { useEditor } from './editorContext.js';
+import { FlagCheck } from './FlagCheck.js';
 import { focusAfterDelete } from './focusAfterDelete.js';
 import { PanelField as Field } from './PanelField.js';
 
 type Title = { de?: string; en?: string };
 const KINDS: RoleKind[] = ['citizen', 'staff'];
 
-/** Element id of a role's row. */
-export const roleRowId = (name: string) => `role-${name}`;
-
-/** The roles: who holds each (citizens or staff, of the responsible or another authority), its name; a form to add one. */
+/**
+ * The roles: who holds each (citizens or staff, of the responsible or another authority), its name
+ * and description, whether anyone may join a case in it (citizen roles); a form to add one.
+ */
 export function RolesPanel() {
   const { t } = useTranslation('panels');
   const { definition, edit, selectedRow } = useEditor();
@@ -29,10 +31,16 @@ export function RolesPanel() {
         {roles.map(([name, raw]) => {
           const role = objectAt(raw);
           const title = objectAt(role.title) as Title;
+          const description = objectAt(role.description) as Title;
           const kind = role.kind === 'staff' ? 'staff' : 'citizen';
           const row = roleRowId(name);
           const setTitle = (lang: 'de' | 'en', v: string) =>
             edit((d) => updateRole(d, name, { title: { de: lang === 'de' ? v : title.de ?? v, en: lang === 'en' ? v : title.en ?? v } }));
+          // Both languages emptied: the key goes, so an untouched role keeps its bytes.
+          const setDescription = (lang: 'de' | 'en', v: string) => {
+            const next = { de: lang === 'de' ? v : description.de ?? v, en: lang === 'en' ? v : description.en ?? v };
+            edit((d) => updateRole(d, name, { description: next.de || next.en ? next : null }));
+          };
           return (
             <li key={name}>
               <fieldset className="kern-fieldset dz-row" id={row} data-selected={selectedRow === row ? 'true' : undefined}>
@@ -54,6 +62,18 @@ export function RolesPanel() {
                     <label className="kern-label" htmlFor={`${row}-en`}>{t('roles.titleEn')}</label>
                     <CommitInput id={`${row}-en`} value={title.en ?? ''} onCommit={(v) => setTitle('en', v)} />
                   </div>
+                  <div className="kern-form-input">
+                    <label className="kern-label" htmlFor={`${row}-description-de`}>{t('roles.descriptionDe')}</label>
+                    <CommitInput id={`${row}-description-de`} value={description.de ?? ''} onCommit={(v) => setDescription('de', v)} />
+                  </div>
+                  <div className="kern-form-input">
+                    <label className="kern-label" htmlFor={`${row}-description-en`}>{t('roles.descriptionEn')}</label>
+                    <CommitInput id={`${row}-description-en`} value={description.en ?? ''} onCommit={(v) => setDescription('en', v)} />
+                  </div>
+                  {kind === 'citizen' ? (
+                    <FlagCheck id={`${row}-joinable`} label={t('roles.joinable')} hint={t('roles.joinableHint')} checked={role.joinable === true}
+                      onChange={(on) => edit((d) => updateRole(d, name, { joinable: on }))} />
+                  ) : null}
                   {kind === 'staff' ? (
                     <div className="kern-form-input">
                       <label className="kern-label" htmlFor={`${row}-authority`}>{t('roles.authority')}</label>

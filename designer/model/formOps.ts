@@ -70,6 +70,16 @@ export function setFormTitle(def: JsonObject, name: string, title: Text): void {
   formOf(def, name).title = title;
 }
 
+/**
+ * Marks a form's data public (a contract notice anyone may read while the case can be joined);
+ * `false` removes the key.
+ */
+export function setFormPublic(def: JsonObject, name: string, published: boolean): void {
+  const form = formOf(def, name);
+  if (published) form.public = true;
+  else delete form.public;
+}
+
 /** Calls `fn` with every example of a form schema that is an object (examples of fields stay). */
 function eachExample(schema: JsonObject, fn: (example: JsonObject) => JsonObject): void {
   if (Array.isArray(schema.examples)) schema.examples = schema.examples.map((e) => (isObject(e) ? fn(e) : e));

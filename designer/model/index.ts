@@ -7,7 +7,8 @@ export { listTransitions, transitionPointer } from './transitions.js';
 export type { TransitionRef, TransitionRow, Trigger } from './transitions.js';
 export { STATE_NAME, addState, deleteState, pasteState, renameState, reparentState, setInitial, setStateTitle, setStateType } from './stateOps.js';
 export { addTransition, deleteTransition, moveAlternative, setGuard, setTarget, setTrigger } from './transitionOps.js';
-export { EVENT_NAME, addEvent, deleteEvent, updateEvent } from './eventOps.js';
+export { EVENT_NAME, SIGNATURES, addEvent, deleteEvent, isQuorum, updateEvent } from './eventOps.js';
+export type { Signature } from './eventOps.js';
 export { UNDO_LIMIT, applyEdit, redo, startHistory, undo } from './history.js';
 export type { EditHistory } from './history.js';
 export { procedureSkeleton } from './skeleton.js';
@@ -17,7 +18,7 @@ export type { PointerTarget } from './pointerTarget.js';
 export { SETTINGS, setSetting } from './settingOps.js';
 export {
   FIELD_KEYWORDS, FORM_NAME, addField, addForm, deleteField, deleteForm, moveField, renameField, renameForm, setChoices, setExamples, setFieldKeyword,
-  fieldKeyFor, setFieldText, setFormTitle, setRequired,
+  fieldKeyFor, setFieldText, setFormPublic, setFormTitle, setRequired,
 } from './formOps.js';
 export { FIELD_KINDS, fieldKind, fieldSchema, sampleObject, sampleValue } from './fieldKinds.js';
 export type { FieldKind } from './fieldKinds.js';

@@ -9,6 +9,7 @@ export type PointerTarget =
   | { kind: 'state'; id: string; field?: string }
   | { kind: 'transition'; ref: TransitionRef; field?: string }
   | { kind: 'event'; name: string; field?: string }
+  | { kind: 'role'; name: string; field?: string }
   | { kind: 'definition'; field?: string };
 
 const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -17,6 +18,7 @@ const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
 export function pointerTarget(def: JsonObject, pointer: string): PointerTarget {
   const seg = pointer.split('/').slice(1).map(unescape);
   if (seg[0] === 'events' && seg[1]) return { kind: 'event', name: seg[1], ...(seg[2] ? { field: seg[2] } : {}) };
+  if (seg[0] === 'roles' && seg[1]) return { kind: 'role', name: seg[1], ...(seg[2] ? { field: seg[2] } : {}) };
   if (seg[0] !== 'machine' || seg[1] !== 'states' || !seg[2]) return { kind: 'definition', ...(seg[0] ? { field: seg[0] } : {}) };
   const names = [seg[2]];
   let i = 3;

@@ -24,22 +24,38 @@ export function addRole(def: JsonObject, name: string, kind: RoleKind, title: { 
   roles[name] = { kind, title, ...(authority && kind === 'staff' ? { authority } : {}) };
 }
 
+/** A change of a role; `null` (and '' for the authority, `false` for joinable) removes the key. */
+export interface RolePatch {
+  kind?: RoleKind;
+  title?: { de: string; en: string };
+  description?: { de: string; en: string } | null;
+  authority?: string | null;
+  /** Citizen roles: anyone may join an open case in this role (the bidders of a tender). */
+  joinable?: boolean;
+}
+
 /**
- * Changes a role's kind, title or authority (`null` or '' removes the authority: the procedure's
- * own). A citizen role names no authority. Other fields of the role stay.
+ * Changes a role's kind, title, description, authority (`null` or '' removes it: the procedure's
+ * own) or whether it is joinable. A citizen role names no authority; a staff role is not
+ * joinable. Other fields of the role stay.
  */
-export function updateRole(def: JsonObject, name: string, patch: { kind?: RoleKind; title?: { de: string; en: string }; authority?: string | null }): void {
+export function updateRole(def: JsonObject, name: string, patch: RolePatch): void {
   const roles = rolesOf(def);
   if (!Object.hasOwn(roles, name)) throw new Error(`no role ${name}`);
   const role = { ...objectAt(roles[name]) };
   if (patch.kind) role.kind = patch.kind;
   if (patch.title) role.title = patch.title;
+  if (patch.description === null) delete role.description;
+  else if (patch.description) role.description = patch.description;
+  if (patch.joinable === true) role.joinable = true;
+  else if (patch.joinable === false) delete role.joinable;
   if (patch.authority === null || patch.authority === '') delete role.authority;
   else if (patch.authority !== undefined) {
     if (!AUTHORITY_ID.test(patch.authority)) throw new Error(`invalid authority ${patch.authority}`);
     role.authority = patch.authority;
   }
   if (role.kind === 'citizen') delete role.authority;
+  if (role.kind === 'staff') delete role.joinable;
   roles[name] = role;
 }
 

@@ -12,6 +12,8 @@ export const formsTexts = {
     form: {
       heading: 'Formular „{{name}}“', name: 'Name', nameHint: 'Ereignisse, die das Formular tragen, werden mit umbenannt.', titleDe: 'Titel (Deutsch)', titleEn: 'Titel (Englisch)',
       delete: 'Formular löschen', usedBy: 'Getragen von: {{events}}', unused: 'Noch kein Ereignis trägt dieses Formular.',
+      public: 'Daten veröffentlichen (Bekanntmachung)',
+      publicHint: 'Achtung: Die Eingaben dieses Formulars werden öffentlich. Jede Person kann sie ohne Anmeldung lesen, solange man dem Vorgang beitreten kann — gedacht für eine Auftragsbekanntmachung, nie für personenbezogene Daten.',
     },
     fields: { title: 'Felder', empty: 'Das Formular hat noch keine Felder. Fügen Sie unten eines hinzu.' },
     field: {
@@ -54,6 +56,8 @@ export const formsTexts = {
     form: {
       heading: 'Form "{{name}}"', name: 'Name', nameHint: 'Events carrying the form are renamed with it.', titleDe: 'Title (German)', titleEn: 'Title (English)',
       delete: 'Delete form', usedBy: 'Carried by: {{events}}', unused: 'No event carries this form yet.',
+      public: 'Publish the data (contract notice)',
+      publicHint: 'Caution: the input of this form becomes public. Anyone can read it without logging in while the case can be joined — meant for a contract notice, never for personal data.',
     },
     fields: { title: 'Fields', empty: 'The form has no fields yet. Add one below.' },
     field: {

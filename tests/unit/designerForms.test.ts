@@ -4,7 +4,7 @@ import { validateDefinition, validateForm } from '../../engine/index.js';
 import type { ProcedureConfig } from '../../engine/index.js';
 import {
   FIELD_KINDS, addField, fieldKeyFor, addForm, applyEdit, deleteField, deleteForm, fieldKind, moveField, procedureSkeleton, renameField, renameForm, sampleObject,
-  serializeDefinition, setChoices, setExamples, setFieldKeyword, setFieldText, setFormTitle, setRequired, startHistory, undo, updateEvent,
+  serializeDefinition, setChoices, setExamples, setFieldKeyword, setFieldText, setFormPublic, setFormTitle, setRequired, startHistory, undo, updateEvent,
 } from '../../designer/model/index.js';
 import type { JsonObject } from '../../designer/model/index.js';
 import { formElementFor, formOfRow } from '../../designer/components/forms/formIds.js';
@@ -129,6 +129,16 @@ describe('the form builder\'s edits', () => {
     h = applyEdit(startHistory(def), (d) => deleteForm(d, 'anmeldung'));
     expect(forms(h.present).anmeldung).toBeUndefined();
     expect(serializeDefinition(undo(h).present)).toBe(text);
+  });
+
+  it('marks a form public and back, removing the key; the definition stays valid', () => {
+    const def = withForm();
+    setFormPublic(def, 'antrag', true);
+    expect(forms(def).antrag).toMatchObject({ public: true });
+    expect(validateDefinition(def).errors).toEqual([]);
+    setFormPublic(def, 'antrag', false);
+    expect(forms(def).antrag).not.toHaveProperty('public');
+    expect(() => setFormPublic(def, 'nichtda', true)).toThrow();
   });
 
   it('makes a field key from a German label, free among the taken ones', () => {

@@ -10,6 +10,7 @@ import {
 import type { EffectPlace, JsonObject } from '../../designer/model/index.js';
 import { effectDescription, effectPlaces, effectSchema, effectTitle, effectTypes, hasParams, paramsSummary } from '../../designer/components/effectPlaces.js';
 import { procedureSkeleton } from '../../designer/model/skeleton.js';
+import { panelsTexts } from '../../designer/texts/panels.js';
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../../definitions/${name}/procedure.json`, import.meta.url), 'utf8')) as JsonObject;
 const skeleton = () => procedureSkeleton('test', { de: 'Test', en: 'Test' }, 'gewerbeamt', '§ 1 Test');
@@ -54,6 +55,73 @@ describe('role edits', () => {
     deleteRole(def, 'applicant');
     expect(Object.keys(def.roles as JsonObject)).toEqual(['clerk']);
     expect(validateDefinition(def).errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('role flags and descriptions', () => {
+  it('makes a citizen role joinable and not joinable again, removing the key', () => {
+    const def = skeleton();
+    updateRole(def, 'applicant', { joinable: true });
+    expect((def.roles as Record<string, any>).applicant).toEqual({ kind: 'citizen', joinable: true });
+    expect(validateDefinition(def).errors).toEqual([]);
+    updateRole(def, 'applicant', { joinable: false });
+    expect((def.roles as Record<string, any>).applicant).toEqual({ kind: 'citizen' });
+  });
+
+  it('drops joinable when the role becomes staff; other fields stay', () => {
+    const def = skeleton();
+    (def.roles as Record<string, any>).applicant = { kind: 'citizen', joinable: true, 'x-note': 'bleibt' };
+    updateRole(def, 'applicant', { kind: 'staff' });
+    expect((def.roles as Record<string, any>).applicant).toEqual({ kind: 'staff', 'x-note': 'bleibt' });
+  });
+
+  it('sets and removes a role\'s description', () => {
+    const def = skeleton();
+    updateRole(def, 'clerk', { description: { de: 'Prüft den Antrag', en: 'Reviews the application' } });
+    expect((def.roles as Record<string, any>).clerk.description).toEqual({ de: 'Prüft den Antrag', en: 'Reviews the application' });
+    expect(validateDefinition(def).errors).toEqual([]);
+    updateRole(def, 'clerk', { description: null });
+    expect((def.roles as Record<string, any>).clerk).toEqual({ kind: 'staff' });
+  });
+});
+
+describe('event flags', () => {
+  const submitOf = (def: JsonObject) => (def.events as Record<string, any>).SUBMIT;
+
+  it('sets signature, keepData and quorum, which validate, and null removes each key', () => {
+    const def = skeleton();
+    updateEvent(def, 'SUBMIT', { signature: 'seal', keepData: false, quorum: 2 });
+    expect(submitOf(def)).toEqual({ by: ['applicant'], title: { de: 'Absenden', en: 'Submit' }, signature: 'seal', keepData: false, quorum: 2 });
+    expect(validateDefinition(def).errors).toEqual([]);
+    updateEvent(def, 'SUBMIT', { signature: null, keepData: null, quorum: null });
+    expect(submitOf(def)).toEqual({ by: ['applicant'], title: { de: 'Absenden', en: 'Submit' } });
+  });
+
+  it('refuses a quorum outside 1 to 9 or not whole, and an unknown signature, changing nothing', () => {
+    const def = skeleton();
+    const before = serializeDefinition(def);
+    expect(() => updateEvent(def, 'SUBMIT', { quorum: 12 })).toThrow();
+    expect(() => updateEvent(def, 'SUBMIT', { quorum: 0 })).toThrow();
+    expect(() => updateEvent(def, 'SUBMIT', { quorum: 1.5 })).toThrow();
+    expect(() => updateEvent(def, 'SUBMIT', { signature: 'stamp' as 'seal' })).toThrow();
+    expect(serializeDefinition(def)).toBe(before);
+  });
+
+  it('keeps unknown fields of the event, and undo restores the exact bytes', () => {
+    const def = skeleton();
+    submitOf(def)['x-keep'] = true;
+    const before = serializeDefinition(def);
+    let h = startHistory(def);
+    h = applyEdit(h, (d) => updateEvent(d, 'SUBMIT', { quorum: 3, signature: 'citizen' }));
+    expect(submitOf(h.present)).toMatchObject({ 'x-keep': true, quorum: 3, signature: 'citizen' });
+    expect(serializeDefinition(undo(h).present)).toBe(before);
+  });
+});
+
+describe('panel texts', () => {
+  it('has every text of the panels in German and English', () => {
+    const keys = (o: object, at = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${at}${k}.`) : [`${at}${k}`]));
+    expect(keys(panelsTexts.en)).toEqual(keys(panelsTexts.de));
   });
 });
 

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDefinition } from '../../engine/index.js';
-import { durationWords, pointerTarget, transitionPointer } from '../../designer/model/index.js';
+import { durationWords, pointerTarget, procedureSkeleton, transitionPointer } from '../../designer/model/index.js';
 import type { JsonObject } from '../../designer/model/index.js';
+import { elementFor } from '../../designer/components/elementIds.js';
+import { formElementFor } from '../../designer/components/forms/formIds.js';
 
 const baugenehmigung = JSON.parse(readFileSync(new URL('../../definitions/baugenehmigung/procedure.json', import.meta.url), 'utf8')) as JsonObject;
 
@@ -24,6 +26,34 @@ describe('pointerTarget', () => {
       expect(target.kind, t.id).toBe('transition');
       if (target.kind === 'transition') expect(transitionPointer(baugenehmigung, target.ref)).toBe(t.id);
     }
+  });
+});
+
+describe('elementFor', () => {
+  /** Where the designer moves focus for a finding of validateDefinition (forms first, as the editor does). */
+  const focusFor = (def: JsonObject, path: string) => (formElementFor(path) ?? elementFor(pointerTarget(def, path)))?.field;
+
+  it('focuses an event\'s signature, keepData or quorum control when the checker names it', () => {
+    const def = procedureSkeleton('test', { de: 'Test', en: 'Test' }, 'gewerbeamt', '§ 1 Test');
+    Object.assign((def.events as Record<string, JsonObject>).SUBMIT!, { quorum: 12, signature: 'stamp', keepData: 'no' });
+    const paths = validateDefinition(def).errors.map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['/events/SUBMIT/quorum', '/events/SUBMIT/signature', '/events/SUBMIT/keepData']));
+    expect(focusFor(def, '/events/SUBMIT/quorum')).toBe('ev-SUBMIT-quorum');
+    expect(focusFor(def, '/events/SUBMIT/signature')).toBe('ev-SUBMIT-signature');
+    expect(focusFor(def, '/events/SUBMIT/keepData')).toBe('ev-SUBMIT-keepData');
+    expect(focusFor(def, '/events/SUBMIT/by')).toBe('ev-SUBMIT-title');
+  });
+
+  it('focuses a role\'s joinable checkbox and a form\'s public checkbox when the checker names them', () => {
+    const def = procedureSkeleton('test', { de: 'Test', en: 'Test' }, 'gewerbeamt', '§ 1 Test');
+    (def.roles as Record<string, JsonObject>).applicant!.joinable = 'yes';
+    def.forms = { antrag: { schema: { type: 'object', properties: {} }, public: 1 } };
+    const paths = validateDefinition(def).errors.map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['/roles/applicant/joinable', '/forms/antrag/public']));
+    expect(pointerTarget(def, '/roles/applicant/joinable')).toEqual({ kind: 'role', name: 'applicant', field: 'joinable' });
+    expect(focusFor(def, '/roles/applicant/joinable')).toBe('role-applicant-joinable');
+    expect(focusFor(def, '/roles/applicant')).toBe('role-applicant-de');
+    expect(focusFor(def, '/forms/antrag/public')).toBe('fm-antrag-public');
   });
 });
 

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pruneEmpty } from '../../../ui/index.js';
 import type { FormData } from '../../../ui/index.js';
-import { deleteForm, objectAt, renameForm, setFormTitle } from '../../model/index.js';
+import { deleteForm, objectAt, renameForm, setFormPublic, setFormTitle } from '../../model/index.js';
 import { ButtonText } from '../ButtonText.js';
 import { CommitInput } from '../CommitInput.js';
 import { useEditor } from '../editorContext.js';
+import { FlagCheck } from '../FlagCheck.js';
 import { focusAfterDelete } from '../focusAfterDelete.js';
 import { FieldEditor } from './FieldEditor.js';
 import { FieldPalette } from './FieldPalette.js';
@@ -16,7 +17,7 @@ import { formRowId } from './formIds.js';
 
 type Title = { de?: string; en?: string };
 
-/** One form: its name and titles, its fields in order, the palette, its examples and the live preview. */
+/** One form: its name, titles and whether its data is public, its fields in order, the palette, its examples and the live preview. */
 export function FormEditor({ name, onRenamed }: { name: string; onRenamed(to: string): void }) {
   const { t } = useTranslation('forms');
   const { definition, edit, selectedRow } = useEditor();
@@ -48,6 +49,8 @@ export function FormEditor({ name, onRenamed }: { name: string; onRenamed(to: st
           <label className="kern-label" htmlFor={`${row}-titleEn`}>{t('form.titleEn')}</label>
           <CommitInput id={`${row}-titleEn`} value={title.en ?? ''} onCommit={(v) => edit((d) => setFormTitle(d, name, { de: title.de ?? v, en: v }))} />
         </div>
+        <FlagCheck id={`${row}-public`} label={t('form.public')} hint={t('form.publicHint')} checked={form.public === true}
+          onChange={(on) => edit((d) => setFormPublic(d, name, on))} />
       </div>
       <div className="dz-buttons">
         <button type="button" className="kern-btn kern-btn--tertiary kern-btn--small" id={`${row}-delete`}

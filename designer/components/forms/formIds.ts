@@ -11,7 +11,8 @@ const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
 /**
  * The form builder's element a finding is about, from its JSON pointer: a field
  * (`/forms/<form>/schema/properties/<key>…`, focus on its German label), the examples
- * (`…/schema/examples…`) or the form (its name). Undefined for pointers outside `/forms`.
+ * (`…/schema/examples…`), its public flag (`…/public`) or the form (its name). Undefined for
+ * pointers outside `/forms`.
  */
 export function formElementFor(pointer: string): { row: string; field: string } | undefined {
   const seg = pointer.split('/').slice(1).map(unescape);
@@ -19,6 +20,7 @@ export function formElementFor(pointer: string): { row: string; field: string } 
   const form = formRowId(seg[1]);
   if (seg[2] === 'schema' && seg[3] === 'properties' && seg[4]) return { row: fieldRowId(seg[1], seg[4]), field: `${fieldRowId(seg[1], seg[4])}-title` };
   if (seg[2] === 'schema' && seg[3] === 'examples') return { row: form, field: `${form}-examples` };
+  if (seg[2] === 'public') return { row: form, field: `${form}-public` };
   return { row: form, field: `${form}-name` };
 }
 
