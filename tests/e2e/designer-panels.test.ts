@@ -141,7 +141,7 @@ describe('Designer panels', () => {
     await page.locator('#effects-title').scrollIntoViewIfNeeded();
     await screenshot(page, 'designer-panels-wirkungen-de-320');
     await page.context().close();
-  });
+  }, 300_000); // some 60 s alone; the Tab walks on this long page slow down on a loaded machine
 
   it('previews each template over sample data in both languages, following the text as it is edited', async () => {
     const procedure = (await suite.api.call('GET', '/api/procedures/anfrage')).body;
