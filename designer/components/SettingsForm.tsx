@@ -10,6 +10,7 @@ import { DeadlineInput } from './DeadlineInput.js';
 import { useEditor } from './editorContext.js';
 import { lifeSituationRowId } from './elementIds.js';
 import { focusAfterDelete } from './focusAfterDelete.js';
+import { focusSoon } from './focusSoon.js';
 
 /**
  * The procedure's title, legal basis, authority, retention period, and what the portal shows of it
@@ -70,7 +71,6 @@ export function SettingsForm() {
 }
 
 type Text = { de: string; en: string };
-const focusSoon = (...ids: string[]) => setTimeout(() => ids.map((id) => document.getElementById(id)).find(Boolean)?.focus(), 0);
 
 /**
  * The life situations the portal's catalogue groups by: a German and English text each, in order,
