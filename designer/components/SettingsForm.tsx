@@ -79,11 +79,12 @@ type Text = { de: string; en: string };
  */
 function LifeSituations() {
   const { t } = useTranslation('parties');
-  const { definition, edit, selectedRow } = useEditor();
+  const { definition, edit, selectedRow, language } = useEditor();
   const entries = listLifeSituations(definition).map((raw) => objectAt(raw)).map((e): Text => ({ de: String(e.de ?? ''), en: String(e.en ?? '') }));
   const [error, setError] = useState<{ field: string; text: string } | undefined>();
   const [message, setMessage] = useState('');
-  const about = (index: number) => entries[index]?.de || t('lifeSituations.entry', { n: index + 1 });
+  // Buttons name their entry in the page's language (the other one while that is empty).
+  const about = (index: number) => entries[index]?.[language] || entries[index]?.de || entries[index]?.en || t('lifeSituations.entry', { n: index + 1 });
   const clashText = (index: number) => t(entries[index]?.de || entries[index]?.en ? 'lifeSituations.clash' : 'lifeSituations.clashEmpty', { n: index + 1 });
   // No focus move: a refused commit on leaving the field would pull focus back each time (a keyboard trap).
   const refuse = (field: string, text: string) => { setError({ field, text }); setMessage(''); };

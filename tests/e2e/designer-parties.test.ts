@@ -163,10 +163,10 @@ describe('Designer: recipients, consent purposes, life situations', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Moving house');
     await page.keyboard.press('Tab');
-    await tabTo(page, /^Move down\s*\(Kontakt zur Verwaltung\)$/, 'Shift+Tab', 20);
+    await tabTo(page, /^Move down\s*\(Contacting the administration\)$/, 'Shift+Tab', 20);
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedId(page)).toBe('ls-1-up');
-    expect(await page.getByTestId('life-situations-status').innerText()).toBe('Kontakt zur Verwaltung is now life situation 2.');
+    expect(await page.getByTestId('life-situations-status').innerText()).toBe('Contacting the administration is now life situation 2.');
 
     await jump(page, 'External recipients', 'recipients-title');
     await typeInto(page, 'add-recipient-name', 'chamber');
