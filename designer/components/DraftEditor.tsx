@@ -8,6 +8,7 @@ import type { JsonObject } from '../model/index.js';
 import { AddStateForm } from './AddStateForm.js';
 import { AddTransitionForm } from './AddTransitionForm.js';
 import { CategoriesPanel } from './CategoriesPanel.js';
+import { ConsentPurposesPanel } from './ConsentPurposesPanel.js';
 import { DiagramSlot } from './DiagramSlot.js';
 import { EditorContext } from './editorContext.js';
 import { EffectsPanel } from './EffectsPanel.js';
@@ -18,6 +19,7 @@ import { FormsPanel } from './forms/FormsPanel.js';
 import { formElementFor } from './forms/formIds.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { PublishPanel } from './PublishPanel.js';
+import { RecipientsPanel } from './RecipientsPanel.js';
 import { RolesPanel } from './RolesPanel.js';
 import { SaveBar } from './SaveBar.js';
 import { SectionMenu } from './SectionMenu.js';
@@ -37,7 +39,7 @@ export interface DraftEditorProps {
   onReload(message?: string): void;
 }
 
-/** The editor: save bar, problems, diagram slot, text view (states, events, transitions), publishing. */
+/** The editor: save bar, problems, diagram slot, text view (states, roles, recipients, events, forms, transitions, effects, categories, consent purposes, templates), simulation, publishing. */
 export function DraftEditor({ draft, etag, published, onReload }: DraftEditorProps) {
   const { t, i18n } = useTranslation('editor');
   const { t: tp } = useTranslation('panels');
@@ -72,9 +74,10 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
       <SectionMenu sections={[
         { id: 'problems-title', text: t('problems.title') }, { id: 'diagram-title', text: t('diagram.title') },
         { id: 'settings-title', text: t('settings.title') }, { id: 'states-title', text: t('states.title') },
-        { id: 'roles-title', text: tp('roles.title') }, { id: 'events-title', text: t('events.title') },
+        { id: 'roles-title', text: tp('roles.title') }, { id: 'recipients-title', text: t('parties:recipients.title') }, { id: 'events-title', text: t('events.title') },
         { id: 'forms-title', text: t('forms:title') }, { id: 'transitions-title', text: t('transitions.title') },
-        { id: 'effects-title', text: tp('effects.title') }, { id: 'categories-title', text: tp('categories.title') }, { id: 'templates-title', text: t('templates:templates.title') },
+        { id: 'effects-title', text: tp('effects.title') }, { id: 'categories-title', text: tp('categories.title') },
+        { id: 'consent-purposes-title', text: t('parties:consentPurposes.title') }, { id: 'templates-title', text: t('templates:templates.title') },
         { id: 'simulation-title', text: t('simulation:title') }, { id: 'publish-title', text: t('publish.title') },
       ]} />
       <section aria-labelledby="problems-title" className="dz-section">
@@ -93,6 +96,10 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
         <AddStateForm />
       </section>
       <section aria-labelledby="roles-title" className="dz-section"><h2 id="roles-title" className="kern-heading-medium" tabIndex={-1}>{tp('roles.title')}</h2><RolesPanel /></section>
+      <section aria-labelledby="recipients-title" className="dz-section">
+        <h2 id="recipients-title" className="kern-heading-medium" tabIndex={-1}>{t('parties:recipients.title')}</h2>
+        <RecipientsPanel />
+      </section>
       <section aria-labelledby="events-title" className="dz-section">
         <h2 id="events-title" className="kern-heading-medium" tabIndex={-1}>{t('events.title')}</h2>
         <EventList />
@@ -108,6 +115,10 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
       </section>
       <section aria-labelledby="effects-title" className="dz-section"><h2 id="effects-title" className="kern-heading-medium" tabIndex={-1}>{tp('effects.title')}</h2><EffectsPanel /></section>
       <section aria-labelledby="categories-title" className="dz-section"><h2 id="categories-title" className="kern-heading-medium" tabIndex={-1}>{tp('categories.title')}</h2><CategoriesPanel /></section>
+      <section aria-labelledby="consent-purposes-title" className="dz-section">
+        <h2 id="consent-purposes-title" className="kern-heading-medium" tabIndex={-1}>{t('parties:consentPurposes.title')}</h2>
+        <ConsentPurposesPanel />
+      </section>
       <section aria-labelledby="templates-title" className="dz-section"><h2 id="templates-title" className="kern-heading-medium" tabIndex={-1}>{t('templates:templates.title')}</h2><TemplatesPanel /></section>
       <SimulationPanel definition={history.definition} hasErrors={hasErrors} onCoverage={setCoverage} />
       <section aria-labelledby="publish-title" className="dz-section">

@@ -7,13 +7,7 @@ import { ButtonText } from './ButtonText.js';
 import { EffectParamsForm } from './EffectParamsForm.js';
 import { effectDescription, effectPlaces, effectSchema, effectTitle, effectTypes, hasParams, paramsSummary } from './effectPlaces.js';
 import { useEditor } from './editorContext.js';
-
-const focusSoon = (...ids: string[]) => setTimeout(() => {
-  for (const id of ids) {
-    const el = document.getElementById(id);
-    if (el) { el.focus(); return; }
-  }
-}, 0);
+import { focusSoon } from './focusSoon.js';
 
 /**
  * The effects of one place (a transition's actions, a state's entry or exit): add, edit the

@@ -15,6 +15,25 @@ export const eventRowId = (name: string) => `ev-${slug(name)}`;
 /** The id of a role's row; fields append `-kind`, `-de`, `-en`, `-description-de`, `-authority`, `-joinable`. */
 export const roleRowId = (name: string) => `role-${name}`;
 
+/** The id of an external recipient's row; fields append `-de`, `-en` (its title), `-legalBasis`. */
+export const recipientRowId = (name: string) => `rcp-${slug(name)}`;
+
+/** The id of a consent purpose's row; fields append `-de`, `-en` (its title). */
+export const consentPurposeRowId = (id: string) => `cp-${slug(id)}`;
+
+/** The id of a life situation's row in the settings (by its index); fields append `-de`, `-en`, `-up`, `-down`, `-remove`. */
+export const lifeSituationRowId = (index: number) => `ls-${index}`;
+
+/** The field of a German/English title a finding below it is about (`title/en`, `en`: the English one). */
+const languageOf = (field: string | undefined) => (field === 'en' || field?.endsWith('/en') ? 'en' : 'de');
+
+/** Findings about a whole list (a name the rules refuse, repeated entries): the element that takes focus. */
+const LIST_FIELDS: Record<string, { row: string; field: string }> = {
+  recipients: { row: 'recipients-title', field: 'recipients-title' },
+  consentPurposes: { row: 'consent-purposes-title', field: 'consent-purposes-title' },
+  lifeSituations: { row: 'life-situations', field: `${lifeSituationRowId(0)}-de` },
+};
+
 const SETTING_FIELDS = new Set(['title', 'legalBasis', 'authority', 'retention', 'description', 'authorityTitle', 'fee', 'assuranceLevel', 'leika']);
 const TRANSITION_FIELDS: Record<string, string> = { guard: 'guard', target: 'target' };
 const EVENT_FIELDS: Record<string, string> = { title: 'title', form: 'form', signature: 'signature', keepData: 'keepData', quorum: 'quorum' };
@@ -32,6 +51,14 @@ export function elementFor(target: PointerTarget): { row: string; field: string 
     }
     case 'event': return { row: eventRowId(target.name), field: `${eventRowId(target.name)}-${EVENT_FIELDS[target.field ?? ''] ?? 'title'}` };
     case 'role': return { row: roleRowId(target.name), field: `${roleRowId(target.name)}-${ROLE_FIELDS[target.field ?? ''] ?? 'de'}` };
-    default: return target.field && SETTING_FIELDS.has(target.field) ? { row: 'settings', field: `set-${target.field}` } : undefined;
+    case 'recipient': {
+      const row = recipientRowId(target.name);
+      return { row, field: `${row}-${target.field === 'legalBasis' ? 'legalBasis' : languageOf(target.field)}` };
+    }
+    case 'consentPurpose': return { row: consentPurposeRowId(target.id), field: `${consentPurposeRowId(target.id)}-${languageOf(target.field)}` };
+    case 'lifeSituation': return { row: lifeSituationRowId(target.index), field: `${lifeSituationRowId(target.index)}-${languageOf(target.field)}` };
+    default:
+      if (target.field && SETTING_FIELDS.has(target.field)) return { row: 'settings', field: `set-${target.field}` };
+      return target.field && Object.hasOwn(LIST_FIELDS, target.field) ? LIST_FIELDS[target.field] : undefined;
   }
 }

@@ -32,3 +32,8 @@ export {
   setDocumentKind, setDocumentText, setNotificationText,
 } from './templateOps.js';
 export type { DocumentKind, DocumentPart, NotificationPart } from './templateOps.js';
+export { RECIPIENT_NAME, addRecipient, deleteRecipient, updateRecipient } from './recipientOps.js';
+export { CONSENT_PURPOSE_ID, addConsentPurpose, deleteConsentPurpose, setConsentPurposeTitle } from './consentPurposeOps.js';
+export {
+  MAX_LIFE_SITUATIONS, addLifeSituation, lifeSituationClash, listLifeSituations, moveLifeSituation, removeLifeSituation, setLifeSituation,
+} from './lifeSituationOps.js';

@@ -10,6 +10,9 @@ export type PointerTarget =
   | { kind: 'transition'; ref: TransitionRef; field?: string }
   | { kind: 'event'; name: string; field?: string }
   | { kind: 'role'; name: string; field?: string }
+  | { kind: 'recipient'; name: string; field?: string }
+  | { kind: 'consentPurpose'; id: string; field?: string }
+  | { kind: 'lifeSituation'; index: number; field?: string }
   | { kind: 'definition'; field?: string };
 
 const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -19,6 +22,12 @@ export function pointerTarget(def: JsonObject, pointer: string): PointerTarget {
   const seg = pointer.split('/').slice(1).map(unescape);
   if (seg[0] === 'events' && seg[1]) return { kind: 'event', name: seg[1], ...(seg[2] ? { field: seg[2] } : {}) };
   if (seg[0] === 'roles' && seg[1]) return { kind: 'role', name: seg[1], ...(seg[2] ? { field: seg[2] } : {}) };
+  // Fields of recipients, consent purposes and life situations: their path below the entry (`title/en`, `en`).
+  const rest = seg.slice(2).join('/');
+  const below = rest ? { field: rest } : {};
+  if (seg[0] === 'recipients' && seg[1]) return { kind: 'recipient', name: seg[1], ...below };
+  if (seg[0] === 'consentPurposes' && seg[1]) return { kind: 'consentPurpose', id: seg[1], ...below };
+  if (seg[0] === 'lifeSituations' && /^\d+$/.test(seg[1] ?? '')) return { kind: 'lifeSituation', index: Number(seg[1]), ...below };
   if (seg[0] !== 'machine' || seg[1] !== 'states' || !seg[2]) return { kind: 'definition', ...(seg[0] ? { field: seg[0] } : {}) };
   const names = [seg[2]];
   let i = 3;

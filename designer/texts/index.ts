@@ -4,11 +4,12 @@ import { canvasTexts } from '../canvas/texts.js';
 import { editorTexts } from './editor.js';
 import { formsTexts } from './forms.js';
 import { panelsTexts } from './panels.js';
+import { partiesTexts } from './parties.js';
 import { templatesTexts } from './templates.js';
 
 import { simulationTexts } from './simulation.js';
 
-const namespaces = { app: appTexts, editor: editorTexts, forms: formsTexts, panels: panelsTexts, simulation: simulationTexts, templates: templatesTexts };
+const namespaces = { app: appTexts, editor: editorTexts, forms: formsTexts, panels: panelsTexts, parties: partiesTexts, simulation: simulationTexts, templates: templatesTexts };
 
 /** The designer's texts by language and namespace (one file per area). */
 export const designerTexts = {

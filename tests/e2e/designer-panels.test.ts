@@ -34,8 +34,9 @@ describe('Designer panels', () => {
 
     // "Auf dieser Seite": a link per section; following one puts focus on that section's heading.
     const menu = page.getByRole('navigation', { name: 'Auf dieser Seite' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Probleme', 'Diagramm', 'Angaben zum Verfahren', 'Zustände', 'Rollen', 'Ereignisse',
-      'Formulare', 'Übergänge', 'Wirkungen', 'Datenkategorien und Einwilligung', 'Dokumente und Benachrichtigungen', 'Simulation', 'Veröffentlichen']);
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Probleme', 'Diagramm', 'Angaben zum Verfahren', 'Zustände', 'Rollen', 'Externe Empfänger',
+      'Ereignisse', 'Formulare', 'Übergänge', 'Wirkungen', 'Datenkategorien und Einwilligung', 'Einwilligungszwecke', 'Dokumente und Benachrichtigungen',
+      'Simulation', 'Veröffentlichen']);
     await reach(page, 'Wirkungen');
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedId(page)).toBe('effects-title');

@@ -57,6 +57,43 @@ describe('elementFor', () => {
   });
 });
 
+describe('recipients, consent purposes and life situations', () => {
+  const gewerbe = JSON.parse(readFileSync(new URL('../../definitions/gewerbeanmeldung/procedure.json', import.meta.url), 'utf8')) as JsonObject;
+  const field = (pointer: string) => elementFor(pointerTarget(gewerbe, pointer));
+
+  it('points at the entry and the field below it', () => {
+    expect(pointerTarget(gewerbe, '/recipients/finanzamt/title/en')).toEqual({ kind: 'recipient', name: 'finanzamt', field: 'title/en' });
+    expect(pointerTarget(gewerbe, '/consentPurposes/abruf-finanzamt')).toEqual({ kind: 'consentPurpose', id: 'abruf-finanzamt' });
+    expect(pointerTarget(gewerbe, '/lifeSituations/1/de')).toEqual({ kind: 'lifeSituation', index: 1, field: 'de' });
+    expect(pointerTarget(gewerbe, '/lifeSituations')).toEqual({ kind: 'definition', field: 'lifeSituations' });
+  });
+
+  it('selects the row and focuses the German or English title, or the legal basis', () => {
+    expect(field('/recipients/finanzamt/title/en')).toEqual({ row: 'rcp-finanzamt', field: 'rcp-finanzamt-en' });
+    expect(field('/recipients/finanzamt/title')).toEqual({ row: 'rcp-finanzamt', field: 'rcp-finanzamt-de' });
+    expect(field('/recipients/finanzamt/legalBasis')).toEqual({ row: 'rcp-finanzamt', field: 'rcp-finanzamt-legalBasis' });
+    expect(field('/consentPurposes/abruf-finanzamt/title/de')).toEqual({ row: 'cp-abruf_finanzamt', field: 'cp-abruf_finanzamt-de' });
+    expect(field('/consentPurposes/abruf-finanzamt/title/en')).toEqual({ row: 'cp-abruf_finanzamt', field: 'cp-abruf_finanzamt-en' });
+    expect(field('/lifeSituations/1/en')).toEqual({ row: 'ls-1', field: 'ls-1-en' });
+    expect(field('/lifeSituations/0')).toEqual({ row: 'ls-0', field: 'ls-0-de' });
+  });
+
+  it('takes a finding about the whole list to its heading or first entry', () => {
+    expect(field('/recipients')).toEqual({ row: 'recipients-title', field: 'recipients-title' });
+    expect(field('/consentPurposes')).toEqual({ row: 'consent-purposes-title', field: 'consent-purposes-title' });
+    expect(field('/lifeSituations')).toEqual({ row: 'life-situations', field: 'ls-0-de' });
+    expect(field('/dataCategories')).toBeUndefined();
+  });
+
+  it('reaches the finding the checker reports for a recipient without English title', () => {
+    const def = structuredClone(gewerbe) as { recipients: Record<string, { title: Record<string, string> }> };
+    delete def.recipients.finanzamt!.title.en;
+    const paths = validateDefinition(def).errors.map((e) => e.path).filter((p) => p.startsWith('/recipients'));
+    expect(paths).toEqual(['/recipients/finanzamt/title/en']);
+    expect(paths.map((p) => field(p)?.field)).toEqual(['rcp-finanzamt-en']);
+  });
+});
+
 describe('durationWords', () => {
   it('reads ISO 8601 durations in German and English', () => {
     expect(durationWords('P14D', 'de')).toBe('14 Tage');
