@@ -57,15 +57,17 @@ type MailIndex = { messages: ReceivedMail[]; duplicates: number };
  * timeout, and every resend was one more write (issue 15).
  */
 function coalescedWriter(write: (index: MailIndex) => Promise<void>): (index: MailIndex) => Promise<void> {
-  let latest: MailIndex | undefined;
+  // The fullest index ever asked for, kept across writes: a snapshot taken before a later one
+  // may be asked for after that one was written (its message's file finished last), and writing
+  // it would drop messages already acknowledged from the index on disk.
+  let fullest: MailIndex | undefined;
   let waiting: { resolve: () => void; reject: (err: unknown) => void }[] = [];
   let flushing = false;
   const flush = async () => {
     flushing = true;
-    while (latest) {
-      const index = latest;
+    while (waiting.length > 0) {
+      const index = fullest!;
       const done = waiting;
-      latest = undefined;
       waiting = [];
       try {
         await write(index);
@@ -77,9 +79,8 @@ function coalescedWriter(write: (index: MailIndex) => Promise<void>): (index: Ma
     flushing = false;
   };
   return (index) => new Promise<void>((resolve, reject) => {
-    // Snapshots may arrive out of order (a message's file written after a later one's): keep the
-    // fuller one. Both counts only grow, so the later snapshot is never smaller in either.
-    if (!latest || index.messages.length > latest.messages.length || (index.messages.length === latest.messages.length && index.duplicates >= latest.duplicates)) latest = index;
+    // Both counts only grow, so of two snapshots the later one is never smaller in either.
+    if (!fullest || index.messages.length > fullest.messages.length || (index.messages.length === fullest.messages.length && index.duplicates >= fullest.duplicates)) fullest = index;
     waiting.push({ resolve, reject });
     if (!flushing) void flush();
   });
