@@ -60,6 +60,14 @@ async function serve() {
   const host = listenHost(identity);
   const listening = () => console.log(`[server] listening on ${host ? `http://${host}:${port} (development IdP: this machine only)` : `port ${port}, every interface`}`);
   const server = host ? app.listen(port, host, listening) : app.listen(port, listening);
+  // Without a handler a port in use ended the process with a bare stack trace.
+  server.once('error', (err: NodeJS.ErrnoException) => {
+    const where = host ? `${host}:${port}` : `port ${port}`;
+    console.error(err.code === 'EADDRINUSE'
+      ? `[server] cannot listen on ${where}: the port is in use (another npm start or API server?); stop it or set PORT to a free port.`
+      : `[server] cannot listen on ${where}: ${err.message}`);
+    void Promise.allSettled([connection.close(), store.close()]).then(() => process.exit(1));
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       server.close();

@@ -53,4 +53,17 @@ describe('two API servers behind one address', () => {
       await Promise.all(apis.map((a) => a.stop()));
     }
   });
+
+  it('says that the port is in use when a second server is started on it, and exits', { timeout: 120_000 }, async () => {
+    const port = await freePort();
+    const first = await startServerProcess(suite.services, suite.taskQueue, port, `http://127.0.0.1:${port}`);
+    try {
+      await expect(startServerProcess(suite.services, suite.taskQueue, port, `http://127.0.0.1:${port}`))
+        .rejects.toThrow(`exited (1) before it was ready:\n[server] cannot listen on 127.0.0.1:${port}: the port is in use`);
+      // The first server still answers.
+      expect((await fetch(`${first.url}/api/me`)).status).toBe(401);
+    } finally {
+      await first.stop();
+    }
+  });
 });
