@@ -47,6 +47,10 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   log('stopping …');
+  // A new npm start meanwhile waits for this one instead of refusing (leftovers.ts).
+  try {
+    launcherRecord?.stopping();
+  } catch { /* the data folder may be gone; stopping goes on */ }
   // Each step on its own: one failing must not leave the others running.
   const steps: [string, (() => Promise<unknown>) | undefined][] = [
     ['worker and API stop', () => Promise.all(children.map((c) => stopProcess(c)))],
@@ -124,7 +128,7 @@ try {
   if (opened.length) log(`made ${opened.length} files and folders in ${dataDir} owner-only`);
   // A start after a hard kill: what the last launcher of this data folder left running is stopped
   // (PostgreSQL, found by its cluster folder, in startLocalPostgres).
-  for (const line of await stopLeftovers(dataDir)) log(line);
+  for (const line of await stopLeftovers(dataDir, { say: log })) log(line);
   launcherRecord = recordLauncher(dataDir);
   if (settings.databaseUrl && !settings.migrationDatabaseUrl) {
     throw new Error('DATABASE_URL is the app role\'s; set MIGRATION_DATABASE_URL to the schema owner\'s URL for the migrations (README, "Database roles and audit checkpoints")');

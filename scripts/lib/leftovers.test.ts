@@ -33,7 +33,7 @@ describe('leftovers of a launcher killed hard', () => {
     const child = sleeper(true);
     await new Promise((r) => setTimeout(r, 200)); // the trap is set
     recordLauncher(dir).add('server', child.pid);
-    expect(await stopLeftovers(dir, 300)).toEqual([expect.stringContaining('killed it after it ignored SIGTERM')]);
+    expect(await stopLeftovers(dir, { graceMs: 300 })).toEqual([expect.stringContaining('killed it after it ignored SIGTERM')]);
     expect(commandOf(child.pid!)).toBeUndefined();
   });
 
@@ -45,6 +45,35 @@ describe('leftovers of a launcher killed hard', () => {
     writeFileSync(launcherRecordFile(dir), JSON.stringify(record));
     expect(await stopLeftovers(dir)).toEqual([]);
     expect(commandOf(child.pid!)).toContain('sleep 600');
+  });
+
+  it('waits for a launcher that is stopping, then stops what it left behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leftovers-'));
+    // A launcher that takes about a second to stop, and a worker it did not stop.
+    const launcher = spawn('sh', ['-c', 'sleep 1'], { stdio: 'ignore' });
+    spawned.push(launcher.pid!);
+    const worker = sleeper();
+    recordLauncher(dir);
+    writeFileSync(launcherRecordFile(dir), JSON.stringify({
+      launcher: launcher.pid, launcherCommand: commandOf(launcher.pid!), startedAt: 'earlier', stoppingSince: 'a moment ago',
+      processes: [{ name: 'worker', pid: worker.pid, command: commandOf(worker.pid!) }],
+    }));
+    const said: string[] = [];
+    const lines = await stopLeftovers(dir, { say: (line) => said.push(line) });
+    expect(said).toEqual([expect.stringMatching(new RegExp(`^the npm start \\(pid ${launcher.pid}\\) of this data folder is stopping since a moment ago: waiting for it`))]);
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^waited \\d+\\.\\d s for the npm start \\(pid ${launcher.pid}\\) that was stopping$`)),
+      expect.stringMatching(new RegExp(`^worker \\(pid ${worker.pid}\\) of the start at earlier was still running: stopped it$`)),
+    ]);
+    expect(existsSync(launcherRecordFile(dir))).toBe(false);
+  });
+
+  it('gives up on a stopping launcher that does not end in time, and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leftovers-'));
+    const other = sleeper();
+    recordLauncher(dir);
+    writeFileSync(launcherRecordFile(dir), JSON.stringify({ launcher: other.pid, launcherCommand: commandOf(other.pid!), startedAt: 'earlier', stoppingSince: 'a moment ago', processes: [] }));
+    await expect(stopLeftovers(dir, { waitForStopMs: 300 })).rejects.toThrow(new RegExp(`another npm start \\(pid ${other.pid}\\) of the data folder ${dir} is still stopping after 0.3 s`));
   });
 
   it('refuses while the launcher of that data folder still runs', async () => {

@@ -15,6 +15,8 @@ export interface LauncherRecord {
   launcherCommand: string;
   startedAt: string;
   processes: RecordedProcess[];
+  /** Set when the launcher began to stop (Ctrl-C, SIGTERM): a new start waits for it instead of refusing. */
+  stoppingSince?: string;
 }
 
 /** The record's file of a data folder. */
@@ -44,26 +46,59 @@ async function end(pid: number, command: string, graceMs: number): Promise<'term
   return 'killed';
 }
 
+/** Options of {@link stopLeftovers}. */
+export interface LeftoverOptions {
+  /** How long a leftover gets after SIGTERM before SIGKILL. */
+  graceMs?: number;
+  /** How long to wait for a launcher that is stopping (its children, Temporal, PostgreSQL) to end. */
+  waitForStopMs?: number;
+  /** Told at once when the wait begins (it can take seconds). */
+  say?: (line: string) => void;
+}
+
+const readRecord = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as LauncherRecord;
+
 /**
  * Before a start: what the last `npm start` of this data folder left behind after it was killed
- * hard (SIGKILL of the launcher leaves worker, API and Temporal dev server running). Refuses when
- * that launcher still runs; stops every recorded process that still runs the recorded program.
- * Returns one line per process it stopped, for the log.
+ * hard (SIGKILL of the launcher leaves worker, API and Temporal dev server running). When that
+ * launcher still runs: waits for it if it is stopping (a start right after Ctrl-C), else refuses.
+ * Stops every recorded process that still runs the recorded program. Returns one line per thing
+ * it did, for the log.
  */
-export async function stopLeftovers(dataDir: string, graceMs = 10_000): Promise<string[]> {
+export async function stopLeftovers(dataDir: string, options: LeftoverOptions = {}): Promise<string[]> {
+  const { graceMs = 10_000, waitForStopMs = 60_000, say } = options;
   const file = launcherRecordFile(dataDir);
   if (!existsSync(file)) return [];
   let record: LauncherRecord;
   try {
-    record = JSON.parse(readFileSync(file, 'utf8')) as LauncherRecord;
+    record = readRecord(file);
   } catch {
     rmSync(file, { force: true });
     return [`ignored an unreadable ${file}`];
   }
-  if (record.launcher !== process.pid && stillRunning({ pid: record.launcher, command: record.launcherCommand })) {
-    throw new Error(`another npm start (pid ${record.launcher}, since ${record.startedAt}) uses the data folder ${dataDir}: stop it first (Ctrl-C in its terminal, or kill ${record.launcher}), or set another AMTSWEG_DATA_DIR`);
-  }
   const done: string[] = [];
+  const launcher = { pid: record.launcher, command: record.launcherCommand };
+  if (record.launcher !== process.pid && stillRunning(launcher) && record.stoppingSince) {
+    say?.(`the npm start (pid ${record.launcher}) of this data folder is stopping since ${record.stoppingSince}: waiting for it (at most ${waitForStopMs / 1000} s) …`);
+    const t0 = Date.now();
+    while (stillRunning(launcher) && Date.now() - t0 < waitForStopMs) await new Promise((r) => setTimeout(r, 200));
+    if (!stillRunning(launcher)) {
+      done.push(`waited ${((Date.now() - t0) / 1000).toFixed(1)} s for the npm start (pid ${record.launcher}) that was stopping`);
+      // It removes its record when it has stopped everything; what is left is a leftover.
+      if (!existsSync(file)) return done;
+      try {
+        record = readRecord(file);
+      } catch {
+        rmSync(file, { force: true });
+        return [...done, `ignored an unreadable ${file}`];
+      }
+    }
+  }
+  if (record.launcher !== process.pid && stillRunning(launcher)) {
+    throw new Error(record.stoppingSince
+      ? `another npm start (pid ${record.launcher}) of the data folder ${dataDir} is still stopping after ${waitForStopMs / 1000} s: wait for it or end it (kill ${record.launcher}), or set another AMTSWEG_DATA_DIR`
+      : `another npm start (pid ${record.launcher}, since ${record.startedAt}) uses the data folder ${dataDir}: stop it first (Ctrl-C in its terminal, or kill ${record.launcher}), or set another AMTSWEG_DATA_DIR`);
+  }
   for (const p of record.processes) {
     if (!stillRunning(p)) continue;
     const how = await end(p.pid, p.command, graceMs);
@@ -87,6 +122,11 @@ export function recordLauncher(dataDir: string) {
       const command = pid ? commandOf(pid) : undefined;
       if (!pid || !command) return;
       record.processes.push({ name, pid, command });
+      save();
+    },
+    /** The launcher began to stop: a start meanwhile waits for it. */
+    stopping() {
+      record.stoppingSince = new Date().toISOString();
       save();
     },
     /** After a clean stop: nothing is left behind. */

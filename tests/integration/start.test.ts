@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { freePort, projectRoot, waitFor } from '../../scripts/index.js';
 import { issueDevToken } from '../../server/index.js';
 
@@ -61,6 +61,10 @@ describe('npm start', () => {
   const pgHome = mkdtempSync(join(tmpdir(), 'amtsweg-pghome-'));
   chmodSync(pgHome, 0o755);
   const started: ChildProcess[] = [];
+  // What each start printed, and the step the test was at: a failure under load (a bare
+  // `fetch failed` carries no line of this file) then says where it happened and what the launcher saw.
+  const outputs: { name: string; text: () => string }[] = [];
+  let step = 'first start';
 
   afterAll(() => {
     for (const child of started) {
@@ -78,6 +82,7 @@ describe('npm start', () => {
     const child = spawn('npm', ['start'], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     started.push(child);
     let output = '';
+    outputs.push({ name: `start ${outputs.length + 1}`, text: () => output });
     child.stdout?.on('data', (c: Buffer) => { output += c.toString(); });
     child.stderr?.on('data', (c: Buffer) => { output += c.toString(); });
     await waitFor('npm start', 240_000, async () => {
@@ -94,11 +99,19 @@ describe('npm start', () => {
 
   // Three whole starts: on a loaded 2-core machine one start alone took over a minute.
   it('brings everything up, stops every child on SIGTERM, finds its cases again on the next start, and recovers from a hard kill', { timeout: 900_000 }, async () => {
+    onTestFailed(() => {
+      console.error(`[start.test] failed at: ${step}`);
+      for (const { name, text } of outputs) console.error(`[start.test] --- ${name}, last lines ---\n${text().split('\n').slice(-60).join('\n')}`);
+    });
     const ports = { PORT: await freePort(), AMTSWEG_PG_PORT: await freePort(), TEMPORAL_PORT: await freePort(), TEMPORAL_UI_PORT: await freePort(), AMTSWEG_SMTP_PORT: await freePort() };
     // A data folder the launcher creates itself, inside the 0700 one (the umask would make it 0755).
     const data = join(dir, 'data');
     const env = { AMTSWEG_DATA_DIR: data, AMTSWEG_PG_HOME: pgHome, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
     const api = `http://localhost:${ports.PORT}`;
+    // The launcher forgets its record as its last step, after PostgreSQL's port has closed.
+    const launcherRecordRemoved = () => waitFor('the launcher record removed', 20_000, async () => {
+      expect(existsSync(join(data, 'run', 'launcher.json'))).toBe(false);
+    });
 
     const first = await npmStart(env);
     expect(first.output()).toContain(`http://localhost:${ports.PORT}/api/health`);
@@ -106,6 +119,7 @@ describe('npm start', () => {
     expect(first.output()).toContain(`http://localhost:${ports.PORT}/api/docs`);
     if (process.getuid?.() === 0) expect(first.output()).toMatch(/the postgres user cannot enter .*, so the cluster lives in /);
     expect(first.output()).toMatch(/\[bootstrap\] Temporal CLI: .*\(\d+\.\d s\)/);
+    step = 'first start: health, portal and a case';
     const health = await fetch(`${api}/api/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok', temporal: 'ok', database: 'ok' });
@@ -131,10 +145,15 @@ describe('npm start', () => {
     }
     expect(notOwnerOnly(data)).toEqual([]);
 
+    step = 'first start: SIGTERM';
     await sigterm(first.child);
     await allClosed(Object.values(ports));
+    // A start while the first launcher still removes its record would be refused as a second npm start.
+    await launcherRecordRemoved();
 
+    step = 'second start';
     const second = await npmStart(env);
+    step = 'second start: reading the case';
     const read = await (await fetch(`${api}/api/cases/${created.id}`, { headers })).json();
     expect(read).toMatchObject({ id: created.id, state: 'submitted' });
 
@@ -142,11 +161,13 @@ describe('npm start', () => {
     // Temporal dev server, worker and API running; the next start stops them and says so.
     const { launcher } = JSON.parse(readFileSync(join(data, 'run', 'launcher.json'), 'utf8')) as { launcher: number };
     const npmGone = new Promise((resolve) => second.child.once('exit', resolve));
+    step = 'second start: launcher killed hard';
     process.kill(launcher, 'SIGKILL');
     await npmGone;
     expect(await listening(ports.AMTSWEG_PG_PORT)).toBe(true);
     expect(await listening(ports.TEMPORAL_PORT)).toBe(true);
     // The next start runs two workers and two API servers (issue 15, item 3).
+    step = 'third start';
     const third = await npmStart({ ...env, AMTSWEG_WORKERS: '2', AMTSWEG_SERVERS: '2' });
     expect(third.output()).toMatch(/\[start\] (worker|server|Temporal dev server) \(pid \d+\) of the start at .* was still running: (stopped|killed) it/);
     expect(third.output()).toMatch(/\[start\] PostgreSQL \(pid \d+\) of an earlier start that did not stop it is still running in .*: stopping it/);
@@ -159,6 +180,7 @@ describe('npm start', () => {
     const primary = record.processes.find((p) => p.name === 'server')!;
     const servers = readFileSync(`/proc/${primary.pid}/task/${primary.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
     expect(servers).toHaveLength(2);
+    step = 'third start: a worker and a server killed';
     process.kill(worker.pid, 'SIGKILL');
     process.kill(servers[0]!, 'SIGKILL');
     await waitFor('a worker and a server replaced', 60_000, async () => {
@@ -171,12 +193,10 @@ describe('npm start', () => {
     await waitFor('the case submitted after the crash', 60_000, async () => {
       expect(await (await fetch(`${api}/api/cases/${after.id}`, { headers })).json()).toMatchObject({ state: 'submitted' });
     });
+    step = 'third start: SIGTERM';
     await sigterm(third.child);
     await allClosed(Object.values(ports));
-    // The launcher forgets its record as its last step, after PostgreSQL's port has closed.
-    await waitFor('the launcher record removed', 20_000, async () => {
-      expect(existsSync(join(data, 'run', 'launcher.json'))).toBe(false);
-    });
+    await launcherRecordRemoved();
     expect(notOwnerOnly(data)).toEqual([]);
   });
 });
