@@ -12,6 +12,8 @@ import { ConsentPurposesPanel } from './ConsentPurposesPanel.js';
 import { DiagramSlot } from './DiagramSlot.js';
 import { EditorContext } from './editorContext.js';
 import { EffectsPanel } from './EffectsPanel.js';
+import type { EffectRequest } from './EffectsPanel.js';
+import { placeKey } from './effectPlaces.js';
 import type { EditorApi } from './editorContext.js';
 import { elementFor, stateRowId } from './elementIds.js';
 import { EventList } from './EventList.js';
@@ -47,7 +49,10 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
   const result = useValidation(history.definition);
   const [selectedRow, setSelectedRow] = useState<string | undefined>();
   const [selectedPath, setSelectedPath] = useState<string | undefined>();
-  const [focusRequest, setFocusRequest] = useState<{ field: string } | undefined>();
+  // `fallback`: the element to focus when `field` is not there (a parameter the effect's form does not show).
+  const [focusRequest, setFocusRequest] = useState<{ field: string; fallback?: string } | undefined>();
+  // A finding about an effect: the effects panel shows its place and opens its form.
+  const [effectRequest, setEffectRequest] = useState<EffectRequest | undefined>();
   // The simulation's coverage once shown there, drawn on the canvas as well.
   const [coverage, setCoverage] = useState<CoverageOverlay | undefined>();
   const language = i18n.language === 'en' ? 'en' : 'de';
@@ -55,7 +60,7 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
 
   useEffect(() => {
     if (!focusRequest) return;
-    const el = document.getElementById(focusRequest.field);
+    const el = document.getElementById(focusRequest.field) ?? (focusRequest.fallback ? document.getElementById(focusRequest.fallback) : null);
     el?.scrollIntoView({ block: 'center' });
     el?.focus();
   }, [focusRequest]);
@@ -64,8 +69,12 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
     const target = pointerTarget(history.definition, issue.path);
     const element = formElementFor(issue.path) ?? elementFor(target);
     setSelectedRow(element?.row);
-    setSelectedPath(target.kind === 'state' ? target.id : target.kind === 'transition' ? target.ref.source : undefined);
-    if (element) setFocusRequest({ field: element.field });
+    setSelectedPath(target.kind === 'state' ? target.id : target.kind === 'transition' ? target.ref.source
+      : target.kind === 'effect' ? (target.place.kind === 'transition' ? target.place.ref.source : target.place.state) : undefined);
+    if (target.kind === 'effect') {
+      setEffectRequest((last) => ({ key: placeKey(target.place), index: target.index, open: target.field?.startsWith('params/') ?? false, n: (last?.n ?? 0) + 1 }));
+    }
+    if (element) setFocusRequest({ field: element.field, ...(target.kind === 'effect' ? { fallback: `effect-${target.index}-title` } : {}) });
   };
   const hasErrors = !result || result.errors.length > 0;
   return (
@@ -113,7 +122,7 @@ export function DraftEditor({ draft, etag, published, onReload }: DraftEditorPro
         <TransitionTable />
         <AddTransitionForm />
       </section>
-      <section aria-labelledby="effects-title" className="dz-section"><h2 id="effects-title" className="kern-heading-medium" tabIndex={-1}>{tp('effects.title')}</h2><EffectsPanel /></section>
+      <section aria-labelledby="effects-title" className="dz-section"><h2 id="effects-title" className="kern-heading-medium" tabIndex={-1}>{tp('effects.title')}</h2><EffectsPanel request={effectRequest} /></section>
       <section aria-labelledby="categories-title" className="dz-section"><h2 id="categories-title" className="kern-heading-medium" tabIndex={-1}>{tp('categories.title')}</h2><CategoriesPanel /></section>
       <section aria-labelledby="consent-purposes-title" className="dz-section">
         <h2 id="consent-purposes-title" className="kern-heading-medium" tabIndex={-1}>{t('parties:consentPurposes.title')}</h2>

@@ -9,11 +9,19 @@ import { effectDescription, effectPlaces, effectSchema, effectTitle, effectTypes
 import { useEditor } from './editorContext.js';
 import { focusSoon } from './focusSoon.js';
 
+/** A finding chose an effect: show its place (by `placeKey`), open its form when `open`; `n` counts requests. */
+export interface EffectRequest {
+  key: string;
+  index: number;
+  open: boolean;
+  n: number;
+}
+
 /**
  * The effects of one place (a transition's actions, a state's entry or exit): add, edit the
  * parameters in a form generated from the effect type's schema, reorder and remove — by buttons.
  */
-export function EffectsPanel() {
+export function EffectsPanel({ request }: { request?: EffectRequest | undefined }) {
   const { t } = useTranslation('panels');
   const { definition, edit, language } = useEditor();
   const places = effectPlaces(definition, t);
@@ -21,6 +29,14 @@ export function EffectsPanel() {
   const [editing, setEditing] = useState<number | undefined>();
   const [message, setMessage] = useState('');
   const [type, setType] = useState('notify');
+  // Adopted during render, so the place and the open form are there when the editor moves focus.
+  const [seen, setSeen] = useState(0);
+  if (request && request.n !== seen) {
+    setSeen(request.n);
+    setChosen(request.key);
+    setEditing(request.open ? request.index : undefined);
+    setMessage('');
+  }
   const current = places.find((p) => p.key === chosen) ?? places[0];
   if (!current) return <p className="kern-body">{t('effects.noPlaces')}</p>;
   const effects = listEffects(definition, current.place);

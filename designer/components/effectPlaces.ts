@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { EFFECT_PARAMS, fieldTexts } from '../../engine/index.js';
 import { listStates, listTransitions } from '../model/index.js';
-import type { EffectPlace, JsonObject } from '../model/index.js';
+import type { EffectPlace, JsonObject, Trigger } from '../model/index.js';
 
 /** A place where effects run, with a stable key for a select and its label. */
 export interface PlaceOption {
@@ -16,18 +16,25 @@ export interface PlaceOption {
  */
 export function effectPlaces(def: JsonObject, t: TFunction): PlaceOption[] {
   const options: PlaceOption[] = listTransitions(def).map((row) => {
-    const trigger = row.trigger.kind === 'event' ? row.trigger.event : row.trigger.kind === 'after' ? `after ${row.trigger.delay}` : 'always';
+    const place: EffectPlace = { kind: 'transition', ref: { source: row.source, trigger: row.trigger, index: row.index } };
     const alternative = row.count > 1 ? ` (${row.index + 1}/${row.count})` : '';
     return {
-      key: `t|${row.source}|${trigger}|${row.index}`,
-      place: { kind: 'transition', ref: { source: row.source, trigger: row.trigger, index: row.index } },
-      label: t('effects.onTransition', { source: row.source, trigger, target: `${row.target ? ` → ${row.target}` : ''}${alternative}` }),
+      key: placeKey(place),
+      place,
+      label: t('effects.onTransition', { source: row.source, trigger: triggerText(row.trigger), target: `${row.target ? ` → ${row.target}` : ''}${alternative}` }),
     };
   });
   for (const state of listStates(def)) {
-    for (const kind of ['entry', 'exit'] as const) options.push({ key: `${kind}|${state.id}`, place: { kind, state: state.id }, label: t(`effects.${kind}`, { state: state.id }) });
+    for (const kind of ['entry', 'exit'] as const) options.push({ key: placeKey({ kind, state: state.id }), place: { kind, state: state.id }, label: t(`effects.${kind}`, { state: state.id }) });
   }
   return options;
+}
+
+const triggerText = (trigger: Trigger) => (trigger.kind === 'event' ? trigger.event : trigger.kind === 'after' ? `after ${trigger.delay}` : 'always');
+
+/** The key of a place in the effects panel's menu (also how a finding about an effect chooses its place). */
+export function placeKey(place: EffectPlace): string {
+  return place.kind === 'transition' ? `t|${place.ref.source}|${triggerText(place.ref.trigger)}|${place.ref.index}` : `${place.kind}|${place.state}`;
 }
 
 /** The parameter schema of a built-in effect type (from the engine's declaration), or undefined for an unknown type. */

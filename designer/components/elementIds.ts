@@ -49,6 +49,11 @@ export function elementFor(target: PointerTarget): { row: string; field: string 
       const field = TRANSITION_FIELDS[target.field ?? ''] ?? (target.ref.trigger.kind === 'event' ? 'target' : 'trigger');
       return { row, field: `${row}-${field}` };
     }
+    case 'effect': {
+      // A parameter's field in the effect's generated form (`effect_to`), which the effects panel opens for it; else the effect's heading.
+      const param = target.field?.startsWith('params/') ? target.field.split('/')[1] : undefined;
+      return { row: `effect-${target.index}`, field: param ? `effect_${param}` : `effect-${target.index}-title` };
+    }
     case 'event': return { row: eventRowId(target.name), field: `${eventRowId(target.name)}-${EVENT_FIELDS[target.field ?? ''] ?? 'title'}` };
     case 'role': return { row: roleRowId(target.name), field: `${roleRowId(target.name)}-${ROLE_FIELDS[target.field ?? ''] ?? 'de'}` };
     case 'recipient': {

@@ -1,3 +1,4 @@
+import type { EffectPlace } from './effectOps.js';
 import { objectAt } from './json.js';
 import type { JsonObject } from './json.js';
 import { findState } from './stateTree.js';
@@ -8,6 +9,7 @@ import type { TransitionRef, Trigger } from './transitions.js';
 export type PointerTarget =
   | { kind: 'state'; id: string; field?: string }
   | { kind: 'transition'; ref: TransitionRef; field?: string }
+  | { kind: 'effect'; place: EffectPlace; index: number; field?: string }
   | { kind: 'event'; name: string; field?: string }
   | { kind: 'role'; name: string; field?: string }
   | { kind: 'recipient'; name: string; field?: string }
@@ -16,6 +18,14 @@ export type PointerTarget =
   | { kind: 'definition'; field?: string };
 
 const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
+const isIndex = (s: string | undefined) => /^\d+$/.test(s ?? '');
+
+/** An effect at `place` when the pointer goes on into its list (`…/actions/2/params/to`), with its path below the effect. */
+function effectAt(place: EffectPlace, seg: string[], i: number): PointerTarget | undefined {
+  if (!isIndex(seg[i])) return undefined;
+  const below = seg.slice(i + 1).join('/');
+  return { kind: 'effect', place, index: Number(seg[i]), ...(below ? { field: below } : {}) };
+}
 
 /** Maps a JSON pointer of `validateDefinition` to the element the designer shows it on. */
 export function pointerTarget(def: JsonObject, pointer: string): PointerTarget {
@@ -27,7 +37,7 @@ export function pointerTarget(def: JsonObject, pointer: string): PointerTarget {
   const below = rest ? { field: rest } : {};
   if (seg[0] === 'recipients' && seg[1]) return { kind: 'recipient', name: seg[1], ...below };
   if (seg[0] === 'consentPurposes' && seg[1]) return { kind: 'consentPurpose', id: seg[1], ...below };
-  if (seg[0] === 'lifeSituations' && /^\d+$/.test(seg[1] ?? '')) return { kind: 'lifeSituation', index: Number(seg[1]), ...below };
+  if (seg[0] === 'lifeSituations' && isIndex(seg[1])) return { kind: 'lifeSituation', index: Number(seg[1]), ...below };
   if (seg[0] !== 'machine' || seg[1] !== 'states' || !seg[2]) return { kind: 'definition', ...(seg[0] ? { field: seg[0] } : {}) };
   const names = [seg[2]];
   let i = 3;
@@ -41,10 +51,15 @@ export function pointerTarget(def: JsonObject, pointer: string): PointerTarget {
   if (holder === 'on' && seg[i + 1]) { trigger = { kind: 'event', event: seg[i + 1]! }; i += 2; }
   else if (holder === 'after' && seg[i + 1]) { trigger = { kind: 'after', delay: seg[i + 1]! }; i += 2; }
   else if (holder === 'always') { trigger = { kind: 'always' }; i += 1; }
-  if (!trigger) return { kind: 'state', id, ...(holder ? { field: holder } : {}) };
+  if (!trigger) {
+    const effect = holder === 'entry' || holder === 'exit' ? effectAt({ kind: holder, state: id }, seg, i + 1) : undefined;
+    return effect ?? { kind: 'state', id, ...(holder ? { field: holder } : {}) };
+  }
   const entry = entryOf(objectAt(findState(def, id)), trigger);
   let index = 0;
-  if (Array.isArray(entry) && /^\d+$/.test(seg[i] ?? '')) { index = Number(seg[i]); i += 1; }
+  if (Array.isArray(entry) && isIndex(seg[i])) { index = Number(seg[i]); i += 1; }
   const field = seg[i];
-  return { kind: 'transition', ref: { source: id, trigger, index }, ...(field ? { field } : {}) };
+  const ref = { source: id, trigger, index };
+  const effect = field === 'actions' ? effectAt({ kind: 'transition', ref }, seg, i + 1) : undefined;
+  return effect ?? { kind: 'transition', ref, ...(field ? { field } : {}) };
 }

@@ -67,6 +67,15 @@ describe('Designer panels', () => {
     await press(page, 'Parameter übernehmen');
     await expect.poll(() => page.locator('#effect-params .kern-error').count()).toBeGreaterThan(0);
     await expect.poll(() => errorCount(page)).toBeGreaterThan(errorsBefore);
+    // A recipient that does not exist is the checker's to catch. With another place of the panel
+    // shown, choosing that problem brings the effect's place back, opens its form and focuses the field.
+    await typeInto(page, 'effect_to', 'feuerwehr');
+    await press(page, 'Parameter übernehmen');
+    await expect.poll(() => page.getByRole('button', { name: /„feuerwehr“ ist weder eine Rolle noch ein Empfänger/ }).count()).toBe(1);
+    await choose(page, 'effects-place', 'entry|answered');
+    await press(page, /„feuerwehr“ ist weder eine Rolle noch ein Empfänger/);
+    await expect.poll(() => focusedId(page)).toBe('effect_to');
+    expect(await page.locator('#effects-place').inputValue()).toBe('t|submitted|ANSWER|0');
     await typeInto(page, 'effect_to', 'fireAuthority');
     await press(page, 'Parameter übernehmen');
     await expect.poll(() => page.getByTestId('effects-status').innerText()).toBe('Die Parameter von Benachrichtigen sind übernommen.');

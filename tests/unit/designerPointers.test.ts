@@ -5,6 +5,7 @@ import { durationWords, pointerTarget, procedureSkeleton, transitionPointer } fr
 import type { JsonObject } from '../../designer/model/index.js';
 import { elementFor } from '../../designer/components/elementIds.js';
 import { formElementFor } from '../../designer/components/forms/formIds.js';
+import { effectPlaces, placeKey } from '../../designer/components/effectPlaces.js';
 
 const baugenehmigung = JSON.parse(readFileSync(new URL('../../definitions/baugenehmigung/procedure.json', import.meta.url), 'utf8')) as JsonObject;
 
@@ -54,6 +55,32 @@ describe('elementFor', () => {
     expect(focusFor(def, '/roles/applicant/joinable')).toBe('role-applicant-joinable');
     expect(focusFor(def, '/roles/applicant')).toBe('role-applicant-de');
     expect(focusFor(def, '/forms/antrag/public')).toBe('fm-antrag-public');
+  });
+});
+
+describe('effects', () => {
+  const focusFor = (def: JsonObject, path: string) => (formElementFor(path) ?? elementFor(pointerTarget(def, path)))?.field;
+
+  it('points a finding about an effect at the effect in the effects panel, not at its transition or state', () => {
+    const def = procedureSkeleton('test', { de: 'Test', en: 'Test' }, 'gewerbeamt', '§ 1 Test');
+    const states = (def.machine as JsonObject).states as Record<string, JsonObject>;
+    states.entwurf!.on = { SUBMIT: { target: 'eingereicht', actions: [{ type: 'receipt' }, { type: 'notify', params: { to: 'niemand', template: 'x' } }] } };
+    states.eingereicht!.entry = [{ type: 'faxen' }];
+    const paths = validateDefinition(def).errors.map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['/machine/states/entwurf/on/SUBMIT/actions/1/params/to', '/machine/states/eingereicht/entry/0/type']));
+
+    const onTransition = pointerTarget(def, '/machine/states/entwurf/on/SUBMIT/actions/1/params/to');
+    expect(onTransition).toEqual({ kind: 'effect', place: { kind: 'transition', ref: { source: 'entwurf', trigger: { kind: 'event', event: 'SUBMIT' }, index: 0 } }, index: 1, field: 'params/to' });
+    expect(focusFor(def, '/machine/states/entwurf/on/SUBMIT/actions/1/params/to')).toBe('effect_to');
+    const onEntry = pointerTarget(def, '/machine/states/eingereicht/entry/0/type');
+    expect(onEntry).toEqual({ kind: 'effect', place: { kind: 'entry', state: 'eingereicht' }, index: 0, field: 'type' });
+    expect(focusFor(def, '/machine/states/eingereicht/entry/0/type')).toBe('effect-0-title');
+    // The key the editor asks the panel for is one of the panel's places.
+    const keys = effectPlaces(def, ((key: string) => key) as never).map((p) => p.key);
+    for (const target of [onTransition, onEntry]) if (target.kind === 'effect') expect(keys).toContain(placeKey(target.place));
+    // A pointer at the list itself, or past it, stays with the state or the transition.
+    expect(pointerTarget(def, '/machine/states/eingereicht/entry')).toEqual({ kind: 'state', id: 'eingereicht', field: 'entry' });
+    expect(pointerTarget(def, '/machine/states/entwurf/on/SUBMIT/actions')).toMatchObject({ kind: 'transition', field: 'actions' });
   });
 });
 
