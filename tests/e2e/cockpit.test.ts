@@ -82,7 +82,8 @@ describe('Datencockpit', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('h1').innerText()).toBe('Einwilligungen');
     await page.getByText('Erlaubnis nach § 34d GewO').waitFor();
-    expect(await page.getByText('Erlaubnisse und Nachweise').count()).toBeGreaterThan(0);
+    // The category's name comes from the procedure's texts, a query after the consents.
+    await expect.poll(() => page.getByText('Erlaubnisse und Nachweise').count()).toBeGreaterThan(0);
     expect(await page.getByText('7 Tage').count()).toBeGreaterThan(0);
     await tabTo(page, 'Einwilligung erteilen');
     await page.keyboard.press('Enter');

@@ -19,7 +19,8 @@ function AccessLogTable() {
   const { t, i18n } = useTranslation('cockpit');
   const log = useAccessLog(true);
   const labels = useCockpitLabels(true);
-  if (!log.data) return <QueryState isPending={log.isPending} isError={log.isError} />;
+  // With the procedures' texts: names, not ids, from the first draw on.
+  if (!log.data || labels.loading) return <QueryState isPending={log.isPending || labels.loading} isError={log.isError} />;
   if (!log.data.length) return <p className="kern-body">{t('access.empty')}</p>;
   const columns = { when: t('access.when'), who: t('access.who'), categories: t('access.categories'), purpose: t('access.purpose'), case: t('access.case') };
   return (

@@ -42,7 +42,8 @@ function ConsentList() {
     requestAnimationFrame(() => opener.current?.focus());
   }
 
-  if (!consents.data) return <QueryState isPending={consents.isPending} isError={consents.isError} />;
+  // With the procedures' texts: names, not ids, from the first draw on.
+  if (!consents.data || labels.loading) return <QueryState isPending={consents.isPending || labels.loading} isError={consents.isError} />;
   return (
     <>
       <div role="status" className="cockpit-status">

@@ -14,7 +14,8 @@ function InboxList() {
   const { t, i18n } = useTranslation('cockpit');
   const inbox = useInbox(true);
   const labels = useCockpitLabels(true);
-  if (!inbox.data) return <QueryState isPending={inbox.isPending} isError={inbox.isError} />;
+  // With the procedures' texts: names, not ids, from the first draw on.
+  if (!inbox.data || labels.loading) return <QueryState isPending={inbox.isPending || labels.loading} isError={inbox.isError} />;
   if (!inbox.data.length) return <p className="kern-body">{t('inbox.empty')}</p>;
   return (
     <>

@@ -17,7 +17,8 @@ function Holdings() {
   const { t } = useTranslation('cockpit');
   const holdings = useMyData(true);
   const labels = useCockpitLabels(true);
-  if (!holdings.data) return <QueryState isPending={holdings.isPending} isError={holdings.isError} />;
+  // Wait for the procedures' texts too: before they arrive every case would list its categories as "–".
+  if (!holdings.data || labels.loading) return <QueryState isPending={holdings.isPending || labels.loading} isError={holdings.isError} />;
   if (!holdings.data.length) return <p className="kern-body">{t('data.empty')}</p>;
   return holdings.data.map(({ authority, cases }) => (
     <section key={authority} className="cockpit-item" aria-labelledby={`holder-${authority}`}>

@@ -32,6 +32,8 @@ export function useCockpitLabels(enabled: boolean) {
   const defs = procedures.flatMap((q) => (q.data ? [q.data] : []));
   const lang = i18n.language;
   return {
+    /** True while the procedures' texts are still on their way (names would read as ids, categories as none). */
+    loading: (enabled && holdings.isPending) || procedures.some((q) => q.isPending),
     authority: (id: string) => t(`authority.${id}`, { defaultValue: id }),
     category(id: string, procedure?: string): string {
       const own = defs.find((d) => d.id === procedure)?.dataCategories?.[id]?.title;
