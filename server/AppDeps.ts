@@ -3,6 +3,7 @@ import type { Authorities } from '../config/index.js';
 import type { Store } from '../store/index.js';
 import type { Catalogue } from './Catalogue.js';
 import type { RateLimitOptions } from './http/rateLimits.js';
+import type { StoredLayouts } from './layout/storedLayouts.js';
 import type { IdentityOptions } from './identity/index.js';
 
 /** What the HTTP API needs. */
@@ -16,6 +17,8 @@ export interface AppDeps {
   authorities?: Authorities;
   /** Published procedures (files and designer publications). */
   catalogue: Catalogue;
+  /** Canvas layouts laid out by the server when a version is saved; none: the designer's browser lays them out. */
+  layouts?: StoredLayouts;
   identity: IdentityOptions;
   rateLimits?: RateLimitOptions;
   /** The longest consent staff may ask for (ISO 8601, `AMTSWEG_CONSENT_MAX_DURATION`; default P90D). */

@@ -11,6 +11,8 @@ import { projectRoot, readTemporalConfig } from '../scripts/index.js';
 import { openStore } from '../store/index.js';
 import { Catalogue } from './Catalogue.js';
 import { createLogger } from './http/requestLogger.js';
+import { createLayoutService } from './layout/layoutService.js';
+import { storedLayouts } from './layout/storedLayouts.js';
 import { identityOptionsFromEnv } from './identity/index.js';
 import { createApp } from './index.js';
 import { listenHost } from './listenHost.js';
@@ -44,19 +46,28 @@ async function serve() {
   const payloadCodec = await loadPayloadCipher(settings.payloadKeyFile);
   const client = new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [payloadCodec] } });
   const identity = identityOptionsFromEnv();
+  // Message and stack stay in the server's log; the client gets a generic 500.
+  const log = (err: unknown, context?: Record<string, unknown>) => logger.error({ ...context, err }, 'request failed');
+  // ELK's thread compiles its code on a small chart now, so the first save is laid out warm.
+  const layoutService = createLayoutService();
+  layoutService.warm().catch((err: unknown) => log(err, { layout: 'warm-up' }));
+  const layouts = storedLayouts(store, layoutService, log);
   const app = createApp({
     temporal: { client, namespace: config.namespace, taskQueue: config.taskQueue },
     store,
     authorities: loadAuthorities(settings.authoritiesFile),
     catalogue: new Catalogue(files, store),
+    layouts,
     identity,
     publishApprovals: settings.publishApprovals,
     consentMaxDuration: settings.consentMaxDuration,
-    // Message and stack stay in the server's log; the client gets a generic 500.
-    log: (err, context) => logger.error({ ...context, err }, 'request failed'),
+    log,
     trustedCertificates: async () => [await readFile(join(pkiDir, 'root.pem'), 'utf8')],
     uiDir: join(projectRoot, 'dist/ui'),
   }, logger);
+  // The catalogue's procedures get their canvas layout now, one after another in ELK's thread,
+  // so that a designer's first open of one finds it stored (a version that has one keeps it).
+  for (const definition of files.values()) layouts.prepare(definition.id, definition.version, definition);
   const host = listenHost(identity);
   const listening = () => console.log(`[server] listening on ${host ? `http://${host}:${port} (development IdP: this machine only)` : `port ${port}, every interface`}`);
   const server = host ? app.listen(port, host, listening) : app.listen(port, listening);
@@ -71,7 +82,7 @@ async function serve() {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       server.close();
-      void Promise.all([connection.close(), store.close()]).then(() => process.exit(0));
+      void Promise.all([connection.close(), layouts.close(), store.close()]).then(() => process.exit(0));
     });
   }
 }

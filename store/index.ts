@@ -19,7 +19,7 @@ export type { MessageAttachment, MessageRecord, MessageRepo } from './messageRep
 export type { DraftRecord, DraftRepo } from './draftRepo.js';
 export type { FormFileRepo } from './formFileRepo.js';
 export type { SavedFilterRepo } from './savedFilterRepo.js';
-export type { LayoutRecord, LayoutRepo, NodePlacement } from './layoutRepo.js';
+export type { LayoutRecord, LayoutRepo } from './layoutRepo.js';
 export type { OidcRepo, OidcStoredPayload } from './oidcRepo.js';
 export type { MailClaim, MailOutboxRepo, NewMail } from './mailOutboxRepo.js';
 export type { ClosedCaseRecord, ClosedCaseRepo, NewClosedCase, PersonalDataDeletion } from './closedCaseRepo.js';

@@ -1,12 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-
-/** Where one state box sits on the canvas: relative to its parent box; size for compound states. */
-export interface NodePlacement {
-  x: number;
-  y: number;
-  width?: number;
-  height?: number;
-}
+import type { NodePlacement } from '../engine/index.js';
 
 /** The canvas layout of one definition version: placements keyed by state path (`verfahren.entscheidung`). */
 export interface LayoutRecord {
@@ -25,6 +18,10 @@ interface LayoutRow { definition_id: string; version: number; positions: Record<
  */
 export function layoutRepo(orm: MikroORM) {
   const sql = () => orm.em.fork().getConnection();
+  async function getLayout(definitionId: string, version: number): Promise<LayoutRecord | null> {
+    const [row] = await sql().execute<LayoutRow[]>('select * from definition_layout where definition_id = ? and version = ?', [definitionId, version]);
+    return row ? toRecord(row) : null;
+  }
   return {
     /** Saves (replaces) the layout of a definition version. */
     async saveLayout(layout: Omit<LayoutRecord, 'savedAt'>): Promise<LayoutRecord> {
@@ -33,9 +30,21 @@ export function layoutRepo(orm: MikroORM) {
       [layout.definitionId, layout.version, JSON.stringify(layout.positions), layout.savedBy]);
       return toRecord(row!);
     },
+    /**
+     * Stores a layout only when the version has none yet, and answers the one that is stored: a
+     * designer's arrangement always wins over a layout the server computed meanwhile.
+     */
+    async insertLayoutIfAbsent(layout: Omit<LayoutRecord, 'savedAt'>): Promise<LayoutRecord> {
+      const [row] = await sql().execute<LayoutRow[]>(`insert into definition_layout (definition_id, version, positions, saved_by, saved_at) values (?, ?, ?, ?, now())
+        on conflict (definition_id, version) do nothing returning *`,
+      [layout.definitionId, layout.version, JSON.stringify(layout.positions), layout.savedBy]);
+      return row ? toRecord(row) : (await getLayout(layout.definitionId, layout.version))!;
+    },
     /** The stored layout of a definition version, or null. */
-    async getLayout(definitionId: string, version: number): Promise<LayoutRecord | null> {
-      const [row] = await sql().execute<LayoutRow[]>('select * from definition_layout where definition_id = ? and version = ?', [definitionId, version]);
+    getLayout,
+    /** The stored layout of the newest version before `version` that has one, or null. */
+    async latestLayoutBefore(definitionId: string, version: number): Promise<LayoutRecord | null> {
+      const [row] = await sql().execute<LayoutRow[]>('select * from definition_layout where definition_id = ? and version < ? order by version desc limit 1', [definitionId, version]);
       return row ? toRecord(row) : null;
     },
   };

@@ -3,10 +3,9 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import type { ProcedureConfig } from '../../engine/index.js';
+import type { Placements, ProcedureConfig } from '../../engine/index.js';
 import { ApiError, api, localized, loginUrl, unwrap, useMe, usePageTitle } from '../../ui/index.js';
 import { StatechartCanvas } from './StatechartCanvas.js';
-import type { Placements } from './toFlow.js';
 
 /**
  * A read-only page with the statechart of a published procedure (`/designer/procedures/:id/diagram`),

@@ -1,16 +1,18 @@
 import { Background, Controls, ReactFlow, ReactFlowProvider, applyNodeChanges, useNodesInitialized, useReactFlow } from '@xyflow/react';
 import type { NodeChange, OnSelectionChangeParams } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resolveDefinition } from '../../engine/index.js';
-import type { ProcedureConfig } from '../../engine/index.js';
+import { placeNewStates, resolveDefinition, unplacedStates } from '../../engine/index.js';
+import type { Placements, ProcedureConfig } from '../../engine/index.js';
 import { localized } from '../../ui/index.js';
+import { labelShifts } from './labelShifts.js';
+import type { MeasureText } from './labelShifts.js';
 import { StateBox } from './StateBox.js';
-import { layoutStatechart, startLayoutWorker } from './layoutStatechart.js';
-import { placeNewStates } from './placeNewStates.js';
-import { toFlow, unplacedStates } from './toFlow.js';
-import type { CoverageOverlay, Placements, StateNode, TransitionEdge } from './toFlow.js';
+import { LabelShiftContext, TransitionEdgeView } from './TransitionEdgeView.js';
+import { layoutStatechart } from './layoutStatechart.js';
+import { toFlow } from './toFlow.js';
+import type { CoverageOverlay, StateNode, TransitionEdge } from './toFlow.js';
 import { useAriaLabels } from './useAriaLabels.js';
 import './canvas.css';
 
@@ -35,6 +37,22 @@ export interface StatechartCanvasProps {
 }
 
 const nodeTypes = { state: StateBox };
+const edgeTypes = { transition: TransitionEdgeView };
+
+/** Measures label texts in the canvas's label font (12 px, as canvas.css draws them), cached. */
+function textMeasure(): MeasureText {
+  const context = document.createElement('canvas').getContext('2d');
+  const cache = new Map<string, { width: number; height: number }>();
+  if (context) context.font = `12px ${getComputedStyle(document.body).fontFamily}`;
+  return (text) => {
+    let size = cache.get(text);
+    if (!size) {
+      size = { width: Math.ceil(context?.measureText(text).width ?? text.length * 6.5), height: 15 };
+      cache.set(text, size);
+    }
+    return size;
+  };
+}
 /** Pause after the last arrow key before a moved state's position is reported. */
 const SAVE_DELAY_MS = 400;
 
@@ -64,6 +82,13 @@ function CanvasFlow({ definition, selectedPath, onSelect, layout, onLayoutChange
   latest.current = { onLayoutChange, onSelect, selectedPath };
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const measured = useNodesInitialized();
+  const measure = useMemo(() => textMeasure(), []);
+  // Labels apart from each other and from the boxes, again whenever a box has moved: not while a
+  // box is dragged by the mouse (on 300 states a placement costs tens of milliseconds, a frame 16).
+  const [dragging, setDragging] = useState(false);
+  const [settled, setSettled] = useState(nodes);
+  if (!dragging && settled !== nodes) setSettled(nodes);
+  const shifts = useMemo(() => labelShifts(settled, edges, measure), [settled, edges, measure]);
   const fitPending = useRef(false);
 
   const report = useCallback((next: Placements) => {
@@ -71,9 +96,6 @@ function CanvasFlow({ definition, selectedPath, onSelect, layout, onLayoutChange
     emitted.current = next;
     latest.current.onLayoutChange(next);
   }, []);
-
-  // ELK's worker loads while the rest of the canvas renders.
-  useEffect(() => startLayoutWorker(), []);
 
   const arrange = useCallback(async (keep: Placements) => {
     setStatus({ kind: 'laying' });
@@ -131,6 +153,8 @@ function CanvasFlow({ definition, selectedPath, onSelect, layout, onLayoutChange
 
   const onNodesChange = useCallback((changes: NodeChange<StateNode>[]) => {
     setNodes((ns) => applyNodeChanges(changes, ns));
+    const positions = changes.filter((c) => c.type === 'position');
+    if (positions.length > 0) setDragging(positions.some((c) => c.type === 'position' && c.dragging === true));
     const moved = changes.filter((c) => c.type === 'position' && c.position && !c.dragging);
     if (moved.length === 0) return;
     const next = { ...placements.current };
@@ -158,14 +182,16 @@ function CanvasFlow({ definition, selectedPath, onSelect, layout, onLayoutChange
         {status.kind === 'laying' ? t('laying') : status.kind === 'failed' ? t('layoutFailed', { message: status.message }) : ''}
       </p>
       <div className="canvas__flow" data-testid="statechart-canvas" data-ready={status.kind === 'ready' && nodes.length > 0 ? 'true' : undefined}>
-        <ReactFlow<StateNode, TransitionEdge>
-          nodes={nodes} edges={edges} nodeTypes={nodeTypes} onNodesChange={onNodesChange} onSelectionChange={onSelectionChange}
-          ariaLabelConfig={ariaLabels} aria-describedby={helpId} nodesConnectable={false} edgesReconnectable={false} deleteKeyCode={null}
-          snapToGrid snapGrid={[10, 10]} minZoom={0.02} fitView
-        >
-          <Background />
-          <Controls showInteractive={false} />
-        </ReactFlow>
+        <LabelShiftContext.Provider value={shifts}>
+          <ReactFlow<StateNode, TransitionEdge>
+            nodes={nodes} edges={edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes} onNodesChange={onNodesChange} onSelectionChange={onSelectionChange}
+            ariaLabelConfig={ariaLabels} aria-describedby={helpId} nodesConnectable={false} edgesReconnectable={false} deleteKeyCode={null}
+            snapToGrid snapGrid={[10, 10]} minZoom={0.02} fitView
+          >
+            <Background />
+            <Controls showInteractive={false} />
+          </ReactFlow>
+        </LabelShiftContext.Provider>
       </div>
     </section>
   );

@@ -3,10 +3,9 @@ import type { ELK } from 'elkjs/lib/elk-api.js';
 // ELK's worker as a bundled asset of this origin: the CSP allows workers from 'self' only, and
 // a layout of a few hundred states must not block the page's main thread.
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
-import type { ProcedureConfig } from '../../engine/index.js';
 import { generateStatechart } from './generateStatechart.js';
-import { placementsFromElk, toElkGraph } from './toFlow.js';
-import type { Placements } from './toFlow.js';
+import { placementsFromElk, toElkGraph } from '../../engine/index.js';
+import type { Placements, ProcedureConfig } from '../../engine/index.js';
 
 let elk: ELK | undefined;
 
@@ -14,12 +13,12 @@ let elk: ELK | undefined;
 export const layoutTiming = { roundTripMs: 0 };
 
 /**
- * Starts ELK's worker, so that loading and compiling ELK's script (a good part of a first layout's
- * time) happens while the page fetches and draws everything else. Cheap to call again; the
- * designer calls it as soon as a diagram is about to be shown. Only the layered algorithm is
+ * Starts ELK's worker (cheap to call again). A stored layout needs no ELK in the browser: the
+ * server lays a version out when it is saved, so the worker starts only for a layout that the
+ * server could not make, or when the procedures list warms it up. Only the layered algorithm is
  * registered: the worker sets up nothing else.
  */
-export function startLayoutWorker(): void {
+function startLayoutWorker(): void {
   // A CommonJS module whose `default` is itself: the same constructor under Node's and Vite's interop.
   elk ??= new elkApi.default({ workerUrl: elkWorkerUrl, algorithms: ['layered'] });
 }

@@ -1,10 +1,10 @@
 import elkBundled from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import baugenehmigungJson from '../../definitions/baugenehmigung/procedure.json' with { type: 'json' };
-import type { ProcedureConfig } from '../../engine/index.js';
 import { durationWords } from './durationWords.js';
-import { LEAF_SIZE, placementsFromElk, toElkGraph, toFlow, unplacedStates } from './toFlow.js';
-import type { Placements } from './toFlow.js';
+import { LEAF_SIZE, placementsFromElk, toElkGraph, unplacedStates } from '../../engine/index.js';
+import type { Placements, ProcedureConfig } from '../../engine/index.js';
+import { toFlow } from './toFlow.js';
 
 const baugenehmigung = baugenehmigungJson as unknown as ProcedureConfig;
 const layOut = async (def: ProcedureConfig) => placementsFromElk(await new elkBundled.default().layout(toElkGraph(def)));

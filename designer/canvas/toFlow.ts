@@ -1,22 +1,10 @@
 import { MarkerType } from '@xyflow/react';
 import type { Edge, Node } from '@xyflow/react';
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import { resolveDefinition } from '../../engine/index.js';
+import { LEAF_SIZE, resolveDefinition } from '../../engine/index.js';
 import { localized } from '../../ui/index.js';
-import type { ProcedureConfig, StateInfo, TransitionInfo } from '../../engine/index.js';
+import type { Placements, ProcedureConfig, StateInfo, TransitionInfo } from '../../engine/index.js';
 import { durationWords } from './durationWords.js';
 import { guardWords } from './guardWords.js';
-
-/** Where one state box sits: top-left corner relative to its parent's box; size of compound boxes. */
-export interface NodePlacement {
-  x: number;
-  y: number;
-  width?: number;
-  height?: number;
-}
-
-/** A canvas layout: placements keyed by state path (`verfahren.stellungnahmen`). */
-export type Placements = Record<string, NodePlacement>;
 
 /** What a state box shows. */
 export interface StateNodeData extends Record<string, unknown> {
@@ -34,11 +22,6 @@ export type TransitionEdge = Edge<{ trigger: string; guard?: string; coverage?: 
 
 /** Which transitions the simulation's generated paths reach: the ids of those they miss. */
 export interface CoverageOverlay { missed: ReadonlySet<string> }
-
-/** Size of a leaf state's box; compound boxes get their size from the layout. */
-export const LEAF_SIZE = { width: 220, height: 88 } as const;
-/** Room above a compound state's children for its title. */
-const COMPOUND_PADDING = '[top=56,left=24,bottom=24,right=24]';
 
 const depth = (path: string) => path.split('.').length - 1;
 const titleOf = (s: StateInfo, language: string) => localized(s.config.meta?.title, language) || s.id.split('.').at(-1)!;
@@ -67,55 +50,6 @@ const isInitial = (s: StateInfo, definition: ProcedureConfig, byId: Map<string, 
   const parentKind = s.parent ? byId.get(s.parent)!.kind : 'compound';
   return parentKind !== 'parallel' && siblingsInitial === s.id.split('.').at(-1);
 };
-
-/**
- * The ELK graph of a statechart: one node per state with explicit leaf sizes, nested states as
- * children of their compound node (parallel regions have no edges between them, so the layered
- * algorithm puts them side by side), one edge per transition, laid out
- * across the hierarchy at once (`INCLUDE_CHILDREN`).
- */
-export function toElkGraph(definition: ProcedureConfig): ElkNode {
-  const { states, transitions } = resolveDefinition(definition);
-  const elkNodes = new Map<string, ElkNode>();
-  const root: ElkNode = {
-    id: '__root',
-    layoutOptions: {
-      'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-      'elk.spacing.nodeNode': '48', 'elk.layered.spacing.nodeNodeBetweenLayers': '88',
-      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-    },
-    children: [], edges: [],
-  };
-  for (const s of states) {
-    const node: ElkNode = s.children.length > 0
-      ? { id: s.id, children: [], layoutOptions: { 'elk.padding': COMPOUND_PADDING } }
-      : { id: s.id, ...LEAF_SIZE };
-    elkNodes.set(s.id, node);
-    (s.parent ? elkNodes.get(s.parent)! : root).children!.push(node);
-  }
-  // No edge labels for ELK: React Flow draws each label at its own edge's middle, and labels
-  // doubled ELK's time on 300 states; the room between layers is kept for them instead.
-  root.edges = transitions.map((t): ElkExtendedEdge => ({ id: t.id, sources: [t.source], targets: [t.target ?? t.source] }));
-  return root;
-}
-
-/** The placements ELK computed (positions relative to the parent, as React Flow's `parentId` wants). */
-export function placementsFromElk(laidOut: ElkNode): Placements {
-  const placements: Placements = {};
-  const visit = (node: ElkNode) => {
-    for (const child of node.children ?? []) {
-      placements[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0), width: Math.round(child.width ?? LEAF_SIZE.width), height: Math.round(child.height ?? LEAF_SIZE.height) };
-      visit(child);
-    }
-  };
-  visit(laidOut);
-  return placements;
-}
-
-/** The state paths of a definition that a layout does not place (new states since it was saved). */
-export function unplacedStates(definition: ProcedureConfig, placements: Placements): string[] {
-  return resolveDefinition(definition).states.map((s) => s.id).filter((id) => !Object.hasOwn(placements, id));
-}
 
 const MISSED = { de: 'nicht erreicht', en: 'not reached' } as const;
 const REACHED = { de: 'von den Pfaden erreicht', en: 'reached by the paths' } as const;
@@ -151,7 +85,7 @@ export function toFlow(definition: ProcedureConfig, placements: Placements, lang
     const target = t.target ?? t.source;
     const to = titleOf(byId.get(target)!, language);
     return {
-      id: t.id, source: t.source, target, label, markerEnd: { type: MarkerType.ArrowClosed },
+      id: t.id, type: 'transition', source: t.source, target, label, markerEnd: { type: MarkerType.ArrowClosed },
       data: { trigger, ...(guard !== undefined ? { guard } : {}), ...(coverage ? { coverage: missed ? 'missed' as const : 'reached' as const } : {}) },
       ...(coverage ? { className: missed ? 'canvas-edge--missed' : 'canvas-edge--reached' } : {}),
       // Above the boxes of the compound states it enters or leaves (React Flow draws edges below nodes).

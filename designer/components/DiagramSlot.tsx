@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Component, useEffect, useState } from 'react';
+import { Component, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcedureConfig } from '../../engine/index.js';
+import type { Placements, ProcedureConfig } from '../../engine/index.js';
 import { api, unwrap } from '../../ui/index.js';
-import { startLayoutWorker } from '../canvas/layoutStatechart.js';
 import { StatechartCanvas } from '../canvas/StatechartCanvas.js';
-import type { CoverageOverlay, Placements } from '../canvas/toFlow.js';
+import type { CoverageOverlay } from '../canvas/toFlow.js';
 import type { JsonObject } from '../model/index.js';
 
 /** Props: the definition being edited, the selected state, and how to select one. */
@@ -22,7 +21,8 @@ export interface DiagramSlotProps {
 
 /**
  * The "Diagramm" section of the editor: the statechart canvas of the draft being edited. Its
- * arrangement is stored apart from the definition, per version (`/api/definitions/:id/layout`);
+ * arrangement is stored apart from the definition, per version (`/api/definitions/:id/layout`;
+ * the server lays a version out with ELK when it is saved, so a first open draws a stored layout);
  * everything it shows is editable in the text view below, the keyboard and screen-reader equivalent.
  */
 export function DiagramSlot({ definition, selectedPath, onSelect, coverage }: DiagramSlotProps) {
@@ -44,8 +44,6 @@ function Diagram({ definition, selectedPath, onSelect, coverage }: DiagramSlotPr
   const version = Number(definition.version);
   // Controlled layout: what the canvas reports comes back to it; the stored one only seeds it.
   const [positions, setPositions] = useState<Placements | null>(null);
-  // ELK's worker loads while the stored layout is fetched (a first open needs it).
-  useEffect(() => startLayoutWorker(), []);
   const stored = useQuery({
     queryKey: ['layout', id, version],
     staleTime: Infinity,

@@ -59,6 +59,7 @@ export function catalogueRoutes(deps: AppDeps) {
         if (current?.status === 'draft' || current?.status === 'pending') throw new HttpError(409, 'draft-exists', `Definition ${id} already has draft version ${current.version}; PUT it`);
         const version = Math.max(current?.version ?? 0, await publishedVersion(id)) + 1;
         await deps.store.saveDefinition({ id, version, status: 'draft', content: { ...body, version }, author: principal!.sub, publishedAt: null, revision: 1 });
+        deps.layouts?.prepare(id, version, { ...body, version } as unknown as ProcedureConfig);
         ctx.set('ETag', draftEtag(version, 1));
         return { id, version, status: 'draft', revision: 1, etag: draftEtag(version, 1) };
       },
@@ -76,6 +77,8 @@ export function catalogueRoutes(deps: AppDeps) {
         await deps.store.saveDefinition({
           ...draft, status: 'draft', content: { ...body, id: params.id, version: draft.version }, author: principal!.sub, publishRequestedBy: null, approvals: [], revision,
         });
+        // A draft first saved broken gets its layout once it can be laid out; a stored one stays.
+        deps.layouts?.prepare(params.id!, draft.version, { ...body, id: params.id, version: draft.version } as unknown as ProcedureConfig);
         ctx.set('ETag', draftEtag(draft.version, revision));
         return { id: params.id, version: draft.version, status: 'draft', revision, etag: draftEtag(draft.version, revision) };
       }),

@@ -1,3 +1,4 @@
+import type { ProcedureConfig } from '../../engine/index.js';
 import type { AppDeps } from '../AppDeps.js';
 import { HttpError } from '../HttpError.js';
 import { defineRoute } from '../http/RouteSpec.js';
@@ -40,23 +41,27 @@ interface LayoutBody { version: number; positions: Record<string, { x: number; y
 /**
  * The designer canvas's layout of a definition version (issue 12): positions of the state boxes,
  * stored apart from the definition, so that arranging boxes never changes a procedure. A version
- * without a stored layout answers empty positions: the canvas lays it out once and saves it.
+ * gets a layout from the server's ELK when it is saved (or first asked for); when that fails the
+ * answer has empty positions, and the canvas lays it out in the browser and saves it.
  */
 export function layoutRoutes(deps: AppDeps) {
-  /** 404 unless the version exists, as a draft or published (the catalogue files included). */
-  async function requireVersion(id: string, version: number) {
-    const stored = (await deps.store.definitionVersions(id)).some((v) => v.version === version);
-    if (!stored && !(await deps.catalogue.get(id, version))) throw new HttpError(404, 'definition-not-found', `No definition ${id} version ${version}`);
+  /** The version's definition, as a draft or published (the catalogue files included); 404 when there is none. */
+  async function requireVersion(id: string, version: number): Promise<ProcedureConfig> {
+    const stored = (await deps.store.definitionVersions(id)).find((v) => v.version === version);
+    const definition = (stored?.content as unknown as ProcedureConfig | undefined) ?? await deps.catalogue.get(id, version);
+    if (!definition) throw new HttpError(404, 'definition-not-found', `No definition ${id} version ${version}`);
+    return definition;
   }
 
   return [
     defineRoute({
       method: 'get', path: '/api/definitions/:id/layout', tag: 'definitions', access: 'designer', params: { id: 'id' }, query: versionQuery,
-      summary: 'The canvas layout of a definition version (empty positions when none is stored)', response: layoutAnswer,
+      summary: 'The canvas layout of a definition version (laid out by the server with ELK when none is stored; empty positions when that fails)', response: layoutAnswer,
       async handler({ params, query }) {
         const version = Number(query.version);
-        await requireVersion(params.id!, version);
-        const layout = await deps.store.getLayout(params.id!, version);
+        const definition = await requireVersion(params.id!, version);
+        // The stored one; none yet (a save's layout still running, or a version from before): laid out now.
+        const layout = deps.layouts ? await deps.layouts.ensure(params.id!, version, definition) : await deps.store.getLayout(params.id!, version);
         return { id: params.id, version, positions: layout?.positions ?? {}, savedBy: layout?.savedBy ?? null, savedAt: layout?.savedAt.toISOString() ?? null };
       },
     }),

@@ -1,11 +1,12 @@
 // The designer's statechart canvas in Chromium (issue 12): Baugenehmigung (nested and parallel
-// states) opens laid out by ELK with no two sibling state boxes overlapping (measured from the
+// states) opens laid out by ELK on the server with no two sibling state boxes overlapping (measured from the
 // DOM) and every state present; a state is selected and moved with the keyboard only, and its
 // place survives a reload without a new layout; states added in the editor one after another get
 // places that overlap no other box; axe (WCAG 2.1 A/AA); a German screenshot at 1280 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveDefinition } from '../../engine/index.js';
+import { SERVER_LAYOUT } from '../../server/index.js';
 import { catalogueDefinition } from '../support/cases.js';
 import { useCaseSuite } from '../support/suite.js';
 import { expectNoAxeViolations, launchChromium, screenshot } from './support/chromium.js';
@@ -22,10 +23,11 @@ beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
 /** A fresh German browser at 1280 px, logged in as the designer through the dev IdP page, on the diagram. */
-async function openDiagram(): Promise<Page> {
+async function openDiagram(watch: { onRequest?: (method: string, url: string) => void } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => { localStorage.setItem('amtsweg.language', 'de'); });
   const page = await context.newPage();
+  if (watch.onRequest) page.on('request', (r) => watch.onRequest!(r.method(), r.url()));
   await page.goto(`${suite.api.url}/auth/login?returnTo=${encodeURIComponent(DIAGRAM)}`);
   await page.locator('#identity').selectOption('designer');
   await page.locator('button[type=submit]').focus();
@@ -48,11 +50,17 @@ const box = async (page: Page, path: string) => (await page.locator(`.react-flow
 const storedLayout = async () => (await suite.api.call('GET', layoutPath, undefined, { as: 'designer' })).body.positions as Record<string, { x: number; y: number }>;
 
 describe('Statechart canvas', () => {
-  it('opens Baugenehmigung laid out: every state, no overlapping siblings, parallel regions side by side, saved once', async () => {
-    expect(await storedLayout()).toEqual({});
-    const page = await openDiagram();
-    // ELK ran once and its result was stored.
-    await expect.poll(async () => Object.keys(await storedLayout()).length, { timeout: 30_000 }).toBe(states.length);
+  it('opens Baugenehmigung laid out by the server: every state, no overlapping siblings, parallel regions side by side, no layout in the browser', async () => {
+    // The first ask lays it out on the server (ELK in a worker thread) and stores it.
+    const laidOut = (await suite.api.call('GET', layoutPath, undefined, { as: 'designer' })).body as { positions: Record<string, unknown>; savedBy: string };
+    expect(Object.keys(laidOut.positions).length).toBe(states.length);
+    expect(laidOut.savedBy).toBe(SERVER_LAYOUT);
+    const puts: string[] = [];
+    const page = await openDiagram({ onRequest: (method, url) => { if (method === 'PUT') puts.push(url); } });
+    // The page drew the stored layout: nothing laid out again and saved from the browser.
+    await page.waitForTimeout(1000);
+    expect(puts).toEqual([]);
+    expect(await storedLayout()).toEqual(laidOut.positions);
     expect(await page.locator('h1').innerText()).toBe('Diagramm: Baugenehmigung (Bayern)');
     for (const s of states) await expect(page.locator(`.react-flow__node[data-id="${s.id}"]`).getAttribute('aria-label')).resolves.toMatch(`(${s.id})`);
     for (const parent of new Set(states.map((s) => s.parent))) {
@@ -66,12 +74,28 @@ describe('Statechart canvas', () => {
     }
     const [fire, monument] = await Promise.all(['verfahren.stellungnahmen.brandschutz', 'verfahren.stellungnahmen.denkmalschutz'].map((id) => box(page, id)));
     expect(Math.abs(fire!.y - monument!.y)).toBeLessThan(1);
-    expect(await page.locator('.react-flow__edge-text', { hasText: 'nach 3 Monaten' }).count()).toBeGreaterThan(0);
-    expect(await page.locator('.react-flow__edge-text', { hasText: '≠ "versagt"' }).count()).toBe(1);
+    // Edges follow the boxes: React Flow draws them once it has measured the boxes.
+    await expect.poll(() => page.locator('.react-flow__edge-text', { hasText: 'nach 3 Monaten' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.react-flow__edge-text', { hasText: '≠ "versagt"' }).count()).toBe(1);
     // Edges are drawn: their paths have a size on screen (a CSS reset once hid them all).
     const firstEdge = (await page.locator('.react-flow__edge-path').first().boundingBox())!;
     expect(firstEdge.width + firstEdge.height).toBeGreaterThan(20);
-    expect(await page.locator('.react-flow__edge-textwrapper').first().isVisible()).toBe(true);
+    // A label stays hidden until React Flow has measured its text (an effect after it is drawn).
+    await expect.poll(() => page.locator('.react-flow__edge-textwrapper').first().isVisible()).toBe(true);
+    // No edge label drawn over another label or over a state box (the guard on "Ablehnen" and
+    // the deadlines once were): measured as drawn, rectangles of the labels' backgrounds.
+    const labels = await page.evaluate<{ text: string; x: number; y: number; width: number; height: number }[]>(`[...document.querySelectorAll('.react-flow__edge-textbg')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.parentElement.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
+    })`);
+    expect(labels.length).toBeGreaterThan(15);
+    const leaves = await Promise.all(states.filter((s) => s.children.length === 0).map(async (s) => ({ id: s.id, ...(await box(page, s.id)) })));
+    const covered: string[] = [];
+    labels.forEach((a, i) => {
+      for (const b of labels.slice(i + 1)) if (!apart(a, b)) covered.push(`"${a.text}" / "${b.text}"`);
+      for (const b of leaves) if (!apart(a, b)) covered.push(`"${a.text}" on ${b.id}`);
+    });
+    expect(covered).toEqual([]);
     await expectNoAxeViolations(page, 'diagram');
     await screenshot(page, 'designer-canvas-de-1280');
   });
@@ -113,7 +137,9 @@ describe('Statechart canvas', () => {
     await page.keyboard.press('Enter');
     await page.locator('[data-testid=statechart-canvas][data-ready=true]').waitFor({ timeout: 30_000 });
     const nodes = page.locator('.react-flow__node');
-    const initial = await nodes.count();
+    // React Flow draws the boxes a render after the canvas is ready: every state of the copy of anfrage.
+    const initial = resolveDefinition(catalogueDefinition('anfrage')).states.length;
+    await expect.poll(() => nodes.count()).toBe(initial);
     const kaestenLayout = async () => (await suite.api.call('GET', '/api/definitions/kaesten/layout?version=1', undefined, { as: 'designer' })).body.positions as Record<string, { x: number; y: number }>;
     await expect.poll(async () => Object.keys(await kaestenLayout()).length, { timeout: 30_000 }).toBe(initial);
     const first = await kaestenLayout();

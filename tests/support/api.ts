@@ -5,7 +5,7 @@ import { loadAuthorities } from '../../config/index.js';
 import { loadCatalogue } from '../../definitions/index.js';
 import { join } from 'node:path';
 import { freePort, projectRoot } from '../../scripts/index.js';
-import { Catalogue, createApp, issueDevToken } from '../../server/index.js';
+import { Catalogue, createApp, createLayoutService, issueDevToken, storedLayouts } from '../../server/index.js';
 import type { TestServices } from './services.js';
 
 /** Options of one call: who calls (a dev identity), extra headers. */
@@ -36,14 +36,18 @@ export async function startApi(services: TestServices, taskQueue: string, rateLi
   // `publicUrl`: behind a load balancer at that URL, as one of several servers; `catalogue`: other
   // published procedures than the files of definitions/.
   const identity = { publicUrl: options.publicUrl ?? url, dataDir: services.dir };
+  const log = (err: unknown) => console.error('[api]', err);
+  // The server's ELK (a worker thread, started on the first layout).
+  const layouts = storedLayouts(services.store, createLayoutService(), log);
   const app = createApp({
     temporal: { client: services.client, namespace: services.client.options.namespace, taskQueue },
     store: services.store,
     authorities: loadAuthorities(),
     catalogue: options.catalogue ?? new Catalogue(loadCatalogue(), services.store),
+    layouts,
     identity,
     rateLimits: rateLimits ?? { loginPerMinute: 1000, submissionsPerMinute: 10_000 },
-    log: (err) => console.error('[api]', err),
+    log,
     trustedCertificates: async () => [services.rootCertificatePem],
     uiDir: join(projectRoot, 'dist/ui'),
   });
@@ -67,7 +71,10 @@ export async function startApi(services: TestServices, taskQueue: string, rateLi
       try { parsed = text ? JSON.parse(text) : undefined; } catch { /* not JSON: keep the text */ }
       return { status: res.status, body: parsed, headers: res.headers };
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await layouts.close();
+    },
   };
 }
 

@@ -1973,7 +1973,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The canvas layout of a definition version (empty positions when none is stored) */
+        /** The canvas layout of a definition version (laid out by the server with ELK when none is stored; empty positions when that fails) */
         get: {
             parameters: {
                 query?: {

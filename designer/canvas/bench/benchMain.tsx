@@ -8,10 +8,10 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { resolveDefinition } from '../../../engine/index.js';
+import type { Placements } from '../../../engine/index.js';
 import { createI18n } from '../../../ui/index.js';
 import { layoutTiming, warmLayoutWorker } from '../layoutStatechart.js';
 import { StatechartCanvas } from '../StatechartCanvas.js';
-import type { Placements } from '../toFlow.js';
 import { canvasTexts } from '../texts.js';
 import { generateStatechart } from '../generateStatechart.js';
 

@@ -1,10 +1,10 @@
 import elkBundled from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
-import baugenehmigungJson from '../../definitions/baugenehmigung/procedure.json' with { type: 'json' };
-import type { ProcedureConfig, StateConfig } from '../../engine/index.js';
+import baugenehmigungJson from '../definitions/baugenehmigung/procedure.json' with { type: 'json' };
 import { COMPOUND_ROOM, placeNewStates } from './placeNewStates.js';
-import { LEAF_SIZE, placementsFromElk, toElkGraph, unplacedStates } from './toFlow.js';
-import type { Placements } from './toFlow.js';
+import { LEAF_SIZE, placementsFromElk, toElkGraph, unplacedStates } from './statechartLayout.js';
+import type { Placements } from './statechartLayout.js';
+import type { ProcedureConfig, StateConfig } from './types.js';
 
 const baugenehmigung = baugenehmigungJson as unknown as ProcedureConfig;
 const layOut = async (def: ProcedureConfig) => placementsFromElk(await new elkBundled.default().layout(toElkGraph(def)));

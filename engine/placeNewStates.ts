@@ -1,7 +1,7 @@
-import { resolveDefinition } from '../../engine/index.js';
-import type { ProcedureConfig } from '../../engine/index.js';
-import { LEAF_SIZE } from './toFlow.js';
-import type { NodePlacement, Placements } from './toFlow.js';
+import { resolveDefinition } from './resolveDefinition.js';
+import { LEAF_SIZE } from './statechartLayout.js';
+import type { NodePlacement, Placements } from './statechartLayout.js';
+import type { ProcedureConfig } from './types.js';
 
 /** Room inside a compound box: above its children for the title, and on the other sides. */
 export const COMPOUND_ROOM = { top: 56, left: 24, bottom: 24, right: 24 } as const;
