@@ -51,6 +51,8 @@ async function joinTender(page: Page, procedure: string, staff: string, user = '
   expect(published.status, JSON.stringify(published.body)).toBe(200);
   await page.goto(`${suite.api.url}/verfahren/${procedure}`);
   await page.locator('main h1').filter({ hasNotText: /^$/ }).waitFor();
+  // The procedure is read (the h1 says "Wird geladen …" before): only then does a missing link count.
+  await page.locator('#facts-title').waitFor();
   // Nobody opens a tender of their own from its page.
   expect(await page.getByRole('link', { name: 'Antrag starten' }).count()).toBe(0);
   // The list reads the projection, which follows the workflow a moment later.
@@ -144,7 +146,8 @@ describe('applying through the portal', () => {
     await fillForm(page, schema, { ...example, familienname: 'Musterfrau' });
     await page.getByRole('button', { name: 'Speichern und weiter' }).click();
     await page.waitForURL('**/schritt/2');
-    expect(await page.getByRole('status').filter({ hasText: 'Entwurf gespeichert' }).count()).toBe(1);
+    // The router draws the next step a moment after the URL changed.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Entwurf gespeichert' }).count()).toBe(1);
     await expectNoAxeViolations(page, 'step 2 of a long form');
     await screenshotAllSizes(page, 'apply-step', 'form.app-form');
     await context.close();

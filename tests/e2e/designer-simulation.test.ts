@@ -100,6 +100,8 @@ describe('Designer simulation', () => {
     expect(await deadlineRow.innerText()).toContain('✓ erreicht');
     // The same coverage on the canvas: every transition the table calls not reached is labelled so there.
     await page.getByTestId('coverage-legend').waitFor();
+    // The edges take the coverage a render or two after the legend (through React Flow's store).
+    await page.locator('[data-testid=statechart-canvas] .react-flow__edge.canvas-edge--reached').first().waitFor();
     const missedRows = await page.locator('.sim-coverage tbody tr[data-coverage=missed]').count();
     const canvasEdges = page.locator('[data-testid=statechart-canvas] .react-flow__edge');
     await expect.poll(() => canvasEdges.count()).toBe(await page.locator('.sim-coverage tbody tr').count());

@@ -14,7 +14,9 @@ export async function fillAllPages(page: Page, schema: Record<string, unknown>, 
     await fillForm(page, schema, data);
     await page.getByRole('button', { name: 'Speichern und weiter' }).click();
     await page.waitForURL((u) => u.href !== before);
-    await page.locator('h1').waitFor();
+    // The router draws the next page a moment after the URL changed: wait for it, not the old page's h1.
+    const step = /\/schritt\/(\d+)$/.exec(page.url())?.[1];
+    await (step ? page.getByText(new RegExp(`^Schritt ${step} von \\d+:`)) : page.locator('h1')).waitFor();
   }
   await page.getByRole('heading', { level: 1, name: 'Angaben prüfen' }).waitFor();
 }
