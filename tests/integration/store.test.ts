@@ -50,6 +50,26 @@ describe('store (real PostgreSQL)', () => {
     });
   });
 
+  it('appendEffectAudit() writes transition and effect links in one transaction, and a retry whose effect link is there already adds nothing', async () => {
+    const caseId = randomUUID();
+    const link = (action: string) => (prev: { seq: number; hash: string } | undefined) => ({
+      seq: (prev?.seq ?? 0) + 1, prevHash: prev?.hash ?? null, hash: `${action}`.padEnd(64, '0'), at: new Date().toISOString(), actor: 'system', action, details: {},
+    });
+    const effect = (key: string) => ({ key, caseId, eventSeq: 1, effectIndex: 0, type: 'notify', params: {} });
+    const first = await services.store.appendEffectAudit(caseId, `${caseId}:effect-1`, link('e1'),
+      { transition: { projection: projection(caseId, 1, 'submitted'), idemKey: `${caseId}:t1`, link: link('t1') }, effect: effect(`${caseId}:effect-1`) });
+    expect(first).toMatchObject({ entry: { seq: 2, action: 'e1' }, recorded: true });
+    // The effect's link exists already (written by an earlier attempt) while the transition is new:
+    // the insert after the transition's link finds the key taken and answers the entry that is there.
+    await services.store.appendAudit(caseId, `${caseId}:effect-2`, link('e2'));
+    const retried = await services.store.appendEffectAudit(caseId, `${caseId}:effect-2`, link('e2-again'),
+      { transition: { projection: projection(caseId, 2, 'answered'), idemKey: `${caseId}:t2`, link: link('t2') }, effect: effect(`${caseId}:effect-2`) });
+    expect(retried.entry).toMatchObject({ seq: 3, action: 'e2' });
+    const trail = await services.store.auditTrail(caseId);
+    expect(trail.map((e) => [e.seq, e.action, e.prevHash?.slice(0, 2) ?? null])).toEqual([[1, 't1', null], [2, 'e1', 't1'], [3, 'e2', 'e1'], [4, 't2', 'e2']]);
+    expect((await services.store.getCase(caseId))?.state).toBe('answered');
+  });
+
   // Issue 9, finding 5: the app connected as the superuser, so TRUNCATE (which the row trigger
   // does not cover), DDL and replication mode were all open to it.
   it('lets the app role append to the logs but never UPDATE, DELETE or TRUNCATE them, nor change the schema', async () => {
