@@ -205,8 +205,11 @@ describe('Workbench inbox, bulk assignment and saved filters', () => {
 
   it('says so when the inbox is empty', async () => {
     const page = await loggedIn('clerk-melde');
+    // The queue is drawn: the header is complete, and the inbox link keeps its focus from here on.
+    await expect.poll(() => h1(page)).toBe('Vorgänge');
     await tabTo(page, 'Posteingang');
     await page.keyboard.press('Enter');
+    await page.waitForURL('**/workbench/inbox');
     await page.getByTestId('inbox-empty').filter({ hasText: 'Ihr Posteingang ist leer.' }).waitFor();
     await expectNoAxeViolations(page, 'empty inbox');
     await page.context().close();

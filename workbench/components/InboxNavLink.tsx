@@ -4,17 +4,18 @@ import { useMe } from '../../ui/index.js';
 import { useStaffInbox } from '../api/inbox.js';
 import { useInboxSeen } from './useInboxSeen.js';
 
-/** The header's link to the inbox; for staff with the number of notices since they last looked (in words, not a coloured badge). */
+/**
+ * The header's link to the inbox; for staff with the number of notices since they last looked
+ * (in words, not a coloured badge). One link element throughout: when who I am has loaded only
+ * its text changes, so a keyboard user's focus on it stays (a second component swapped in for
+ * it dropped the focus to the page).
+ */
 export function InboxNavLink() {
   const { t } = useTranslation('inbox');
   const me = useMe().data;
-  return me?.kind === 'staff' ? <CountedInboxLink sub={me.sub} /> : <NavLink className="kern-link" to="/inbox">{t('nav')}</NavLink>;
-}
-
-function CountedInboxLink({ sub }: { sub: string }) {
-  const { t } = useTranslation('inbox');
-  const inbox = useStaffInbox();
-  const [seen] = useInboxSeen(sub);
-  const fresh = (inbox.data ?? []).filter((n) => n.createdAt > seen).length;
+  const staff = me?.kind === 'staff';
+  const inbox = useStaffInbox(staff);
+  const [seen] = useInboxSeen(me?.sub ?? '');
+  const fresh = staff ? (inbox.data ?? []).filter((n) => n.createdAt > seen).length : 0;
   return <NavLink className="kern-link" to="/inbox">{fresh ? t('navNew', { count: fresh }) : t('nav')}</NavLink>;
 }
