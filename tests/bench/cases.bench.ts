@@ -51,7 +51,9 @@ console.log('  state change); its main loop then runs one no-op (regular) activi
 console.log('  with the same activity options. Same Update payload; the bare Update returns a number, ours a small');
 console.log('  acknowledgement (EventAck). Amtsweg cases start with their two search attributes, as the server starts them.');
 console.log('both: one dev server (test SQLite pragmas), two Workers in this process (own task queues), one client;');
-console.log('  Update latency = executeUpdate call to acknowledgement; throughput = Updates / (first sent → last acknowledged).\n');
+console.log('  Update latency = executeUpdate call to acknowledgement; throughput = Updates / (first sent → last acknowledged).');
+console.log('  All cases start at once, so a case\'s first Update waits for its first workflow task behind the others\';');
+console.log('  its latency is shown apart from the later Updates\', and the last round\'s histories show that task\'s queue time.\n');
 
 const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;

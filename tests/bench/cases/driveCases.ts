@@ -11,6 +11,12 @@ export interface DriveResult {
   updates: number;
   /** Latency of each Update, from the call to its acknowledgement. */
   updateMs: number[];
+  /**
+   * The same, split: each case's first Update (it waits for the case's first workflow task, which
+   * a burst of new cases queues up) and its later ones.
+   */
+  firstUpdateMs: number[];
+  laterUpdateMs: number[];
   /** Latency of each workflow start. */
   startMs: number[];
   firstUpdateAt: number;
@@ -37,7 +43,7 @@ export interface DriveOptions {
  */
 export async function driveCases<H>(driver: CaseDriver<H>, opts: DriveOptions): Promise<DriveResult> {
   const result: DriveResult = {
-    cases: opts.cases, updates: 0, updateMs: [], startMs: [], firstUpdateAt: Infinity, lastAckAt: 0, drainedAt: 0,
+    cases: opts.cases, updates: 0, updateMs: [], firstUpdateMs: [], laterUpdateMs: [], startMs: [], firstUpdateAt: Infinity, lastAckAt: 0, drainedAt: 0,
   };
   const finished: Promise<unknown>[] = [];
   let next = 0;
@@ -53,6 +59,7 @@ export async function driveCases<H>(driver: CaseDriver<H>, opts: DriveOptions): 
       result.firstUpdateAt = Math.min(result.firstUpdateAt, sent);
       result.lastAckAt = Math.max(result.lastAckAt, acked);
       result.updateMs.push(acked - sent);
+      (k === 1 ? result.firstUpdateMs : result.laterUpdateMs).push(acked - sent);
       result.updates += 1;
     }
     finished.push(driver.finished(handle));

@@ -25,6 +25,10 @@ function figures(r: DriveResult) {
     p90: percentile(r.updateMs, 90),
     p99: percentile(r.updateMs, 99),
     max: percentile(r.updateMs, 100),
+    firstP50: percentile(r.firstUpdateMs, 50),
+    firstMax: percentile(r.firstUpdateMs, 100),
+    laterP50: percentile(r.laterUpdateMs, 50),
+    laterP99: percentile(r.laterUpdateMs, 99),
     startP50: percentile(r.startMs, 50),
     acked: window / 1000,
     drained: (r.drainedAt - r.firstUpdateAt) / 1000,
@@ -43,6 +47,10 @@ export function printReport(ours: DriveResult, bare: DriveResult, shapes: { ours
     ['Update latency p90 (ms)', a.p90, b.p90, 1],
     ['Update latency p99 (ms)', a.p99, b.p99, 1],
     ['Update latency max (ms)', a.max, b.max, 1],
+    ['  a case\'s first Update p50', a.firstP50, b.firstP50, 1],
+    ['  a case\'s first Update max', a.firstMax, b.firstMax, 1],
+    ['  later Updates p50', a.laterP50, b.laterP50, 1],
+    ['  later Updates p99', a.laterP99, b.laterP99, 1],
     ['workflow start p50 (ms)', a.startP50, b.startP50, 1],
     ['first Update → last ack (s)', a.acked, b.acked, 2],
     ['first Update → all drained (s)', a.drained, b.drained, 2],
@@ -72,6 +80,10 @@ function printShapes(shapes: { ours: HistoryShape; bare: HistoryShape }): void {
   console.log(`  ${'  workflow tasks'.padEnd(30)}${perCase(shapes.ours, shapes.ours.workflowTasks)}${perCase(shapes.bare, shapes.bare.workflowTasks)}`);
   console.log(`  ${'  activities'.padEnd(30)}${perCase(shapes.ours, shapes.ours.activities)}${perCase(shapes.bare, shapes.bare.activities)}`);
   console.log(`  ${'  local activities'.padEnd(30)}${perCase(shapes.ours, shapes.ours.localActivities)}${perCase(shapes.bare, shapes.bare.localActivities)}`);
+  const p = (v: number[], q: number) => num(percentile(v, q), 0);
+  console.log(`  ${'first workflow task: queued p50'.padEnd(30)}${p(shapes.ours.firstTask.queuedMs, 50)}${p(shapes.bare.firstTask.queuedMs, 50)}  ms, scheduled → picked up`);
+  console.log(`  ${'                      max'.padEnd(30)}${p(shapes.ours.firstTask.queuedMs, 100)}${p(shapes.bare.firstTask.queuedMs, 100)}`);
+  console.log(`  ${'  run p50'.padEnd(30)}${p(shapes.ours.firstTask.runMs, 50)}${p(shapes.bare.firstTask.runMs, 50)}  ms, picked up → completed`);
   console.log(`  ${'workflow task timeouts (all)'.padEnd(30)}${num(shapes.ours.workflowTaskTimeouts, 0)}${num(shapes.bare.workflowTaskTimeouts, 0)}`);
   console.log(`  ${'workflow task failures (all)'.padEnd(30)}${num(shapes.ours.workflowTaskFailures, 0)}${num(shapes.bare.workflowTaskFailures, 0)}`);
   for (const [side, shape] of [['ours', shapes.ours], ['bare', shapes.bare]] as const) for (const d of shape.timeoutDetails) console.log(`    timeout (${side}) ${d}`);
